@@ -1,0 +1,76 @@
+package dk.pulje.accounts;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the built-in administrator on the first start. Its password is generated (or taken from
+ * {@code PULJE_ADMIN_INITIAL_PASSWORD} where an operator sets one), stored only as a hash, and printed once in the
+ * log; it is never in the repository.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class Administrator implements ApplicationRunner {
+
+	static final String USERNAME = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(Administrator.class);
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final String initialPassword;
+
+	Administrator(JdbcClient jdbc, PasswordEncoder passwords,
+			@Value("${pulje.admin.initial-password:}") String initialPassword) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.initialPassword = initialPassword;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		boolean exists = this.jdbc.sql("select count(*) from account where username = :u")
+			.param("u", USERNAME)
+			.query(Integer.class)
+			.single() > 0;
+		if (exists) {
+			return;
+		}
+		boolean generated = this.initialPassword.isBlank();
+		String password = generated ? generate() : this.initialPassword;
+		this.jdbc.sql("insert into account (username, password_hash, role) values (:u, :h, :r)")
+			.param("u", USERNAME)
+			.param("h", this.passwords.encode(password))
+			.param("r", Role.ADMINISTRATOR.name())
+			.update();
+		if (generated) {
+			log.warn("\n\n    Pulje created the administrator account '{}' with the password: {}\n"
+					+ "    It is shown only this once. Keep it somewhere safe.\n", USERNAME, password);
+		}
+		else {
+			log.info("Pulje created the administrator account '{}' with the configured initial password", USERNAME);
+		}
+	}
+
+	private static String generate() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,125 @@
+package dk.pulje.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * An exact amount of Danish kroner, held as whole øre. Never a floating-point number: the sources speak of
+ * "50,8 mio. kr." and a pool's remainder must come out to the øre.
+ *
+ * <p>
+ * In JSON an amount is a decimal string of kroner with two decimals ("50800000.00"), so that no client has to
+ * trust a floating-point parser with money.
+ */
+public record Amount(long ore) implements Comparable<Amount> {
+
+	public static final Amount ZERO = new Amount(0);
+
+	private static final long ORE_PER_KRONE = 100;
+
+	private static final long MILLION_ORE = 1_000_000L * ORE_PER_KRONE;
+
+	private static final long BILLION_ORE = 1_000_000_000L * ORE_PER_KRONE;
+
+	public static Amount ofOre(long ore) {
+		return new Amount(ore);
+	}
+
+	public static Amount ofKroner(long kroner) {
+		return new Amount(Math.multiplyExact(kroner, ORE_PER_KRONE));
+	}
+
+	/** Exact conversion; refuses fractions of an øre rather than rounding them away. */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static Amount ofKroner(BigDecimal kroner) {
+		if (kroner == null) {
+			throw new IllegalArgumentException("amount is missing");
+		}
+		try {
+			return new Amount(kroner.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+		}
+		catch (ArithmeticException ex) {
+			throw new IllegalArgumentException("an amount has at most two decimals (øre): " + kroner.toPlainString());
+		}
+	}
+
+	public static Amount ofMillions(String millions) {
+		return new Amount(new BigDecimal(millions).multiply(BigDecimal.valueOf(MILLION_ORE)).longValueExact());
+	}
+
+	public Amount plus(Amount other) {
+		return new Amount(Math.addExact(this.ore, other.ore));
+	}
+
+	public Amount minus(Amount other) {
+		return new Amount(Math.subtractExact(this.ore, other.ore));
+	}
+
+	public boolean isNegative() {
+		return this.ore < 0;
+	}
+
+	public boolean isPositive() {
+		return this.ore > 0;
+	}
+
+	public boolean isGreaterThan(Amount other) {
+		return compareTo(other) > 0;
+	}
+
+	/** Rounds half up to a multiple of the given unit, as a document rounds "4,25 mio." to "4,3 mio.". */
+	public Amount roundedTo(Amount unit) {
+		if (!unit.isPositive()) {
+			throw new IllegalArgumentException("a rounding unit must be positive");
+		}
+		BigDecimal units = BigDecimal.valueOf(this.ore).divide(BigDecimal.valueOf(unit.ore), 0, RoundingMode.HALF_UP);
+		return new Amount(units.longValueExact() * unit.ore);
+	}
+
+	@JsonValue
+	public BigDecimal kroner() {
+		return BigDecimal.valueOf(this.ore, 2);
+	}
+
+	/**
+	 * Danish text as the sources write it: "50,8 mio. kr." or "6,5 mia. kr." when the amount is a whole tenth of
+	 * those units, otherwise the exact figure, "1.234.567,89 kr.".
+	 */
+	public String toDanishText() {
+		long abs = Math.abs(this.ore);
+		if (abs >= BILLION_ORE && abs % (BILLION_ORE / 10) == 0) {
+			return danishNumber(BigDecimal.valueOf(this.ore).divide(BigDecimal.valueOf(BILLION_ORE)), 1) + " mia. kr.";
+		}
+		if (abs >= MILLION_ORE && abs % (MILLION_ORE / 10) == 0) {
+			return danishNumber(BigDecimal.valueOf(this.ore).divide(BigDecimal.valueOf(MILLION_ORE)), 1) + " mio. kr.";
+		}
+		return danishNumber(kroner(), 2) + " kr.";
+	}
+
+	private static String danishNumber(BigDecimal value, int maxDecimals) {
+		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
+		format.setMaximumFractionDigits(maxDecimals);
+		format.setMinimumFractionDigits(value.stripTrailingZeros().scale() > 0 ? Math.min(maxDecimals, 2) : 0);
+		if (maxDecimals == 1) {
+			format.setMinimumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 1 : 0);
+		}
+		return format.format(value);
+	}
+
+	@Override
+	public int compareTo(Amount other) {
+		return Long.compare(this.ore, other.ore);
+	}
+
+	@Override
+	public String toString() {
+		return kroner().toPlainString();
+	}
+
+}

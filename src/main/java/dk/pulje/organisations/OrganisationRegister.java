@@ -1,0 +1,149 @@
+package dk.pulje.organisations;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.money.Cvr;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+
+/** Registers organisations, keeps one record per real organisation, and finds them for the other features. */
+@Service
+public class OrganisationRegister {
+
+	public static final Map<String, String> SORTABLE = Map.of("name", "name", "type", "organisation_type",
+			"officialCode", "official_code", "id", "id");
+
+	private final Organisations organisations;
+
+	private final JdbcClient jdbc;
+
+	OrganisationRegister(Organisations organisations, JdbcClient jdbc) {
+		this.organisations = organisations;
+		this.jdbc = jdbc;
+	}
+
+	/** Filters for the organisation list; each is optional. */
+	public record Filter(OrganisationType type, String nameContains, Long regionId, String cvr) {
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationView find(long id) {
+		return OrganisationView.of(load(id));
+	}
+
+	/** The organisations with these ids; refuses, naming the field, when one does not exist. */
+	@Transactional(readOnly = true)
+	public List<OrganisationView> findAll(Collection<Long> ids, String field) {
+		List<OrganisationView> found = new ArrayList<>();
+		for (Long id : ids) {
+			Organisation o = this.organisations.findById(id)
+				.orElseThrow(() -> new RuleViolation("organisation-unknown", field, id));
+			found.add(OrganisationView.of(o));
+		}
+		return found;
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationView byOfficialCode(String code) {
+		return this.organisations.findByOfficialCode(code)
+			.map(OrganisationView::of)
+			.orElseThrow(() -> new RecordNotFound("organisation", code));
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<OrganisationView> list(Filter filter, Paging paging) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.type() != null) {
+			where.append(" and organisation_type = :type");
+			params.put("type", filter.type().name());
+		}
+		if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+			where.append(" and lower(name) like :name");
+			params.put("name", "%" + filter.nameContains().toLowerCase() + "%");
+		}
+		if (filter.regionId() != null) {
+			where.append(" and region_id = :region");
+			params.put("region", filter.regionId());
+		}
+		if (filter.cvr() != null && !filter.cvr().isBlank()) {
+			where.append(" and cvr = :cvr");
+			params.put("cvr", filter.cvr().replace(" ", ""));
+		}
+		long total = this.jdbc.sql("select count(*) from organisation" + where).params(params).query(Long.class).single();
+		List<OrganisationView> items = this.jdbc
+			.sql("select id, version, name, organisation_type, cvr, official_code, region_id, demo from organisation"
+					+ where + paging.limitClause())
+			.params(params)
+			.query((rs, n) -> new OrganisationView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
+					OrganisationType.valueOf(rs.getString("organisation_type")), rs.getString("cvr"),
+					rs.getString("official_code"), (Long) rs.getObject("region_id", Long.class), rs.getBoolean("demo")))
+			.list();
+		return PageOf.of(items, paging, total);
+	}
+
+	@Transactional
+	public OrganisationView register(OrganisationRequest request) {
+		return register(request, false);
+	}
+
+	@Transactional
+	public OrganisationView register(OrganisationRequest request, boolean demo) {
+		refuseDuplicateCvr(request.cvr(), null);
+		if (request.officialCode() != null && this.organisations.findByOfficialCode(request.officialCode()).isPresent()) {
+			throw new RuleViolation("official-code-taken", "officialCode", request.officialCode());
+		}
+		if (request.regionId() != null) {
+			Organisation region = this.organisations.findById(request.regionId())
+				.orElseThrow(() -> new RuleViolation("organisation-unknown", "regionId", request.regionId()));
+			if (region.type() != OrganisationType.REGION) {
+				throw new RuleViolation("region-not-a-region", "regionId", region.name());
+			}
+		}
+		Organisation organisation = Organisation.register(request.name(), request.type(), request.cvr(),
+				request.officialCode(), request.regionId(), demo);
+		return OrganisationView.of(this.organisations.save(organisation));
+	}
+
+	@Transactional
+	public OrganisationView change(long id, long expectedVersion, OrganisationRequest request) {
+		Organisation organisation = load(id);
+		StaleVersion.check("organisation", id, expectedVersion, organisation.version());
+		if (request.type() != organisation.type()) {
+			throw new RuleViolation("organisation-type-fixed", "type");
+		}
+		if (request.officialCode() != null && !request.officialCode().equals(organisation.officialCode())) {
+			throw new RuleViolation("official-code-fixed", "officialCode");
+		}
+		refuseDuplicateCvr(request.cvr(), id);
+		organisation.rename(request.name(), request.cvr());
+		return OrganisationView.of(this.organisations.save(organisation));
+	}
+
+	private void refuseDuplicateCvr(Cvr cvr, Long exceptId) {
+		if (cvr == null) {
+			return;
+		}
+		this.organisations.findByCvr(cvr)
+			.filter(existing -> !existing.id().equals(exceptId))
+			.ifPresent(existing -> {
+				throw new RuleViolation("cvr-taken", "cvr", cvr.value());
+			});
+	}
+
+	private Organisation load(long id) {
+		return this.organisations.findById(id).orElseThrow(() -> new RecordNotFound("organisation", id));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Organisations that apply for money: municipalities and regions (present from the first start with their official
+ * codes), general practices, private organisations and state bodies, each identified by a checked CVR number.
+ */
+package dk.pulje.organisations;

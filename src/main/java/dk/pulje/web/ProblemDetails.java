@@ -1,0 +1,252 @@
+package dk.pulje.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Every error of the API as an RFC 9457 problem detail. A 400 names each wrong field; a 422 names the broken rule
+ * and its field; a 404, 409, 412 or 428 says which record and why. Texts follow the request's language (Danish by
+ * default, English with {@code Accept-Language: en}); no stack trace or SQL ever leaves the server.
+ */
+@RestControllerAdvice
+class ProblemDetails {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
+
+	/** Rules about the request itself rather than the domain: a client error of form, not of substance. */
+	private static final Set<String> REQUEST_RULES = Set.of("page-negative", "page-size-out-of-range", "sort-unknown",
+			"sort-direction-unknown", "if-match-unreadable", "parameter-invalid");
+
+	private final MessageSource messages;
+
+	ProblemDetails(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** One wrong field: where it is, which check it failed, and why in words. */
+	record FieldProblem(String field, String code, String message) {
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalidBody(MethodArgumentNotValidException ex) {
+		List<FieldProblem> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(new FieldProblem(error.getField(), error.getCode(), fieldMessage(error)));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getCode(),
+					text("validation." + error.getCode(), error.getDefaultMessage()))));
+		return invalid(errors);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		JacksonException jackson = find(ex, JacksonException.class);
+		if (jackson == null) {
+			return invalid(List.of(new FieldProblem("body", "unreadable", text("problem.body-unreadable"))));
+		}
+		String field = path(jackson);
+		String code = codeFor(jackson);
+		String reason = rootMessage(jackson);
+		return invalid(List.of(new FieldProblem(field, code, text("validation." + code, reason))));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
+		return invalid(List.of(new FieldProblem(ex.getParameterName(), "NotNull", text("validation.NotNull"))));
+	}
+
+	@ExceptionHandler(MissingRequestHeaderException.class)
+	ProblemDetail missingHeader(MissingRequestHeaderException ex) {
+		return invalid(List.of(new FieldProblem(ex.getHeaderName(), "NotNull", text("validation.NotNull"))));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException ex) {
+		String value = String.valueOf(ex.getValue());
+		return invalid(List.of(new FieldProblem(ex.getName(), "type", text("validation.type", value))));
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleBroken(RuleViolation ex) {
+		boolean aboutRequest = REQUEST_RULES.contains(ex.rule());
+		HttpStatus status = aboutRequest ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+		String detail = text("rule." + ex.rule(), ex.arguments());
+		ProblemDetail problem = problem(status, aboutRequest ? "invalid-request" : "rule-broken", detail);
+		problem.setProperty("rule", ex.rule());
+		problem.setProperty("field", ex.field());
+		if (aboutRequest) {
+			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.rule(), detail)));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(RecordNotFound.class)
+	ProblemDetail notFound(RecordNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", text("problem.not-found", kind(ex.kind()), ex.id()));
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ProblemDetail noSuchPath(NoResourceFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", text("problem.no-such-path", ex.getResourcePath()));
+	}
+
+	@ExceptionHandler(StaleVersion.class)
+	ProblemDetail stale(StaleVersion ex) {
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+				text("problem.stale-version", kind(ex.kind()), ex.id(), ex.expected(), ex.current()));
+		problem.setProperty("currentVersion", ex.current());
+		return problem;
+	}
+
+	@ExceptionHandler(Versions.PreconditionRequired.class)
+	ProblemDetail preconditionRequired() {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", text("problem.if-match-required"));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "changed-meanwhile", text("problem.changed-meanwhile"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail conflict(DataIntegrityViolationException ex) {
+		log.info("A write conflicted with stored data: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "conflict", text("problem.conflict"));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+				text("problem.method-not-allowed", ex.getMethod()));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+				text("problem.unsupported-media-type", String.valueOf(ex.getContentType())));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error while serving a request", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.internal-error"));
+	}
+
+	private ProblemDetail invalid(List<FieldProblem> errors) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
+				text("problem.invalid-request", errors.size()));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private ProblemDetail problem(HttpStatus status, String type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("/problems/" + type));
+		problem.setTitle(text("problem.title." + type));
+		return problem;
+	}
+
+	private String fieldMessage(FieldError error) {
+		Object[] arguments = constraintArguments(error);
+		return text("validation." + error.getCode(), arguments);
+	}
+
+	/** The constraint's limits (min, max, value) in the order the message files use them. */
+	private static Object[] constraintArguments(FieldError error) {
+		Object[] args = error.getArguments();
+		if (args == null || args.length <= 1) {
+			return new Object[0];
+		}
+		Object[] limits = new Object[args.length - 1];
+		System.arraycopy(args, 1, limits, 0, limits.length);
+		// Bean Validation passes attributes in alphabetical order (max before min); the texts read min, max.
+		if (limits.length == 2 && "Size".equals(error.getCode())) {
+			return new Object[] { limits[1], limits[0] };
+		}
+		return limits;
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	private static String codeFor(JacksonException ex) {
+		if (ex instanceof ValueInstantiationException || ex instanceof InvalidFormatException) {
+			return "value";
+		}
+		if (ex instanceof MismatchedInputException) {
+			return "type";
+		}
+		return "unreadable";
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause instanceof IllegalArgumentException ? cause.getMessage() : "";
+	}
+
+	private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+	private String kind(String kind) {
+		return text("kind." + kind);
+	}
+
+	private String text(String key, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, arguments, key, locale);
+	}
+
+
+}
