@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.pulje.rules.RuleViolation;
+
 /**
  * A total as a source states it: the words ("1,2 mia. kr."), the amount they mean, and the precision they were
  * written to (a tenth of a billion). A stated total is never corrected; it is compared with what its parts add up
@@ -24,6 +26,30 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 		}
 		if (asWritten == null || asWritten.isBlank()) {
 			asWritten = amount.toDanishText();
+		}
+	}
+
+	/**
+	 * Reads a total from a request that may give it as words ("4,2 mio. kr."), as an exact amount, or not at all.
+	 * @return the stated total, or null when none was given
+	 * @throws RuleViolation when both are given or the words are not an amount
+	 */
+	public static StatedAmount fromRequest(Amount exact, String asWritten) {
+		boolean hasWords = asWritten != null && !asWritten.isBlank();
+		if (exact != null && hasWords) {
+			throw new RuleViolation("stated-total-twice", "statedTotal");
+		}
+		if (exact != null) {
+			return exact(exact);
+		}
+		if (!hasWords) {
+			return null;
+		}
+		try {
+			return parseDanish(asWritten);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolation("stated-total-unreadable", "statedTotalAsWritten", asWritten);
 		}
 	}
 

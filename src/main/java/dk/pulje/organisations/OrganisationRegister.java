@@ -2,7 +2,6 @@ package dk.pulje.organisations;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.pulje.money.Cvr;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
+import dk.pulje.paging.Where;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
@@ -63,29 +63,15 @@ public class OrganisationRegister {
 
 	@Transactional(readOnly = true)
 	public PageOf<OrganisationView> list(Filter filter, Paging paging) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (filter.type() != null) {
-			where.append(" and organisation_type = :type");
-			params.put("type", filter.type().name());
-		}
-		if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-			where.append(" and lower(name) like :name");
-			params.put("name", "%" + filter.nameContains().toLowerCase() + "%");
-		}
-		if (filter.regionId() != null) {
-			where.append(" and region_id = :region");
-			params.put("region", filter.regionId());
-		}
-		if (filter.cvr() != null && !filter.cvr().isBlank()) {
-			where.append(" and cvr = :cvr");
-			params.put("cvr", filter.cvr().replace(" ", ""));
-		}
-		long total = this.jdbc.sql("select count(*) from organisation" + where).params(params).query(Long.class).single();
+		Where where = new Where().and("organisation_type = :type", "type", filter.type() == null ? null : filter.type().name())
+			.contains("name", "name", filter.nameContains())
+			.and("region_id = :region", "region", filter.regionId())
+			.and("cvr = :cvr", "cvr", filter.cvr() == null ? null : filter.cvr().replace(" ", ""));
+		long total = this.jdbc.sql("select count(*) from organisation" + where).params(where.params()).query(Long.class).single();
 		List<OrganisationView> items = this.jdbc
 			.sql("select id, version, name, organisation_type, cvr, official_code, region_id, demo from organisation"
 					+ where + paging.limitClause())
-			.params(params)
+			.params(where.params())
 			.query((rs, n) -> new OrganisationView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
 					OrganisationType.valueOf(rs.getString("organisation_type")), rs.getString("cvr"),
 					rs.getString("official_code"), (Long) rs.getObject("region_id", Long.class), rs.getBoolean("demo")))

@@ -1,0 +1,19 @@
+package dk.pulje.funding;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.pulje.money.Amount;
+
+/**
+ * What a caseworker sends to record a programme. The total may be given as the source words it
+ * ({@code statedTotalAsWritten}: "1,2 mia. kr.") or as an exact amount ({@code statedTotal}), not both.
+ */
+public record ProgrammeRequest(@NotBlank @Size(max = 300) String name, @NotNull ProgrammeKind kind,
+		@Size(max = 200) String owner, @Size(max = 4000) String purpose, @Min(1900) @Max(2200) Integer firstYear,
+		@Min(1900) @Max(2200) Integer lastYear, Amount statedTotal, @Size(max = 100) String statedTotalAsWritten,
+		Long parentId) {
+}
