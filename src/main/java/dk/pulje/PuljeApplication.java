@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 public class PuljeApplication {
 
 	/** Danish time: deadlines are stated, kept and shown as they are in Copenhagen. */
-	public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+	public static final ZoneId DANISH_TIME = dk.pulje.money.DanishTime.ZONE;
 
 	@Bean
 	Clock clock() {

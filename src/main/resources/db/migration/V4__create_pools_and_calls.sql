@@ -77,11 +77,15 @@ create table pool_call (
     amount           bigint       not null,
     opens_at         timestamp with time zone not null,
     deadline         timestamp with time zone not null,
+    granted          bigint       not null default 0,
+    decisions        integer      not null default 0,
+    allocated_at     timestamp with time zone,
     demo             boolean      not null default false,
     constraint call_kind_known check (kind in ('FIRST', 'REPOST')),
     constraint call_opens_before_deadline check (opens_at < deadline),
-    constraint call_amount_positive check (amount > 0)
+    constraint call_amount_positive check (amount > 0),
+    constraint call_never_over_granted check (granted <= amount)
 );
 
-create index pool_call_pool on pool_call (pool_id);
+create index pool_call_pool on pool_call (pool_id, opens_at);
 create index pool_call_reposted_from on pool_call (reposted_from_id);

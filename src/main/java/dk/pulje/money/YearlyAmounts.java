@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Money split by year, as agreements and pools state it ("50 mio. kr. i 2016 og 140 mio. kr. hvert år herefter"). */
-public record YearlyAmounts(SortedMap<Integer, Amount> byYear) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Money split by year (in JSON, an object from year to amount: {"2016": "50000000.00"}), as agreements and pools state it ("50 mio. kr. i 2016 og 140 mio. kr. hvert år herefter"). */
+public record YearlyAmounts(@JsonValue SortedMap<Integer, Amount> byYear) {
 
 	public static final YearlyAmounts NONE = new YearlyAmounts(new TreeMap<>());
 
@@ -14,6 +17,7 @@ public record YearlyAmounts(SortedMap<Integer, Amount> byYear) {
 		byYear = Collections.unmodifiableSortedMap(new TreeMap<>(byYear));
 	}
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static YearlyAmounts of(Map<Integer, Amount> byYear) {
 		return new YearlyAmounts(new TreeMap<>(byYear));
 	}

@@ -1,0 +1,34 @@
+package dk.pulje.money;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Deadlines are stated, kept and shown in Danish time: "11. december 2017 kl. 12.00" is noon in Copenhagen,
+ * winter or summer. Times are kept to the second, the precision a deadline is judged by.
+ */
+public final class DanishTime {
+
+	public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+	private DanishTime() {
+	}
+
+	/** A wall-clock time in Copenhagen as a point in time with its offset (+01:00 in winter, +02:00 in summer). */
+	public static OffsetDateTime at(LocalDateTime local) {
+		return local.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE).toOffsetDateTime();
+	}
+
+	/** The same point in time as Copenhagen shows it. */
+	public static OffsetDateTime shown(OffsetDateTime time) {
+		return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
+	}
+
+	public static OffsetDateTime of(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE).toOffsetDateTime();
+	}
+
+}

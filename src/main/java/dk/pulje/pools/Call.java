@@ -1,0 +1,234 @@
+package dk.pulje.pools;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * One posting of a pool's money, open from one moment to its deadline (both to the second). It keeps the running
+ * sum of what its decisions granted and refuses a grant that would take it past what it offered; once its
+ * allocation is complete, what is left can be re-posted as a new call.
+ */
+@Table("pool_call")
+class Call {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private final Long poolId;
+
+	private final CallKind kind;
+
+	private final Long repostedFromId;
+
+	private String title;
+
+	private final Amount amount;
+
+	private OffsetDateTime opensAt;
+
+	private OffsetDateTime deadline;
+
+	private Amount granted;
+
+	private int decisions;
+
+	private OffsetDateTime allocatedAt;
+
+	private final boolean demo;
+
+	@PersistenceCreator
+	Call(Long id, Long version, Long poolId, CallKind kind, Long repostedFromId, String title, Amount amount,
+			OffsetDateTime opensAt, OffsetDateTime deadline, Amount granted, int decisions, OffsetDateTime allocatedAt,
+			boolean demo) {
+		this.id = id;
+		this.version = version;
+		this.poolId = poolId;
+		this.kind = kind;
+		this.repostedFromId = repostedFromId;
+		this.title = title;
+		this.amount = amount;
+		this.opensAt = opensAt;
+		this.deadline = deadline;
+		this.granted = granted;
+		this.decisions = decisions;
+		this.allocatedAt = allocatedAt;
+		this.demo = demo;
+	}
+
+	/**
+	 * Posts a pool's money, or part of it.
+	 * @param unoffered what of the pool's amount no other first call offers yet
+	 */
+	static Call post(long poolId, String title, Amount amount, Amount unoffered, OffsetDateTime opensAt,
+			OffsetDateTime deadline, boolean demo) {
+		requirePositive(amount);
+		if (amount.isGreaterThan(unoffered)) {
+			throw new RuleViolation("call-exceeds-pool", "amount", amount.toDanishText(), unoffered.toDanishText());
+		}
+		requireOrder(opensAt, deadline);
+		return new Call(null, null, poolId, CallKind.FIRST, null, title, amount, opensAt, deadline, Amount.ZERO, 0,
+				null, demo);
+	}
+
+	/**
+	 * Re-posts what this call left, or a chosen part of it, as a new call of the same pool.
+	 * @param alreadyReposted what earlier re-posts of this call offer already
+	 * @param amount the part to re-post; all that is left when null
+	 */
+	Call repost(String newTitle, Amount amount, Amount alreadyReposted, OffsetDateTime newOpensAt,
+			OffsetDateTime newDeadline, boolean asDemo) {
+		if (this.allocatedAt == null) {
+			throw new RuleViolation("repost-before-allocation", "callId", this.id);
+		}
+		Amount available = left().minus(alreadyReposted);
+		Amount offered = amount == null ? available : amount;
+		requirePositive(offered);
+		if (offered.isGreaterThan(available)) {
+			throw new RuleViolation("repost-exceeds-left", "amount", offered.toDanishText(), available.toDanishText());
+		}
+		if (newOpensAt.isBefore(this.deadline)) {
+			throw new RuleViolation("repost-opens-before-deadline", "opensAt", DanishTime.shown(this.deadline));
+		}
+		requireOrder(newOpensAt, newDeadline);
+		return new Call(null, null, this.poolId, CallKind.REPOST, this.id, newTitle, offered, newOpensAt, newDeadline,
+				Amount.ZERO, 0, null, asDemo);
+	}
+
+	/**
+	 * Records a decision on an application to this call. Refuses before the deadline, after the allocation is
+	 * complete, and when the grant would take the call past what it offered, by as little as one øre.
+	 */
+	void recordDecision(Amount grant, OffsetDateTime now) {
+		if (!now.isAfter(this.deadline)) {
+			throw new RuleViolation("decision-before-deadline", "callId", DanishTime.shown(this.deadline));
+		}
+		if (this.allocatedAt != null) {
+			throw new RuleViolation("call-allocation-complete", "callId", this.id);
+		}
+		if (grant.isNegative()) {
+			throw new RuleViolation("amount-not-positive", "amount", grant.toDanishText());
+		}
+		if (grant.isGreaterThan(left())) {
+			throw new RuleViolation("over-allocation", "grantedByYear", grant.toDanishText(), left().toDanishText(),
+					this.amount.toDanishText());
+		}
+		this.granted = this.granted.plus(grant);
+		this.decisions++;
+	}
+
+	/** Declares the call's allocation complete (udmøntet): what is left is now final and may be re-posted. */
+	void completeAllocation(OffsetDateTime now) {
+		if (!now.isAfter(this.deadline)) {
+			throw new RuleViolation("allocation-before-deadline", "callId", DanishTime.shown(this.deadline));
+		}
+		if (this.allocatedAt != null) {
+			throw new RuleViolation("call-allocation-complete", "callId", this.id);
+		}
+		this.allocatedAt = now;
+	}
+
+	void reschedule(String newTitle, OffsetDateTime newOpensAt, OffsetDateTime newDeadline) {
+		if (this.decisions > 0 || this.allocatedAt != null) {
+			throw new RuleViolation("call-already-decided", "deadline", this.id);
+		}
+		requireOrder(newOpensAt, newDeadline);
+		this.title = newTitle;
+		this.opensAt = newOpensAt;
+		this.deadline = newDeadline;
+	}
+
+	/** Open from its first second to its deadline's, both included; a second later it is closed. */
+	boolean isOpenAt(OffsetDateTime now) {
+		return !now.isBefore(this.opensAt) && !now.isAfter(this.deadline);
+	}
+
+	CallStatus statusAt(OffsetDateTime now) {
+		if (this.allocatedAt != null) {
+			return CallStatus.ALLOCATED;
+		}
+		if (now.isBefore(this.opensAt)) {
+			return CallStatus.UPCOMING;
+		}
+		return now.isAfter(this.deadline) ? CallStatus.CLOSED : CallStatus.OPEN;
+	}
+
+	Amount left() {
+		return this.amount.minus(this.granted);
+	}
+
+	private static void requirePositive(Amount amount) {
+		if (amount == null || !amount.isPositive()) {
+			throw new RuleViolation("amount-not-positive", "amount", amount == null ? "" : amount.toDanishText());
+		}
+	}
+
+	private static void requireOrder(OffsetDateTime opensAt, OffsetDateTime deadline) {
+		if (!opensAt.isBefore(deadline)) {
+			throw new RuleViolation("deadline-before-opening", "deadline");
+		}
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	Long poolId() {
+		return this.poolId;
+	}
+
+	CallKind kind() {
+		return this.kind;
+	}
+
+	Long repostedFromId() {
+		return this.repostedFromId;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	Amount amount() {
+		return this.amount;
+	}
+
+	OffsetDateTime opensAt() {
+		return this.opensAt;
+	}
+
+	OffsetDateTime deadline() {
+		return this.deadline;
+	}
+
+	Amount granted() {
+		return this.granted;
+	}
+
+	int decisions() {
+		return this.decisions;
+	}
+
+	OffsetDateTime allocatedAt() {
+		return this.allocatedAt;
+	}
+
+	boolean demo() {
+		return this.demo;
+	}
+
+}

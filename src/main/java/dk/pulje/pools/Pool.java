@@ -1,0 +1,235 @@
+package dk.pulje.pools;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.ApproximateDate;
+import dk.pulje.money.ProjectPeriod;
+import dk.pulje.money.StatedAmount;
+import dk.pulje.money.YearlyAmounts;
+import dk.pulje.organisations.OrganisationType;
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * A pool: money a programme sends to the field through one or more calls. It knows who may apply and how, what
+ * the money is for, and what a granted project owes in reports; it refuses earmarks larger than itself.
+ */
+@Table("pool")
+class Pool {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private Long programmeId;
+
+	private String name;
+
+	private String purpose;
+
+	private String authority;
+
+	private ApplicationForm applicationForm;
+
+	@Embedded.Nullable(prefix = "stated_total_")
+	private StatedAmount statedTotal;
+
+	@Embedded.Nullable(prefix = "announced_")
+	private ApproximateDate announced;
+
+	@Embedded.Nullable(prefix = "period_")
+	private ProjectPeriod period;
+
+	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
+	private List<PoolYear> years = new ArrayList<>();
+
+	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
+	private List<Earmark> earmarks = new ArrayList<>();
+
+	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
+	private List<ContentArea> contentAreas = new ArrayList<>();
+
+	@MappedCollection(idColumn = "pool_id")
+	private Set<Eligibility> eligibility = new HashSet<>();
+
+	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
+	private List<ReportingRequirement> reportingRequirements = new ArrayList<>();
+
+	private final boolean demo;
+
+	@PersistenceCreator
+	Pool(Long id, Long version, boolean demo) {
+		this.id = id;
+		this.version = version;
+		this.demo = demo;
+	}
+
+	static Pool define(PoolRequest request, StatedAmount statedTotal, ApproximateDate announced, boolean demo) {
+		Pool pool = new Pool(null, null, demo);
+		pool.redefine(request, statedTotal, announced);
+		return pool;
+	}
+
+	/** Sets every field from the request, after checking the rules a pool holds by itself. */
+	void redefine(PoolRequest request, StatedAmount statedTotal, ApproximateDate announced) {
+		YearlyAmounts split = request.yearlyAmounts() == null ? YearlyAmounts.NONE : request.yearlyAmounts();
+		split.byYear().forEach((year, amount) -> {
+			if (!amount.isPositive()) {
+				throw new RuleViolation("amount-not-positive", "yearlyAmounts." + year, amount.toDanishText());
+			}
+		});
+		Amount total = statedTotal != null ? statedTotal.amount() : split.isEmpty() ? null : split.total();
+		List<Earmark> newEarmarks = request.earmarks() == null ? List.of()
+				: request.earmarks().stream().map(e -> new Earmark(e.description().trim(), e.amount())).toList();
+		checkEarmarks(newEarmarks, total);
+		this.programmeId = request.programmeId();
+		this.name = request.name().trim();
+		this.purpose = request.purpose();
+		this.authority = request.authority();
+		this.applicationForm = request.applicationForm();
+		this.statedTotal = statedTotal;
+		this.announced = announced;
+		this.period = request.projectPeriod();
+		this.years = new ArrayList<>(split.byYear().entrySet().stream().map(e -> new PoolYear(e.getKey(), e.getValue())).toList());
+		this.earmarks = new ArrayList<>(newEarmarks);
+		this.contentAreas = new ArrayList<>(contentAreasOf(request.contentAreas()));
+		this.eligibility = new LinkedHashSet<>(request.eligibleTypes().stream().map(Eligibility::new).toList());
+		this.reportingRequirements = new ArrayList<>(request.reportingRequirements() == null ? List.of()
+				: request.reportingRequirements()
+					.stream()
+					.map(r -> new ReportingRequirement(r.kind(), r.monthsAfterEnd(), r.auditedAccounts(), r.contents()))
+					.toList());
+	}
+
+	private static void checkEarmarks(List<Earmark> earmarks, Amount total) {
+		Amount earmarked = Amount.ZERO;
+		for (int i = 0; i < earmarks.size(); i++) {
+			if (!earmarks.get(i).amount().isPositive()) {
+				throw new RuleViolation("amount-not-positive", "earmarks[" + i + "].amount",
+						earmarks.get(i).amount().toDanishText());
+			}
+			earmarked = earmarked.plus(earmarks.get(i).amount());
+		}
+		if (total != null && earmarked.isGreaterThan(total)) {
+			throw new RuleViolation("earmarks-exceed-pool", "earmarks", earmarked.toDanishText(), total.toDanishText());
+		}
+	}
+
+	private static List<ContentArea> contentAreasOf(List<PoolRequest.ContentAreaRequest> requests) {
+		if (requests == null) {
+			return List.of();
+		}
+		Set<String> codes = new HashSet<>();
+		List<ContentArea> areas = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			PoolRequest.ContentAreaRequest r = requests.get(i);
+			String code = r.code() == null || r.code().isBlank() ? codeOf(r.name()) : r.code().trim();
+			if (!codes.add(code)) {
+				throw new RuleViolation("content-area-code-twice", "contentAreas[" + i + "].code", code);
+			}
+			areas.add(new ContentArea(code, r.name().trim(), r.description(), r.examples()));
+		}
+		return areas;
+	}
+
+	/** "Videreudvikling af kommunale akutfunktioner" becomes "videreudvikling-af-kommunale-akutfunktioner". */
+	static String codeOf(String name) {
+		String code = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+		code = Normalizer.normalize(code, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		code = code.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return code.length() > 80 ? code.substring(0, 80).replaceAll("-$", "") : code;
+	}
+
+	/** The pool's amount: the stated total where there is one, otherwise what its years add up to. */
+	Amount amount() {
+		if (this.statedTotal != null) {
+			return this.statedTotal.amount();
+		}
+		return this.years.isEmpty() ? null : yearlyAmounts().total();
+	}
+
+	YearlyAmounts yearlyAmounts() {
+		TreeMap<Integer, Amount> byYear = new TreeMap<>();
+		this.years.forEach(y -> byYear.put(y.fiscalYear(), y.amount()));
+		return new YearlyAmounts(byYear);
+	}
+
+	Set<OrganisationType> eligibleTypes() {
+		Set<OrganisationType> types = new LinkedHashSet<>();
+		this.eligibility.stream().map(Eligibility::organisationType).sorted().forEach(types::add);
+		return types;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	Long programmeId() {
+		return this.programmeId;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	String purpose() {
+		return this.purpose;
+	}
+
+	String authority() {
+		return this.authority;
+	}
+
+	ApplicationForm applicationForm() {
+		return this.applicationForm;
+	}
+
+	StatedAmount statedTotal() {
+		return this.statedTotal;
+	}
+
+	ApproximateDate announced() {
+		return this.announced;
+	}
+
+	ProjectPeriod period() {
+		return this.period;
+	}
+
+	List<Earmark> earmarks() {
+		return List.copyOf(this.earmarks);
+	}
+
+	List<ContentArea> contentAreas() {
+		return List.copyOf(this.contentAreas);
+	}
+
+	List<ReportingRequirement> reportingRequirements() {
+		return List.copyOf(this.reportingRequirements);
+	}
+
+	boolean demo() {
+		return this.demo;
+	}
+
+}

@@ -1,0 +1,351 @@
+package dk.pulje.pools;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.funding.FundingManagement;
+import dk.pulje.funding.PoolTargets;
+import dk.pulje.money.Amount;
+import dk.pulje.money.ApproximateDate;
+import dk.pulje.money.DanishTime;
+import dk.pulje.money.StatedAmount;
+import dk.pulje.organisations.OrganisationType;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.paging.Where;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+
+/**
+ * Sets up pools, posts and re-posts their calls, and keeps each call's running sum of what was granted. The
+ * applications feature asks it whether a call is open and records each decision's grant through it.
+ */
+@Service
+public class PoolManagement implements PoolTargets {
+
+	public static final Map<String, String> POOL_SORTS = Map.of("name", "name", "amount", "amount", "status",
+			"status", "nextDeadline", "next_deadline", "announced", "announced_earliest", "id", "id");
+
+	public static final Map<String, String> CALL_SORTS = Map.of("deadline", "deadline", "opensAt", "opens_at",
+			"amount", "amount", "id", "id");
+
+	/**
+	 * Each pool as a catalogue line, with its status read from its latest call and the time {@code :now}. The one
+	 * place the status rule is written; the single pool's view reads it from here too.
+	 */
+	private static final String POOL_LINES = """
+			select * from (
+			  select p.id, p.version, p.programme_id, p.name, p.application_form, p.demo,
+			         p.announced_as_written, p.announced_earliest, p.announced_latest,
+			         coalesce(p.stated_total_amount,
+			                  (select sum(y.amount) from pool_year y where y.pool_id = p.id)) as amount,
+			         (select min(c.deadline) from pool_call c
+			           where c.pool_id = p.id and c.deadline >= :now) as next_deadline,
+			         case
+			           when l.id is null or l.opens_at > :now then 'ANNOUNCED'
+			           when l.deadline >= :now then case when l.kind = 'REPOST' then 'RE_POSTED' else 'OPEN' end
+			           when l.allocated_at is not null then 'ALLOCATED'
+			           when l.decisions > 0 then 'BEING_DECIDED'
+			           else 'CLOSED'
+			         end as status
+			  from pool p
+			  left join pool_call l on l.id = (select c.id from pool_call c where c.pool_id = p.id
+			                                   order by c.opens_at desc, c.id desc fetch first 1 rows only)
+			) as pool_line""";
+
+	private final Pools pools;
+
+	private final Calls calls;
+
+	private final FundingManagement funding;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PoolManagement(Pools pools, Calls calls, FundingManagement funding, JdbcClient jdbc, Clock clock) {
+		this.pools = pools;
+		this.calls = calls;
+		this.funding = funding;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Filters for the pool catalogue; each is optional. */
+	public record Filter(PoolStatus status, Long programmeId, OrganisationType eligibleType, String nameContains) {
+	}
+
+	// Pools
+
+	@Override
+	public boolean exists(long poolId) {
+		return this.pools.existsById(poolId);
+	}
+
+	@Transactional(readOnly = true)
+	public PoolView pool(long id) {
+		Pool pool = loadPool(id);
+		OffsetDateTime now = now();
+		PoolStatus status = this.jdbc.sql(POOL_LINES + " where id = :id")
+			.param("now", now)
+			.param("id", id)
+			.query((rs, n) -> PoolStatus.valueOf(rs.getString("status")))
+			.single();
+		List<Call> poolCalls = this.calls.findByPoolIdOrderByOpensAtAscIdAsc(id);
+		Map<Long, Amount> reposted = repostedFromCalls(poolCalls.stream().map(Call::id).toList());
+		List<CallView> callViews = poolCalls.stream()
+			.map(c -> CallView.of(c, reposted.getOrDefault(c.id(), Amount.ZERO), now))
+			.toList();
+		return PoolView.of(pool, status, callViews, this.funding.appropriatedToPool(id));
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<PoolSummary> pools(Filter filter, Paging paging) {
+		Where where = new Where().and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+			.and("programme_id = :programme", "programme", filter.programmeId())
+			.and("exists (select 1 from pool_eligibility e where e.pool_id = pool_line.id and e.organisation_type = :type)",
+					"type", filter.eligibleType() == null ? null : filter.eligibleType().name())
+			.contains("name", "name", filter.nameContains());
+		OffsetDateTime now = now();
+		long total = this.jdbc.sql("select count(*) from (" + POOL_LINES + where + ") as counted")
+			.params(where.params())
+			.param("now", now)
+			.query(Long.class)
+			.single();
+		List<PoolSummary> lines = this.jdbc.sql(POOL_LINES + where + paging.limitClause())
+			.params(where.params())
+			.param("now", now)
+			.query(this::summary)
+			.list();
+		return PageOf.of(withEligibility(lines), paging, total);
+	}
+
+	private PoolSummary summary(ResultSet rs, int row) throws SQLException {
+		Long amount = rs.getObject("amount", Long.class);
+		OffsetDateTime next = rs.getObject("next_deadline", OffsetDateTime.class);
+		return new PoolSummary(rs.getLong("id"), rs.getLong("version"), rs.getObject("programme_id", Long.class),
+				rs.getString("name"), PoolStatus.valueOf(rs.getString("status")),
+				amount == null ? null : Amount.ofOre(amount),
+				amount == null ? null : Amount.ofOre(amount).toDanishText(),
+				ApplicationForm.valueOf(rs.getString("application_form")), Set.of(),
+				rs.getString("announced_as_written"), rs.getObject("announced_earliest", java.time.LocalDate.class),
+				rs.getObject("announced_latest", java.time.LocalDate.class), DanishTime.shown(next),
+				rs.getBoolean("demo"));
+	}
+
+	/** Adds who may apply to each line of a page, with one query for the page. */
+	private List<PoolSummary> withEligibility(List<PoolSummary> lines) {
+		if (lines.isEmpty()) {
+			return lines;
+		}
+		Map<Long, Set<OrganisationType>> types = new HashMap<>();
+		this.jdbc.sql("select pool_id, organisation_type from pool_eligibility where pool_id in (:ids)"
+				+ " order by pool_id, organisation_type")
+			.param("ids", lines.stream().map(PoolSummary::id).toList())
+			.query(rs -> {
+				types.computeIfAbsent(rs.getLong("pool_id"), k -> new LinkedHashSet<>())
+					.add(OrganisationType.valueOf(rs.getString("organisation_type")));
+			});
+		List<PoolSummary> result = new ArrayList<>();
+		for (PoolSummary s : lines) {
+			result.add(new PoolSummary(s.id(), s.version(), s.programmeId(), s.name(), s.status(), s.amount(),
+					s.amountText(), s.applicationForm(), types.getOrDefault(s.id(), Set.of()), s.announced(),
+					s.announcedEarliest(), s.announcedLatest(), s.nextDeadline(), s.demo()));
+		}
+		return result;
+	}
+
+	@Transactional
+	public PoolView definePool(PoolRequest request, boolean demo) {
+		requireProgramme(request.programmeId());
+		Pool pool = Pool.define(request, statedTotal(request), announcement(request), demo);
+		return pool(this.pools.save(pool).id());
+	}
+
+	@Transactional
+	public PoolView changePool(long id, long expectedVersion, PoolRequest request) {
+		Pool pool = loadPool(id);
+		StaleVersion.check("pool", id, expectedVersion, pool.version());
+		requireProgramme(request.programmeId());
+		pool.redefine(request, statedTotal(request), announcement(request));
+		Amount offered = offeredByFirstCalls(id, null);
+		if (pool.amount() != null && offered.isGreaterThan(pool.amount())) {
+			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount().toDanishText(),
+					offered.toDanishText());
+		}
+		this.pools.save(pool);
+		return pool(id);
+	}
+
+	private static StatedAmount statedTotal(PoolRequest request) {
+		return StatedAmount.fromRequest(request.statedTotal(), request.statedTotalAsWritten());
+	}
+
+	private static ApproximateDate announcement(PoolRequest request) {
+		if (request.announced() == null || request.announced().isBlank()) {
+			return null;
+		}
+		try {
+			return ApproximateDate.parseDanish(request.announced(), request.announcedInYear());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolation("announcement-unreadable", "announced", request.announced());
+		}
+	}
+
+	private void requireProgramme(Long programmeId) {
+		if (programmeId != null) {
+			try {
+				this.funding.programme(programmeId);
+			}
+			catch (RecordNotFound ex) {
+				throw new RuleViolation("programme-unknown", "programmeId", programmeId);
+			}
+		}
+	}
+
+	private Pool loadPool(long id) {
+		return this.pools.findById(id).orElseThrow(() -> new RecordNotFound("pool", id));
+	}
+
+	// Calls
+
+	@Transactional(readOnly = true)
+	public CallView call(long id) {
+		Call call = loadCall(id);
+		return CallView.of(call, repostedFromCalls(List.of(id)).getOrDefault(id, Amount.ZERO), now());
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<CallView> calls(Long poolId, CallKind kind, Paging paging) {
+		Where where = new Where().and("pool_id = :pool", "pool", poolId)
+			.and("kind = :kind", "kind", kind == null ? null : kind.name());
+		long total = this.jdbc.sql("select count(*) from pool_call" + where).params(where.params()).query(Long.class).single();
+		List<Long> ids = this.jdbc.sql("select id from pool_call" + where + paging.limitClause())
+			.params(where.params())
+			.query(Long.class)
+			.list();
+		Map<Long, Call> loaded = new HashMap<>();
+		this.calls.findAllById(ids).forEach(c -> loaded.put(c.id(), c));
+		Map<Long, Amount> reposted = repostedFromCalls(ids);
+		OffsetDateTime now = now();
+		List<CallView> items = ids.stream()
+			.map(id -> CallView.of(loaded.get(id), reposted.getOrDefault(id, Amount.ZERO), now))
+			.toList();
+		return PageOf.of(items, paging, total);
+	}
+
+	@Transactional
+	public CallView postCall(long poolId, CallRequest request, boolean demo) {
+		Pool pool = loadPool(poolId);
+		if (pool.amount() == null) {
+			throw new RuleViolation("pool-amount-unknown", "amount", pool.name());
+		}
+		Amount unoffered = pool.amount().minus(offeredByFirstCalls(poolId, null));
+		Call call = Call.post(poolId, request.title(), request.amount(), unoffered, DanishTime.at(request.opensAt()),
+				DanishTime.at(request.deadline()), demo);
+		return call(this.calls.save(call).id());
+	}
+
+	/** Moves a call's opening and deadline (and title) while no decision has been taken on it. */
+	@Transactional
+	public CallView rescheduleCall(long callId, long expectedVersion, CallRequest request) {
+		Call call = loadCall(callId);
+		StaleVersion.check("call", callId, expectedVersion, call.version());
+		if (!request.amount().equals(call.amount())) {
+			throw new RuleViolation("call-amount-fixed", "amount", call.amount().toDanishText());
+		}
+		call.reschedule(request.title(), DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()));
+		this.calls.save(call);
+		return call(callId);
+	}
+
+	@Transactional
+	public CallView completeAllocation(long callId, Long expectedVersion) {
+		Call call = this.calls.findLockedById(callId).orElseThrow(() -> new RecordNotFound("call", callId));
+		StaleVersion.check("call", callId, expectedVersion, call.version());
+		call.completeAllocation(now());
+		this.calls.save(call);
+		return call(callId);
+	}
+
+	@Transactional
+	public CallView repost(long callId, Long expectedVersion, RepostRequest request, boolean demo) {
+		Call origin = this.calls.findLockedById(callId).orElseThrow(() -> new RecordNotFound("call", callId));
+		StaleVersion.check("call", callId, expectedVersion, origin.version());
+		Amount alreadyReposted = repostedFromCalls(List.of(callId)).getOrDefault(callId, Amount.ZERO);
+		Call repost = origin.repost(request.title(), request.amount(), alreadyReposted,
+				DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()), demo);
+		return call(this.calls.save(repost).id());
+	}
+
+	/**
+	 * Refuses, naming the call's window, when an application would arrive outside it.
+	 * @param at when the application arrives (to the second)
+	 */
+	@Transactional(readOnly = true)
+	public void requireOpen(long callId, OffsetDateTime at) {
+		Call call = loadCall(callId);
+		if (!call.isOpenAt(at)) {
+			throw new RuleViolation("call-not-open", "callId", DanishTime.shown(call.opensAt()),
+					DanishTime.shown(call.deadline()), DanishTime.shown(at));
+		}
+	}
+
+	/**
+	 * Records a decision's grant on its call. The call's row is held until the caller's transaction ends, so two
+	 * decisions on one call are taken one after the other: the second sees what the first granted, and one that
+	 * would exceed the offer is refused.
+	 */
+	@Transactional
+	public void recordDecision(long callId, Amount grant) {
+		Call call = this.calls.findLockedById(callId).orElseThrow(() -> new RecordNotFound("call", callId));
+		call.recordDecision(grant, now());
+		this.calls.save(call);
+	}
+
+	private Amount offeredByFirstCalls(long poolId, Long exceptCallId) {
+		return this.calls.findByPoolIdOrderByOpensAtAscIdAsc(poolId)
+			.stream()
+			.filter(c -> c.kind() == CallKind.FIRST && !c.id().equals(exceptCallId))
+			.map(Call::amount)
+			.reduce(Amount.ZERO, Amount::plus);
+	}
+
+	/** What later re-posts offer of each call's remainder. */
+	private Map<Long, Amount> repostedFromCalls(List<Long> callIds) {
+		Map<Long, Amount> sums = new HashMap<>();
+		if (callIds.isEmpty()) {
+			return sums;
+		}
+		this.jdbc.sql("select reposted_from_id, sum(amount) as amount from pool_call"
+				+ " where reposted_from_id in (:ids) group by reposted_from_id")
+			.param("ids", callIds)
+			.query(rs -> {
+				sums.put(rs.getLong("reposted_from_id"), Amount.ofOre(rs.getLong("amount")));
+			});
+		return sums;
+	}
+
+	private Call loadCall(long id) {
+		return this.calls.findById(id).orElseThrow(() -> new RecordNotFound("call", id));
+	}
+
+	private OffsetDateTime now() {
+		return DanishTime.of(this.clock.instant());
+	}
+
+}
