@@ -54,6 +54,20 @@ public class OrganisationRegister {
 		return found;
 	}
 
+	/** The names of these organisations, in one query, for lists that show who an id is. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select id, name from organisation where id in (:ids)")
+				.param("ids", ids)
+				.query(rs -> {
+					names.put(rs.getLong("id"), rs.getString("name"));
+				});
+		}
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public OrganisationView byOfficialCode(String code) {
 		return this.organisations.findByOfficialCode(code)

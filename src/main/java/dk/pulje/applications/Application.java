@@ -1,0 +1,328 @@
+package dk.pulje.applications;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.YearlyAmounts;
+import dk.pulje.organisations.OrganisationType;
+import dk.pulje.organisations.OrganisationView;
+import dk.pulje.pools.ApplicationForm;
+import dk.pulje.pools.PoolView;
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * An application to a call. It holds the rules an application can check by itself: what a submission must
+ * satisfy of its pool (who may apply, and how; the content area; the project period), who may withdraw it and
+ * when, and that a grant never gives more than was asked.
+ */
+@Table("application")
+class Application {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private Long callId;
+
+	private Long poolId;
+
+	private Long leadOrganisationId;
+
+	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
+	private List<Partner> partners = new ArrayList<>();
+
+	private String contentAreaCode;
+
+	private String title;
+
+	private String summary;
+
+	private String goals;
+
+	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
+	private List<BudgetLine> budgetLines = new ArrayList<>();
+
+	private ApplicationStatus status;
+
+	private OffsetDateTime submittedAt;
+
+	private OffsetDateTime withdrawnAt;
+
+	private DecisionOutcome decisionOutcome;
+
+	private String decisionReason;
+
+	private OffsetDateTime decidedAt;
+
+	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
+	private List<GrantedYear> grantedYears = new ArrayList<>();
+
+	private final boolean demo;
+
+	@PersistenceCreator
+	Application(Long id, Long version, boolean demo) {
+		this.id = id;
+		this.version = version;
+		this.demo = demo;
+	}
+
+	static Application draft(ApplicationRequest request, long poolId, boolean demo) {
+		Application application = new Application(null, null, demo);
+		application.status = ApplicationStatus.DRAFT;
+		application.write(request, poolId);
+		return application;
+	}
+
+	void revise(ApplicationRequest request, long newPoolId) {
+		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
+		write(request, newPoolId);
+	}
+
+	private void write(ApplicationRequest request, long newPoolId) {
+		List<Long> partnerIds = request.partnerOrganisationIds() == null ? List.of() : request.partnerOrganisationIds();
+		Set<Long> seen = new HashSet<>(Set.of(request.leadOrganisationId()));
+		for (int i = 0; i < partnerIds.size(); i++) {
+			if (!seen.add(partnerIds.get(i))) {
+				throw new RuleViolation("partner-twice", "partnerOrganisationIds[" + i + "]", partnerIds.get(i));
+			}
+		}
+		this.callId = request.callId();
+		this.poolId = newPoolId;
+		this.leadOrganisationId = request.leadOrganisationId();
+		this.partners = new ArrayList<>(partnerIds.stream().map(Partner::new).toList());
+		this.contentAreaCode = request.contentAreaCode();
+		this.title = request.title().trim();
+		this.summary = request.summary();
+		this.goals = request.goals();
+		this.budgetLines = new ArrayList<>(request.budgetLines() == null ? List.of()
+				: request.budgetLines()
+					.stream()
+					.map(l -> new BudgetLine(l.year(), l.description().trim(), l.amount()))
+					.toList());
+	}
+
+	/**
+	 * Submits the application to its pool's rules. The call's window is checked by the pools feature before this.
+	 * @param organisations the lead organisation first, then the partners, in order
+	 */
+	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at) {
+		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
+		checkEligibility(pool, organisations);
+		checkApplicationForm(pool.applicationForm(), organisations);
+		if (this.contentAreaCode == null || !pool.hasContentArea(this.contentAreaCode)) {
+			throw new RuleViolation("content-area-not-in-pool", "contentAreaCode", String.valueOf(this.contentAreaCode),
+					pool.name());
+		}
+		checkBudget(pool);
+		this.status = ApplicationStatus.SUBMITTED;
+		this.submittedAt = at;
+	}
+
+	private static void checkEligibility(PoolView pool, List<OrganisationView> organisations) {
+		for (int i = 0; i < organisations.size(); i++) {
+			OrganisationView organisation = organisations.get(i);
+			if (!pool.eligibleTypes().contains(organisation.type())) {
+				String field = i == 0 ? "leadOrganisationId" : "partnerOrganisationIds[" + (i - 1) + "]";
+				throw new RuleViolation("organisation-not-eligible", field, organisation.name(),
+						organisation.type().name(), pool.name());
+			}
+		}
+	}
+
+	private static void checkApplicationForm(ApplicationForm form, List<OrganisationView> organisations) {
+		if (form != ApplicationForm.ALONE_OR_JOINT && organisations.size() < 2) {
+			throw new RuleViolation("joint-application-required", "partnerOrganisationIds");
+		}
+		Set<OrganisationType> types = new HashSet<>();
+		organisations.forEach(o -> types.add(o.type()));
+		if (form == ApplicationForm.JOINT_ACROSS_TYPES && types.size() < 2) {
+			throw new RuleViolation("joint-across-types-required", "partnerOrganisationIds");
+		}
+	}
+
+	private void checkBudget(PoolView pool) {
+		if (this.budgetLines.isEmpty()) {
+			throw new RuleViolation("budget-empty", "budgetLines");
+		}
+		for (int i = 0; i < this.budgetLines.size(); i++) {
+			BudgetLine line = this.budgetLines.get(i);
+			if (!line.amount().isPositive()) {
+				throw new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
+						line.amount().toDanishText());
+			}
+			if (pool.projectPeriod() != null && !pool.projectPeriod().covers(line.fiscalYear())) {
+				throw new RuleViolation("budget-year-outside-period", "budgetLines[" + i + "].year", line.fiscalYear(),
+						pool.projectPeriod().start(), pool.projectPeriod().end());
+			}
+		}
+	}
+
+	/** A draft or a submitted application can be withdrawn; a decided one cannot: the decision rests on it. */
+	void withdraw(OffsetDateTime at) {
+		if (this.status != ApplicationStatus.DRAFT && this.status != ApplicationStatus.SUBMITTED) {
+			throw new RuleViolation("application-not-withdrawable", "status", this.status.name());
+		}
+		this.status = ApplicationStatus.WITHDRAWN;
+		this.withdrawnAt = at;
+	}
+
+	/**
+	 * Decides the application.
+	 * @return what the decision grants, by year (nothing for a rejection)
+	 */
+	YearlyAmounts decide(DecisionRequest decision, OffsetDateTime at) {
+		requireStatus(ApplicationStatus.SUBMITTED, "application-not-submitted");
+		YearlyAmounts granted = switch (decision.outcome()) {
+			case GRANTED_IN_FULL -> requested();
+			case GRANTED_IN_PART -> partialGrant(decision.grantedByYear());
+			case REJECTED -> rejection(decision.reason());
+		};
+		this.status = ApplicationStatus.DECIDED;
+		this.decisionOutcome = decision.outcome();
+		this.decisionReason = decision.reason();
+		this.decidedAt = at;
+		this.grantedYears = new ArrayList<>(
+				granted.byYear().entrySet().stream().map(e -> new GrantedYear(e.getKey(), e.getValue())).toList());
+		return granted;
+	}
+
+	private YearlyAmounts partialGrant(YearlyAmounts grantedByYear) {
+		if (grantedByYear == null || grantedByYear.isEmpty()) {
+			throw new RuleViolation("granted-by-year-required", "grantedByYear");
+		}
+		YearlyAmounts asked = requested();
+		for (Map.Entry<Integer, Amount> year : grantedByYear.byYear().entrySet()) {
+			String field = "grantedByYear." + year.getKey();
+			if (year.getValue().isNegative()) {
+				throw new RuleViolation("amount-not-positive", field, year.getValue().toDanishText());
+			}
+			if (!asked.byYear().containsKey(year.getKey())) {
+				throw new RuleViolation("grant-year-not-requested", field, year.getKey());
+			}
+			if (year.getValue().isGreaterThan(asked.in(year.getKey()))) {
+				throw new RuleViolation("grant-above-request", field, year.getValue().toDanishText(),
+						asked.in(year.getKey()).toDanishText(), year.getKey());
+			}
+		}
+		if (!grantedByYear.total().isPositive()) {
+			throw new RuleViolation("amount-not-positive", "grantedByYear", grantedByYear.total().toDanishText());
+		}
+		return grantedByYear;
+	}
+
+	private static YearlyAmounts rejection(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("rejection-reason-required", "reason");
+		}
+		return YearlyAmounts.NONE;
+	}
+
+	private void requireStatus(ApplicationStatus required, String rule) {
+		if (this.status != required) {
+			throw new RuleViolation(rule, "status", this.status.name());
+		}
+	}
+
+	/** What the application asks for, by year: the sum of its budget lines. */
+	YearlyAmounts requested() {
+		TreeMap<Integer, Amount> byYear = new TreeMap<>();
+		this.budgetLines.forEach(l -> byYear.merge(l.fiscalYear(), l.amount(), Amount::plus));
+		return new YearlyAmounts(byYear);
+	}
+
+	YearlyAmounts granted() {
+		TreeMap<Integer, Amount> byYear = new TreeMap<>();
+		this.grantedYears.forEach(g -> byYear.put(g.fiscalYear(), g.amount()));
+		return new YearlyAmounts(byYear);
+	}
+
+	List<Long> organisationIds() {
+		List<Long> ids = new ArrayList<>();
+		ids.add(this.leadOrganisationId);
+		this.partners.forEach(p -> ids.add(p.organisationId()));
+		return ids;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	Long callId() {
+		return this.callId;
+	}
+
+	Long poolId() {
+		return this.poolId;
+	}
+
+	Long leadOrganisationId() {
+		return this.leadOrganisationId;
+	}
+
+	String contentAreaCode() {
+		return this.contentAreaCode;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	String summary() {
+		return this.summary;
+	}
+
+	String goals() {
+		return this.goals;
+	}
+
+	List<BudgetLine> budgetLines() {
+		return List.copyOf(this.budgetLines);
+	}
+
+	ApplicationStatus status() {
+		return this.status;
+	}
+
+	OffsetDateTime submittedAt() {
+		return this.submittedAt;
+	}
+
+	OffsetDateTime withdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	DecisionOutcome decisionOutcome() {
+		return this.decisionOutcome;
+	}
+
+	String decisionReason() {
+		return this.decisionReason;
+	}
+
+	OffsetDateTime decidedAt() {
+		return this.decidedAt;
+	}
+
+	boolean demo() {
+		return this.demo;
+	}
+
+}

@@ -1,0 +1,88 @@
+package dk.pulje.applications;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.web.Versions;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Applications over HTTP; submit, withdraw and decide are explicit actions. */
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Applications", description = "Draft, submit, withdraw and decide applications")
+class ApplicationController {
+
+	private final ApplicationManagement applications;
+
+	ApplicationController(ApplicationManagement applications) {
+		this.applications = applications;
+	}
+
+	@GetMapping
+	PageOf<ApplicationSummary> list(@RequestParam(required = false) Long callId,
+			@RequestParam(required = false) Long poolId, @RequestParam(required = false) ApplicationStatus status,
+			@RequestParam(required = false) Long organisationId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
+		return this.applications.applications(
+				new ApplicationManagement.Filter(callId, poolId, status, organisationId, q),
+				Paging.of(page, size, sort, ApplicationManagement.SORTS, "id"));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<ApplicationView> read(@PathVariable long id) {
+		ApplicationView application = this.applications.application(id);
+		return Versions.withETag(application, application.version());
+	}
+
+	@PostMapping
+	ResponseEntity<ApplicationView> draft(@Valid @RequestBody ApplicationRequest request) {
+		ApplicationView application = this.applications.draft(request, false);
+		return Versions.created("/api/v1/applications/" + application.id(), application, application.version());
+	}
+
+	@PutMapping("/{id}")
+	ResponseEntity<ApplicationView> revise(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ApplicationRequest request) {
+		ApplicationView application = this.applications.revise(id, Versions.requireIfMatch(ifMatch), request);
+		return Versions.withETag(application, application.version());
+	}
+
+	@PostMapping("/{id}/submit")
+	ResponseEntity<ApplicationView> submit(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestBody(required = false) SubmitRequest request) {
+		ApplicationView application = this.applications.submit(id, Versions.ifMatch(ifMatch),
+				request == null ? null : request.receivedAt());
+		return Versions.withETag(application, application.version());
+	}
+
+	@PostMapping("/{id}/withdraw")
+	ResponseEntity<ApplicationView> withdraw(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		ApplicationView application = this.applications.withdraw(id, Versions.ifMatch(ifMatch));
+		return Versions.withETag(application, application.version());
+	}
+
+	@PostMapping("/{id}/decision")
+	ResponseEntity<ApplicationView> decide(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody DecisionRequest request) {
+		ApplicationView application = this.applications.decide(id, Versions.ifMatch(ifMatch), request);
+		return Versions.withETag(application, application.version());
+	}
+
+}

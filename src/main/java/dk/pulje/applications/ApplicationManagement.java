@@ -1,0 +1,195 @@
+package dk.pulje.applications;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
+import dk.pulje.money.YearlyAmounts;
+import dk.pulje.organisations.OrganisationRegister;
+import dk.pulje.organisations.OrganisationView;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.paging.Where;
+import dk.pulje.pools.CallView;
+import dk.pulje.pools.PoolManagement;
+import dk.pulje.pools.PoolView;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+
+/**
+ * Drafts, submits, withdraws and decides applications. A decision's grant is recorded on its call in the same
+ * transaction, and the decision is announced as {@link ApplicationDecided}.
+ */
+@Service
+public class ApplicationManagement {
+
+	public static final Map<String, String> SORTS = Map.of("title", "title", "submittedAt", "submitted_at",
+			"requestedTotal", "requested_total", "grantedTotal", "granted_total", "id", "id");
+
+	private static final String LINES = """
+			select * from (
+			  select a.id, a.version, a.call_id, a.pool_id, a.lead_organisation_id, a.title, a.status,
+			         a.decision_outcome, a.submitted_at, a.demo,
+			         (select coalesce(sum(b.amount), 0) from application_budget_line b
+			           where b.application_id = a.id) as requested_total,
+			         (select coalesce(sum(g.amount), 0) from application_granted_year g
+			           where g.application_id = a.id) as granted_total
+			  from application a
+			) as application_line""";
+
+	private final Applications applications;
+
+	private final PoolManagement pools;
+
+	private final OrganisationRegister organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ApplicationManagement(Applications applications, PoolManagement pools, OrganisationRegister organisations,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.applications = applications;
+		this.pools = pools;
+		this.organisations = organisations;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Filters for the application list; each is optional. */
+	public record Filter(Long callId, Long poolId, ApplicationStatus status, Long organisationId, String titleContains) {
+	}
+
+	@Transactional(readOnly = true)
+	public ApplicationView application(long id) {
+		return ApplicationView.of(load(id));
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<ApplicationSummary> applications(Filter filter, Paging paging) {
+		Where where = new Where().and("call_id = :call", "call", filter.callId())
+			.and("pool_id = :pool", "pool", filter.poolId())
+			.and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+			.and("(lead_organisation_id = :org or exists (select 1 from application_partner p"
+					+ " where p.application_id = application_line.id and p.organisation_id = :org))", "org",
+					filter.organisationId())
+			.contains("title", "title", filter.titleContains());
+		long total = this.jdbc.sql("select count(*) from application application_line" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<ApplicationSummary> items = this.jdbc.sql(LINES + where + paging.limitClause())
+			.params(where.params())
+			.query((rs, n) -> new ApplicationSummary(rs.getLong("id"), rs.getLong("version"), rs.getLong("call_id"),
+					rs.getLong("pool_id"), rs.getLong("lead_organisation_id"), rs.getString("title"),
+					ApplicationStatus.valueOf(rs.getString("status")), Amount.ofOre(rs.getLong("requested_total")),
+					rs.getString("decision_outcome") == null ? null
+							: DecisionOutcome.valueOf(rs.getString("decision_outcome")),
+					Amount.ofOre(rs.getLong("granted_total")),
+					DanishTime.shown(rs.getObject("submitted_at", OffsetDateTime.class)), rs.getBoolean("demo")))
+			.list();
+		return PageOf.of(items, paging, total);
+	}
+
+	@Transactional
+	public ApplicationView draft(ApplicationRequest request, boolean demo) {
+		long poolId = callOf(request).poolId();
+		requireOrganisations(request);
+		return ApplicationView.of(this.applications.save(Application.draft(request, poolId, demo)));
+	}
+
+	@Transactional
+	public ApplicationView revise(long id, long expectedVersion, ApplicationRequest request) {
+		Application application = load(id);
+		StaleVersion.check("application", id, expectedVersion, application.version());
+		long poolId = callOf(request).poolId();
+		requireOrganisations(request);
+		application.revise(request, poolId);
+		return ApplicationView.of(this.applications.save(application));
+	}
+
+	/**
+	 * Submits a draft: refused, with the rule and the field named, when the call is not open at that second, an
+	 * organisation may not apply, the joint rule is not met, the content area is not the pool's, or a budget year
+	 * lies outside the project period.
+	 * @param receivedAt when an application that arrived by other means was received (Danish time); now when null
+	 */
+	@Transactional
+	public ApplicationView submit(long id, Long expectedVersion, java.time.LocalDateTime receivedAt) {
+		Application application = load(id);
+		StaleVersion.check("application", id, expectedVersion, application.version());
+		OffsetDateTime now = now();
+		OffsetDateTime at = receivedAt == null ? now : DanishTime.at(receivedAt);
+		if (at.isAfter(now)) {
+			throw new RuleViolation("received-in-future", "receivedAt", DanishTime.shown(at));
+		}
+		this.pools.requireOpen(application.callId(), at);
+		PoolView pool = this.pools.pool(application.poolId());
+		List<OrganisationView> organisations = this.organisations.findAll(application.organisationIds(),
+				"partnerOrganisationIds");
+		application.submit(pool, organisations, at);
+		return ApplicationView.of(this.applications.save(application));
+	}
+
+	@Transactional
+	public ApplicationView withdraw(long id, Long expectedVersion) {
+		Application application = load(id);
+		StaleVersion.check("application", id, expectedVersion, application.version());
+		application.withdraw(now());
+		return ApplicationView.of(this.applications.save(application));
+	}
+
+	/**
+	 * Decides a submitted application. The grant is recorded on the call first, under the call's lock: of two
+	 * decisions that together would exceed what the call offered, the second is refused.
+	 */
+	@Transactional
+	public ApplicationView decide(long id, Long expectedVersion, DecisionRequest decision) {
+		Application application = load(id);
+		StaleVersion.check("application", id, expectedVersion, application.version());
+		OffsetDateTime now = now();
+		YearlyAmounts granted = application.decide(decision, now);
+		this.pools.recordDecision(application.callId(), granted.total());
+		Application saved = this.applications.save(application);
+		this.events.publishEvent(new ApplicationDecided(saved.id(), saved.callId(), saved.poolId(),
+				saved.leadOrganisationId(), saved.title(), decision.outcome(), granted, now, saved.demo()));
+		return ApplicationView.of(saved);
+	}
+
+	private CallView callOf(ApplicationRequest request) {
+		try {
+			return this.pools.call(request.callId());
+		}
+		catch (RecordNotFound ex) {
+			throw new RuleViolation("call-unknown", "callId", request.callId());
+		}
+	}
+
+	private void requireOrganisations(ApplicationRequest request) {
+		this.organisations.findAll(List.of(request.leadOrganisationId()), "leadOrganisationId");
+		if (request.partnerOrganisationIds() != null) {
+			this.organisations.findAll(request.partnerOrganisationIds(), "partnerOrganisationIds");
+		}
+	}
+
+	private Application load(long id) {
+		return this.applications.findById(id).orElseThrow(() -> new RecordNotFound("application", id));
+	}
+
+	private OffsetDateTime now() {
+		return DanishTime.of(this.clock.instant());
+	}
+
+}

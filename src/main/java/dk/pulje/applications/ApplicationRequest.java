@@ -1,0 +1,27 @@
+package dk.pulje.applications;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.pulje.money.Amount;
+
+/**
+ * An application as an applicant drafts or revises it. The amount asked for is never typed: it is what the budget
+ * lines add up to.
+ */
+public record ApplicationRequest(@NotNull Long callId, @NotNull Long leadOrganisationId,
+		List<@NotNull Long> partnerOrganisationIds, @Size(max = 80) String contentAreaCode,
+		@NotBlank @Size(max = 300) String title, @Size(max = 4000) String summary, @Size(max = 4000) String goals,
+		@Valid List<BudgetLineRequest> budgetLines) {
+
+	public record BudgetLineRequest(@NotNull @Min(1900) @Max(2200) Integer year,
+			@NotBlank @Size(max = 300) String description, @NotNull Amount amount) {
+	}
+
+}

@@ -1,0 +1,42 @@
+package dk.pulje.grants;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.web.Versions;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Granted projects over HTTP: public, since decisions are. */
+@RestController
+@RequestMapping("/api/v1/granted-projects")
+@Tag(name = "Granted projects", description = "Who was granted what, for what, and what they owe in reports")
+class GrantController {
+
+	private final GrantManagement grants;
+
+	GrantController(GrantManagement grants) {
+		this.grants = grants;
+	}
+
+	@GetMapping
+	PageOf<GrantedProjectSummary> list(@RequestParam(required = false) Long poolId,
+			@RequestParam(required = false) Long callId, @RequestParam(required = false) Long organisationId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+		return this.grants.projects(new GrantManagement.Filter(poolId, callId, organisationId, q),
+				Paging.of(page, size, sort, GrantManagement.SORTS, "title"));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<GrantedProjectView> read(@PathVariable long id) {
+		GrantedProjectView project = this.grants.project(id);
+		return Versions.withETag(project, project.version());
+	}
+
+}

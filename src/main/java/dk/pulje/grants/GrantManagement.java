@@ -1,0 +1,119 @@
+package dk.pulje.grants;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.applications.ApplicationDecided;
+import dk.pulje.money.Amount;
+import dk.pulje.money.ProjectPeriod;
+import dk.pulje.organisations.OrganisationRegister;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.paging.Where;
+import dk.pulje.pools.PoolManagement;
+import dk.pulje.pools.PoolView;
+import dk.pulje.rules.RecordNotFound;
+
+/** Turns grant decisions into granted projects with their reporting obligations, and lists who got what. */
+@Service
+public class GrantManagement {
+
+	public static final Map<String, String> SORTS = Map.of("title", "title", "grantedTotal", "granted_total",
+			"periodEnd", "period_end", "id", "id");
+
+	private static final String LINES = """
+			select * from (
+			  select g.id, g.application_id, g.call_id, g.pool_id, g.organisation_id, g.title, g.period_start,
+			         g.period_end, g.demo,
+			         (select coalesce(sum(y.amount), 0) from granted_project_year y
+			           where y.granted_project_id = g.id) as granted_total,
+			         (select min(o.due_date) from reporting_obligation o
+			           where o.granted_project_id = g.id) as next_report_due
+			  from granted_project g
+			) as granted_line""";
+
+	private final GrantedProjects projects;
+
+	private final PoolManagement pools;
+
+	private final OrganisationRegister organisations;
+
+	private final JdbcClient jdbc;
+
+	GrantManagement(GrantedProjects projects, PoolManagement pools, OrganisationRegister organisations,
+			JdbcClient jdbc) {
+		this.projects = projects;
+		this.pools = pools;
+		this.organisations = organisations;
+		this.jdbc = jdbc;
+	}
+
+	/** Filters for the list of granted projects; each is optional. */
+	public record Filter(Long poolId, Long callId, Long organisationId, String titleContains) {
+	}
+
+	/**
+	 * A grant (in full or in part) makes a granted project, in the decision's own transaction: a project that could
+	 * not be made undoes the decision. The project period is the pool's; where the pool states none, the years granted.
+	 */
+	@EventListener
+	@Transactional
+	public void on(ApplicationDecided decision) {
+		if (!decision.outcome().grants() || this.projects.findByApplicationId(decision.applicationId()).isPresent()) {
+			return;
+		}
+		PoolView pool = this.pools.pool(decision.poolId());
+		ProjectPeriod period = pool.projectPeriod() != null ? pool.projectPeriod()
+				: ProjectPeriod.years(decision.grantedByYear().byYear().firstKey(),
+						decision.grantedByYear().byYear().lastKey());
+		this.projects.save(GrantedProject.of(decision, period, pool.reportingRequirements()));
+	}
+
+	@Transactional(readOnly = true)
+	public GrantedProjectView project(long id) {
+		return this.projects.findById(id).orElseThrow(() -> new RecordNotFound("granted-project", id)).view();
+	}
+
+	@Transactional(readOnly = true)
+	public GrantedProjectView projectOfApplication(long applicationId) {
+		return this.projects.findByApplicationId(applicationId)
+			.orElseThrow(() -> new RecordNotFound("granted-project", "application " + applicationId))
+			.view();
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<GrantedProjectSummary> projects(Filter filter, Paging paging) {
+		Where where = new Where().and("pool_id = :pool", "pool", filter.poolId())
+			.and("call_id = :call", "call", filter.callId())
+			.and("organisation_id = :org", "org", filter.organisationId())
+			.contains("title", "title", filter.titleContains());
+		long total = this.jdbc.sql("select count(*) from granted_project" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<GrantedProjectSummary> lines = this.jdbc.sql(LINES + where + paging.limitClause())
+			.params(where.params())
+			.query((rs, n) -> new GrantedProjectSummary(rs.getLong("id"), rs.getLong("application_id"),
+					rs.getLong("call_id"), rs.getLong("pool_id"), rs.getLong("organisation_id"), null,
+					rs.getString("title"), Amount.ofOre(rs.getLong("granted_total")),
+					Amount.ofOre(rs.getLong("granted_total")).toDanishText(),
+					rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+					rs.getObject("next_report_due", LocalDate.class), rs.getBoolean("demo")))
+			.list();
+		Map<Long, String> names = this.organisations
+			.names(lines.stream().map(GrantedProjectSummary::organisationId).distinct().toList());
+		List<GrantedProjectSummary> named = lines.stream()
+			.map(l -> new GrantedProjectSummary(l.id(), l.applicationId(), l.callId(), l.poolId(), l.organisationId(),
+					names.get(l.organisationId()), l.title(), l.grantedTotal(), l.grantedText(), l.periodStart(),
+					l.periodEnd(), l.nextReportDue(), l.demo()))
+			.toList();
+		return PageOf.of(named, paging, total);
+	}
+
+}

@@ -1,0 +1,15 @@
+package dk.pulje.grants;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.ProjectPeriod;
+import dk.pulje.money.YearlyAmounts;
+
+/** A granted project as the public and the caseworker see it. */
+public record GrantedProjectView(long id, long version, long applicationId, long callId, long poolId,
+		long organisationId, String title, ProjectPeriod projectPeriod, YearlyAmounts grantedByYear,
+		Amount grantedTotal, String grantedText, OffsetDateTime grantedAt, List<ReportingObligation> obligations,
+		boolean demo) {
+}
