@@ -3,9 +3,9 @@ package dk.pulje.funding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +39,13 @@ public class FundingManagement {
 
 	private final Appropriations appropriations;
 
-	private final Optional<PoolTargets> pools;
+	/** Looked up when needed: the pools feature depends on funding, so funding cannot wait for it at start-up. */
+	private final ObjectProvider<PoolTargets> pools;
 
 	private final JdbcClient jdbc;
 
 	FundingManagement(Agreements agreements, Programmes programmes, Appropriations appropriations,
-			Optional<PoolTargets> pools, JdbcClient jdbc) {
+			ObjectProvider<PoolTargets> pools, JdbcClient jdbc) {
 		this.agreements = agreements;
 		this.programmes = programmes;
 		this.appropriations = appropriations;
@@ -93,7 +94,8 @@ public class FundingManagement {
 	/** One record per real agreement: the same name (however spelt in case and spacing) and year is refused. */
 	private void refuseDuplicateAgreement(AgreementRequest request, Long exceptId) {
 		String comparable = Agreement.comparable(request.name());
-		this.agreements.findAll()
+		(request.year() == null ? this.agreements.findByAgreementYearIsNull()
+				: this.agreements.findByAgreementYear(request.year()))
 			.stream()
 			.map(Agreement::view)
 			.filter(a -> exceptId == null || a.id() != exceptId)
@@ -188,7 +190,8 @@ public class FundingManagement {
 						programme.firstYear(), programme.lastYear());
 			}
 		}
-		if (request.poolId() != null && this.pools.map(p -> !p.exists(request.poolId())).orElse(true)) {
+		PoolTargets targets = this.pools.getIfAvailable();
+		if (request.poolId() != null && (targets == null || !targets.exists(request.poolId()))) {
 			throw new RuleViolation("pool-unknown", "poolId", request.poolId());
 		}
 		MoneyKind kind = request.moneyKind() == null ? MoneyKind.OPERATING : request.moneyKind();

@@ -82,9 +82,14 @@ public record Amount(long ore) implements Comparable<Amount> {
 		return new Amount(units.longValueExact() * unit.ore);
 	}
 
-	@JsonValue
 	public BigDecimal kroner() {
 		return BigDecimal.valueOf(this.ore, 2);
+	}
+
+	/** The JSON form: kroner with two decimals, as a string ("50800000.00"). */
+	@JsonValue
+	String json() {
+		return kroner().toPlainString();
 	}
 
 	/**

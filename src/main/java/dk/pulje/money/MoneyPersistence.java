@@ -2,20 +2,19 @@ package dk.pulje.money;
 
 import java.util.List;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
-import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
 
 /** Amounts are stored as whole øre in BIGINT columns, CVR numbers as their eight digits. */
-@Configuration(proxyBeanMethods = false)
-class MoneyPersistence {
+public final class MoneyPersistence {
 
-	@Bean
-	JdbcCustomConversions jdbcCustomConversions() {
-		return new JdbcCustomConversions(List.of(new AmountToOre(), new OreToAmount(), new CvrToText(), new TextToCvr()));
+	private MoneyPersistence() {
+	}
+
+	/** The converters to register with Spring Data JDBC. */
+	public static List<Converter<?, ?>> converters() {
+		return List.of(new AmountToOre(), new OreToAmount(), new CvrToText(), new TextToCvr());
 	}
 
 	@WritingConverter

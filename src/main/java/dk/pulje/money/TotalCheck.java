@@ -2,6 +2,8 @@ package dk.pulje.money;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A stated total beside what its parts add up to. When they disagree, the record carries a warning; neither figure
  * is changed, and saving is never blocked by it.
@@ -14,6 +16,14 @@ public record TotalCheck(String field, StatedAmount stated, Amount computed) {
 		return this.stated.agreesWith(this.computed);
 	}
 
+	/** A stable code for clients and message files. */
+	@JsonProperty
+	public String code() {
+		return "stated-total-differs";
+	}
+
+	/** What the parts sum to, minus the stated total. */
+	@JsonProperty
 	public Amount difference() {
 		return this.computed.minus(this.stated.amount());
 	}

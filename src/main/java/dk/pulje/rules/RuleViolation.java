@@ -19,7 +19,18 @@ public class RuleViolation extends RuntimeException {
 		super(rule + " (" + field + ")");
 		this.rule = rule;
 		this.field = field;
-		this.arguments = List.of(arguments);
+		this.arguments = java.util.Arrays.stream(arguments).map(RuleViolation::plain).toList();
+	}
+
+	/**
+	 * Arguments as plain text, so that a message shows "2018" and "1234" rather than "2.018" and a time as
+	 * "2017-12-11 12:00:00" in the zone it was given in.
+	 */
+	private static Object plain(Object argument) {
+		if (argument instanceof java.time.OffsetDateTime time) {
+			return time.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+		}
+		return argument == null ? "" : argument.toString();
 	}
 
 	public String rule() {
