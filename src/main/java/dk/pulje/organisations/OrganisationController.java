@@ -32,10 +32,11 @@ class OrganisationController {
 	@GetMapping
 	PageOf<OrganisationView> list(@RequestParam(required = false) OrganisationType type,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long regionId,
-			@RequestParam(required = false) String cvr, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String cvr, @RequestParam(required = false) String officialCode,
+			@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
 		Paging paging = Paging.of(page, size, sort, OrganisationRegister.SORTABLE, "name");
-		return this.register.list(new OrganisationRegister.Filter(type, q, regionId, cvr), paging);
+		return this.register.list(new OrganisationRegister.Filter(type, q, regionId, cvr, officialCode), paging);
 	}
 
 	@GetMapping("/{id}")

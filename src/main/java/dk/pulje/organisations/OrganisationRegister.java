@@ -34,7 +34,7 @@ public class OrganisationRegister {
 	}
 
 	/** Filters for the organisation list; each is optional. */
-	public record Filter(OrganisationType type, String nameContains, Long regionId, String cvr) {
+	public record Filter(OrganisationType type, String nameContains, Long regionId, String cvr, String officialCode) {
 	}
 
 	@Transactional(readOnly = true)
@@ -80,7 +80,8 @@ public class OrganisationRegister {
 		Where where = new Where().and("organisation_type = :type", "type", filter.type() == null ? null : filter.type().name())
 			.contains("name", "name", filter.nameContains())
 			.and("region_id = :region", "region", filter.regionId())
-			.and("cvr = :cvr", "cvr", filter.cvr() == null ? null : filter.cvr().replace(" ", ""));
+			.and("cvr = :cvr", "cvr", filter.cvr() == null ? null : filter.cvr().replace(" ", ""))
+			.and("official_code = :code", "code", filter.officialCode());
 		long total = this.jdbc.sql("select count(*) from organisation" + where).params(where.params()).query(Long.class).single();
 		List<OrganisationView> items = this.jdbc
 			.sql("select id, version, name, organisation_type, cvr, official_code, region_id, demo from organisation"

@@ -1,0 +1,114 @@
+package dk.pulje;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for tests: real requests to the running application, as the administrator unless a test asks
+ * for an anonymous one, with JSON bodies in and out.
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private final String authorization;
+
+	private final String language;
+
+	private Api(String base, String authorization, String language) {
+		this.base = base;
+		this.authorization = authorization;
+		this.language = language;
+	}
+
+	public static Api asAdministrator(int port) {
+		String credentials = "admin:" + TestDatabase.ADMIN_PASSWORD;
+		return new Api("http://localhost:" + port, "Basic "
+				+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)), "da");
+	}
+
+	public Api anonymous() {
+		return new Api(this.base, null, this.language);
+	}
+
+	public Api inEnglish() {
+		return new Api(this.base, this.authorization, "en");
+	}
+
+	/** The status, the headers that tests read, and the body as JSON (null when there is none). */
+	public record Response(int status, String eTag, String location, String contentType, JsonNode body) {
+
+		public String text(String field) {
+			return this.body.path(field).asString();
+		}
+
+		public long id() {
+			return this.body.path("id").asLong();
+		}
+
+	}
+
+	public Response get(String path) {
+		return send("GET", path, null, null);
+	}
+
+	public Response post(String path, Object body) {
+		return send("POST", path, body, null);
+	}
+
+	public Response post(String path, Object body, String ifMatch) {
+		return send("POST", path, body, ifMatch);
+	}
+
+	public Response put(String path, Object body, String ifMatch) {
+		return send("PUT", path, body, ifMatch);
+	}
+
+	public Response send(String method, String path, Object body, String ifMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept-Language", this.language)
+			.header("Accept", "application/json, application/problem+json");
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
+		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		if (body != null) {
+			String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+			request.header("Content-Type", "application/json");
+			request.method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String text = response.body();
+			JsonNode node = text == null || text.isBlank() ? null : JSON.readTree(text);
+			return new Response(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
+					response.headers().firstValue("Location").orElse(null),
+					response.headers().firstValue("Content-Type").orElse(null), node);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
