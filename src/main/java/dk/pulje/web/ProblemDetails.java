@@ -115,7 +115,7 @@ class ProblemDetails {
 
 	@ExceptionHandler(RecordNotFound.class)
 	ProblemDetail notFound(RecordNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", text("problem.not-found", kind(ex.kind()), ex.id()));
+		return problem(HttpStatus.NOT_FOUND, "not-found", text("problem.not-found", kind(ex.kind()), String.valueOf(ex.id())));
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -126,7 +126,8 @@ class ProblemDetails {
 	@ExceptionHandler(StaleVersion.class)
 	ProblemDetail stale(StaleVersion ex) {
 		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
-				text("problem.stale-version", kind(ex.kind()), ex.id(), ex.expected(), ex.current()));
+				text("problem.stale-version", kind(ex.kind()), String.valueOf(ex.id()),
+					String.valueOf(ex.expected()), String.valueOf(ex.current())));
 		problem.setProperty("currentVersion", ex.current());
 		return problem;
 	}
@@ -167,7 +168,7 @@ class ProblemDetails {
 
 	private ProblemDetail invalid(List<FieldProblem> errors) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
-				text("problem.invalid-request", errors.size()));
+				text("problem.invalid-request", String.valueOf(errors.size())));
 		problem.setProperty("errors", errors);
 		return problem;
 	}

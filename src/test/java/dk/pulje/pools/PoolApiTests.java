@@ -1,0 +1,197 @@
+package dk.pulje.pools;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.pulje.Api;
+import dk.pulje.Fixtures;
+import dk.pulje.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PoolApiTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	Fixtures fixtures;
+
+	@BeforeEach
+	void connect() {
+		this.api = Api.asAdministrator(this.port);
+		this.fixtures = new Fixtures(this.api);
+	}
+
+	@Test
+	void createsAPoolAndServesItWithItsVersionAsETag() {
+		Map<String, Object> request = this.fixtures.poolRequest();
+
+		Api.Response created = this.api.post("/api/v1/pools", request);
+		Api.Response read = this.api.anonymous().get(created.location());
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.location()).isEqualTo("/api/v1/pools/" + created.id());
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.eTag()).isEqualTo("\"0\"");
+		assertThat(read.text("name")).isEqualTo(request.get("name"));
+		assertThat(read.text("amount")).isEqualTo("200000000.00");
+		assertThat(read.text("amountText")).isEqualTo("200 mio. kr.");
+		assertThat(read.text("status")).isEqualTo("ANNOUNCED");
+		assertThat(read.body().path("contentAreas")).hasSize(2);
+	}
+
+	@Test
+	void keepsAnAnnouncementAsWrittenWithTheDaysItCanMean() {
+		Map<String, Object> request = this.fixtures.poolRequest();
+		request.put("announced", "ultimo 2018 eller primo 2019");
+
+		Api.Response pool = this.api.get("/api/v1/pools/" + this.fixtures.pool(request));
+
+		assertThat(pool.body().path("announced").path("asWritten").asString()).isEqualTo("ultimo 2018 eller primo 2019");
+		assertThat(pool.body().path("announced").path("earliest").asString()).isEqualTo("2018-10-01");
+		assertThat(pool.body().path("announced").path("latest").asString()).isEqualTo("2019-03-31");
+	}
+
+	@Test
+	void aStatedTotalThatItsYearsDoNotAddUpToIsKeptAndWarnedAbout() {
+		Map<String, Object> request = this.fixtures.poolRequest();
+		request.put("statedTotalAsWritten", "4,2 mio. kr.");
+		request.put("yearlyAmounts", Map.of("2016", "4200000", "2017", "4300000", "2018", "500000"));
+
+		Api.Response pool = this.api.get("/api/v1/pools/" + this.fixtures.pool(request));
+
+		assertThat(pool.text("amount")).isEqualTo("4200000.00");
+		assertThat(pool.body().path("warnings")).hasSize(1);
+		assertThat(pool.body().path("warnings").get(0).path("code").asString()).isEqualTo("stated-total-differs");
+		assertThat(pool.body().path("warnings").get(0).path("computed").asString()).isEqualTo("9000000.00");
+	}
+
+	@Test
+	void refusesAnonymousWrites() {
+		Api.Response response = this.api.anonymous().post("/api/v1/pools", this.fixtures.poolRequest());
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void namesEveryWrongFieldInDanishAndInEnglish() {
+		Map<String, Object> request = Map.of("name", "", "eligibleTypes", List.of());
+
+		Api.Response danish = this.api.post("/api/v1/pools", request);
+		Api.Response english = this.api.inEnglish().post("/api/v1/pools", request);
+
+		assertThat(danish.status()).isEqualTo(400);
+		assertThat(danish.contentType()).startsWith("application/problem+json");
+		assertThat(danish.body().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name",
+				"applicationForm", "eligibleTypes");
+		assertThat(messageOf(danish, "name")).isEqualTo("skal udfyldes og må ikke være tomt");
+		assertThat(messageOf(english, "name")).isEqualTo("is required and cannot be blank");
+	}
+
+	@Test
+	void aValueThatCannotBeReadIsNamedByItsPath() {
+		Map<String, Object> request = this.fixtures.poolRequest();
+		request.put("yearlyAmounts", Map.of("2017", "100000000.001"));
+
+		Api.Response response = this.api.post("/api/v1/pools", request);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().path("errors").get(0).path("field").asString()).startsWith("yearlyAmounts");
+	}
+
+	@Test
+	void aChangeNeedsTheVersionItChangesAndRefusesAStaleOne() {
+		long id = this.fixtures.pool();
+		Map<String, Object> request = this.fixtures.poolRequest();
+
+		Api.Response withoutVersion = this.api.put("/api/v1/pools/" + id, request, null);
+		Api.Response changed = this.api.put("/api/v1/pools/" + id, request, "\"0\"");
+		Api.Response stale = this.api.put("/api/v1/pools/" + id, this.fixtures.poolRequest(), "\"0\"");
+
+		assertThat(withoutVersion.status()).isEqualTo(428);
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.eTag()).isEqualTo("\"1\"");
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.body().path("currentVersion").asLong()).isEqualTo(1);
+		assertThat(this.api.get("/api/v1/pools/" + id).text("name")).isEqualTo(request.get("name"));
+	}
+
+	@Test
+	void anUnknownPoolIsNotFound() {
+		Api.Response response = this.api.get("/api/v1/pools/987654321");
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.text("detail")).isEqualTo("Der findes ingen pulje med id 987654321.");
+	}
+
+	@Test
+	void listsPoolsInPagesFilteredAndSorted() {
+		String marker = Fixtures.unique("Listepulje");
+		for (String suffix : List.of("A", "B", "C")) {
+			Map<String, Object> request = this.fixtures.poolRequest();
+			request.put("name", marker + " " + suffix);
+			this.fixtures.pool(request);
+		}
+
+		Api.Response page = this.api.anonymous().get("/api/v1/pools?q=" + marker.replace(" ", "%20")
+				+ "&size=2&page=0&sort=name,desc&eligibleType=MUNICIPALITY&status=ANNOUNCED");
+
+		assertThat(page.body().path("totalItems").asLong()).isEqualTo(3);
+		assertThat(page.body().path("totalPages").asInt()).isEqualTo(2);
+		assertThat(page.body().path("items").findValuesAsString("name")).containsExactly(marker + " C", marker + " B");
+	}
+
+	@Test
+	void refusesAnUnknownSortAndAnOversizedPage() {
+		Api.Response sort = this.api.get("/api/v1/pools?sort=secret");
+		Api.Response size = this.api.get("/api/v1/pools?size=201");
+
+		assertThat(sort.status()).isEqualTo(400);
+		assertThat(sort.text("field")).isEqualTo("sort");
+		assertThat(size.status()).isEqualTo(400);
+		assertThat(size.text("field")).isEqualTo("size");
+	}
+
+	@Test
+	void aCallCannotOfferMoreThanThePoolHasNotYetOffered() {
+		long pool = this.fixtures.pool();
+		this.fixtures.closedCall(pool, "150000000.00");
+
+		Api.Response tooMuch = this.api.post("/api/v1/pools/" + pool + "/calls", Map.of("amount", "50000000.01",
+				"opensAt", "2018-01-02T09:00", "deadline", "2018-03-01T12:00"));
+
+		assertThat(tooMuch.status()).isEqualTo(422);
+		assertThat(tooMuch.text("rule")).isEqualTo("call-exceeds-pool");
+		assertThat(this.api.get("/api/v1/pools/" + pool).body().path("calls")).hasSize(1);
+	}
+
+	@Test
+	void aCallsDeadlineIsKeptInDanishTime() {
+		long pool = this.fixtures.pool();
+
+		long call = this.fixtures.call(pool, "1000.00", Fixtures.OPENS_2017, Fixtures.DEADLINE_2017);
+
+		Api.Response read = this.api.get("/api/v1/calls/" + call);
+		assertThat(read.text("deadline")).isEqualTo("2017-12-11T12:00:00+01:00");
+		assertThat(read.text("opensAt")).isEqualTo("2017-10-02T09:00:00+02:00");
+		assertThat(read.text("status")).isEqualTo("CLOSED");
+	}
+
+	private static String messageOf(Api.Response response, String field) {
+		for (var error : response.body().path("errors")) {
+			if (error.path("field").asString().equals(field)) {
+				return error.path("message").asString();
+			}
+		}
+		throw new AssertionError("no error for " + field + " in " + response.body());
+	}
+
+}
