@@ -134,7 +134,9 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	private PoolSummary summary(ResultSet rs, int row) throws SQLException {
-		Long amount = rs.getObject("amount", Long.class);
+		// sum(bigint) is numeric on PostgreSQL and bigint on H2; read it as a decimal on both.
+		java.math.BigDecimal ore = rs.getBigDecimal("amount");
+		Long amount = ore == null ? null : ore.longValueExact();
 		OffsetDateTime next = rs.getObject("next_deadline", OffsetDateTime.class);
 		return new PoolSummary(rs.getLong("id"), rs.getLong("version"), rs.getObject("programme_id", Long.class),
 				rs.getString("name"), PoolStatus.valueOf(rs.getString("status")),

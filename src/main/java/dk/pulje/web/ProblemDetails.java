@@ -79,8 +79,9 @@ class ProblemDetails {
 		}
 		String field = path(jackson);
 		String code = codeFor(jackson);
-		String reason = rootMessage(jackson);
-		return invalid(List.of(new FieldProblem(field, code, text("validation." + code, reason))));
+		String general = text("validation." + code, "");
+		String message = valueType(jackson).map(type -> text("validation.value." + type, general)).orElse(general);
+		return invalid(List.of(new FieldProblem(field, code, message)));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -142,10 +143,18 @@ class ProblemDetails {
 		return problem(HttpStatus.CONFLICT, "changed-meanwhile", text("problem.changed-meanwhile"));
 	}
 
+	/**
+	 * A write that a database constraint refused (SQL state class 23: a duplicate, a missing reference) is a
+	 * conflict with stored data; any other data error is the server's fault.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail conflict(DataIntegrityViolationException ex) {
-		log.info("A write conflicted with stored data: {}", ex.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT, "conflict", text("problem.conflict"));
+		if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("23")) {
+			log.info("A write conflicted with stored data: {}", sql.getMessage());
+			return problem(HttpStatus.CONFLICT, "conflict", text("problem.conflict"));
+		}
+		return unexpected(ex);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -223,12 +232,15 @@ class ProblemDetails {
 		return "unreadable";
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
+	/** The simple name of the value type that refused the input (Cvr, Amount, ProjectPeriod ...), if known. */
+	private static java.util.Optional<String> valueType(JacksonException ex) {
+		if (ex instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+			return java.util.Optional.of(instantiation.getType().getRawClass().getSimpleName());
 		}
-		return cause instanceof IllegalArgumentException ? cause.getMessage() : "";
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return java.util.Optional.of(mismatch.getTargetType().getSimpleName());
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
@@ -247,6 +259,11 @@ class ProblemDetails {
 	private String text(String key, Object... arguments) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return this.messages.getMessage(key, arguments, key, locale);
+	}
+
+	/** The text for the key, or the fallback when the message files have none. */
+	private String text(String key, String fallback) {
+		return this.messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
 	}
 
 

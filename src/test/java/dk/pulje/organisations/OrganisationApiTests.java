@@ -1,0 +1,98 @@
+package dk.pulje.organisations;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.pulje.Api;
+import dk.pulje.Fixtures;
+import dk.pulje.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class OrganisationApiTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void connect() {
+		this.api = Api.asAdministrator(this.port);
+	}
+
+	@Test
+	void allNinetyEightMunicipalitiesAndFiveRegionsAreThereFromTheFirstStart() {
+		Api.Response municipalities = this.api.anonymous().get("/api/v1/organisations?type=MUNICIPALITY&size=1");
+		Api.Response regions = this.api.anonymous().get("/api/v1/organisations?type=REGION");
+
+		assertThat(municipalities.body().path("totalItems").asLong()).isEqualTo(98);
+		assertThat(regions.body().path("items").findValuesAsString("officialCode")).containsExactlyInAnyOrder("1081",
+				"1082", "1083", "1084", "1085");
+	}
+
+	@Test
+	void aMunicipalityKnowsItsCodeAndItsRegion() {
+		Api.Response aarhus = this.api.get("/api/v1/organisations?officialCode=751");
+		Api.Response midtjylland = this.api.get("/api/v1/organisations?officialCode=1082");
+
+		assertThat(aarhus.body().path("items").get(0).path("name").asString()).isEqualTo("Aarhus Kommune");
+		assertThat(aarhus.body().path("items").get(0).path("regionId").asLong())
+			.isEqualTo(midtjylland.body().path("items").get(0).path("id").asLong());
+	}
+
+	@Test
+	void registersAPrivateOrganisationByItsCheckedCvrNumber() {
+		String cvr = validCvr();
+
+		Api.Response created = this.api.post("/api/v1/organisations",
+				Map.of("name", Fixtures.unique("Patientforening"), "type", "PRIVATE_ORGANISATION", "cvr", cvr));
+		Api.Response twice = this.api.post("/api/v1/organisations",
+				Map.of("name", Fixtures.unique("Patientforening"), "type", "PRIVATE_ORGANISATION", "cvr", cvr));
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.text("cvr")).isEqualTo(cvr);
+		assertThat(twice.status()).isEqualTo(422);
+		assertThat(twice.text("rule")).isEqualTo("cvr-taken");
+	}
+
+	@Test
+	void aCvrNumberThatFailsTheModulusElevenCheckIsRefusedNamingTheField() {
+		Api.Response refused = this.api.inEnglish()
+			.post("/api/v1/organisations",
+					Map.of("name", "Lægehuset", "type", "GENERAL_PRACTICE", "cvr", "29190624"));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("cvr");
+		assertThat(refused.body().path("errors").get(0).path("message").asString()).contains("CVR");
+	}
+
+	@Test
+	void aGeneralPracticeNeedsACvrNumber() {
+		Api.Response refused = this.api.post("/api/v1/organisations",
+				Map.of("name", "Lægehuset", "type", "GENERAL_PRACTICE"));
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.text("field")).isEqualTo("cvr");
+	}
+
+	/** A fresh eight-digit number that passes the modulus-11 check. */
+	private static String validCvr() {
+		int[] weights = { 2, 7, 6, 5, 4, 3, 2, 1 };
+		while (true) {
+			String candidate = String.valueOf(10_000_000 + (long) (Math.random() * 89_999_999));
+			int sum = 0;
+			for (int i = 0; i < 8; i++) {
+				sum += (candidate.charAt(i) - '0') * weights[i];
+			}
+			if (sum % 11 == 0) {
+				return candidate;
+			}
+		}
+	}
+
+}
