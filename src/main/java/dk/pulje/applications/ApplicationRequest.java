@@ -18,7 +18,7 @@ import dk.pulje.money.Amount;
 public record ApplicationRequest(@NotNull Long callId, @NotNull Long leadOrganisationId,
 		List<@NotNull Long> partnerOrganisationIds, @Size(max = 80) String contentAreaCode,
 		@NotBlank @Size(max = 300) String title, @Size(max = 4000) String summary, @Size(max = 4000) String goals,
-		@Valid List<BudgetLineRequest> budgetLines) {
+		List<@Valid BudgetLineRequest> budgetLines) {
 
 	public record BudgetLineRequest(@NotNull @Min(1900) @Max(2200) Integer year,
 			@NotBlank @Size(max = 300) String description, @NotNull Amount amount) {

@@ -23,10 +23,10 @@ import dk.pulje.organisations.OrganisationType;
  */
 public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) String purpose,
 		@Size(max = 200) String authority, Long programmeId, @NotNull ApplicationForm applicationForm,
-		@NotEmpty Set<@NotNull OrganisationType> eligibleTypes, @Valid List<ContentAreaRequest> contentAreas,
+		@NotEmpty Set<@NotNull OrganisationType> eligibleTypes, List<@Valid ContentAreaRequest> contentAreas,
 		YearlyAmounts yearlyAmounts, Amount statedTotal, @Size(max = 100) String statedTotalAsWritten,
-		@Valid List<EarmarkRequest> earmarks, ProjectPeriod projectPeriod, @Size(max = 200) String announced,
-		@Min(1900) @Max(2200) Integer announcedInYear, @Valid List<ReportingRequirementRequest> reportingRequirements) {
+		List<@Valid EarmarkRequest> earmarks, ProjectPeriod projectPeriod, @Size(max = 200) String announced,
+		@Min(1900) @Max(2200) Integer announcedInYear, List<@Valid ReportingRequirementRequest> reportingRequirements) {
 
 	/** A content area; its code is made from the name when none is given. */
 	public record ContentAreaRequest(@Size(max = 80) String code, @NotBlank @Size(max = 300) String name,
