@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -239,15 +238,11 @@ class Application {
 
 	/** What the application asks for, by year: the sum of its budget lines. */
 	YearlyAmounts requested() {
-		TreeMap<Integer, Amount> byYear = new TreeMap<>();
-		this.budgetLines.forEach(l -> byYear.merge(l.fiscalYear(), l.amount(), Amount::plus));
-		return new YearlyAmounts(byYear);
+		return YearlyAmounts.summing(this.budgetLines, BudgetLine::fiscalYear, BudgetLine::amount);
 	}
 
 	YearlyAmounts granted() {
-		TreeMap<Integer, Amount> byYear = new TreeMap<>();
-		this.grantedYears.forEach(g -> byYear.put(g.fiscalYear(), g.amount()));
-		return new YearlyAmounts(byYear);
+		return YearlyAmounts.summing(this.grantedYears, GrantedYear::fiscalYear, GrantedYear::amount);
 	}
 
 	List<Long> organisationIds() {

@@ -3,7 +3,6 @@ package dk.pulje.grants;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -78,9 +77,7 @@ class GrantedProject {
 	}
 
 	YearlyAmounts granted() {
-		TreeMap<Integer, Amount> byYear = new TreeMap<>();
-		this.years.forEach(y -> byYear.put(y.fiscalYear(), y.amount()));
-		return new YearlyAmounts(byYear);
+		return YearlyAmounts.summing(this.years, GrantedYear::fiscalYear, GrantedYear::amount);
 	}
 
 	GrantedProjectView view() {

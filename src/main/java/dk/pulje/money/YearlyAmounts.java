@@ -1,9 +1,12 @@
 package dk.pulje.money;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -20,6 +23,13 @@ public record YearlyAmounts(@JsonValue SortedMap<Integer, Amount> byYear) {
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static YearlyAmounts of(Map<Integer, Amount> byYear) {
 		return new YearlyAmounts(new TreeMap<>(byYear));
+	}
+
+	/** Sums lines that each carry a year and an amount (budget lines, granted years) into one split by year. */
+	public static <T> YearlyAmounts summing(Collection<T> lines, ToIntFunction<T> year, Function<T, Amount> amount) {
+		TreeMap<Integer, Amount> byYear = new TreeMap<>();
+		lines.forEach(line -> byYear.merge(year.applyAsInt(line), amount.apply(line), Amount::plus));
+		return new YearlyAmounts(byYear);
 	}
 
 	public Amount total() {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -165,9 +164,7 @@ class Pool {
 	}
 
 	YearlyAmounts yearlyAmounts() {
-		TreeMap<Integer, Amount> byYear = new TreeMap<>();
-		this.years.forEach(y -> byYear.put(y.fiscalYear(), y.amount()));
-		return new YearlyAmounts(byYear);
+		return YearlyAmounts.summing(this.years, PoolYear::fiscalYear, PoolYear::amount);
 	}
 
 	Set<OrganisationType> eligibleTypes() {
