@@ -78,7 +78,7 @@ public final class Fixtures {
 	public Map<String, Object> applicationRequest(long callId, long lead, List<Long> partners, String area,
 			Map<Integer, String> budget) {
 		List<Map<String, Object>> lines = new ArrayList<>();
-		budget.forEach((year, amount) -> lines.add(Map.of("year", year, "description", "Løn", "amount", amount)));
+		new java.util.TreeMap<>(budget).forEach((year, amount) -> lines.add(Map.of("year", year, "description", "Løn", "amount", amount)));
 		Map<String, Object> request = new HashMap<>();
 		request.put("callId", callId);
 		request.put("leadOrganisationId", lead);

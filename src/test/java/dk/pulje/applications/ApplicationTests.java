@@ -45,7 +45,7 @@ class ApplicationTests {
 	}
 
 	private static Application draft(List<Long> partners, String area, Map<Integer, String> budget) {
-		List<ApplicationRequest.BudgetLineRequest> lines = budget.entrySet()
+		List<ApplicationRequest.BudgetLineRequest> lines = new java.util.TreeMap<>(budget).entrySet()
 			.stream()
 			.map(e -> new ApplicationRequest.BudgetLineRequest(e.getKey(), "Løn", Amount.ofMillions(e.getValue())))
 			.toList();
