@@ -16,12 +16,16 @@ create table pool (
     announced_latest          date,
     period_start              date,
     period_end                date,
+    -- The pool's amount as its aggregate computes it (the stated total, else the sum of its years), kept on the
+    -- row so that the catalogue sorts and filters by it without summing per row.
+    amount                    bigint,
     demo                      boolean       not null default false,
     constraint pool_application_form_known check (application_form in ('ALONE_OR_JOINT', 'JOINT', 'JOINT_ACROSS_TYPES'))
 );
 
 create index pool_programme on pool (programme_id);
 create index pool_name on pool (name);
+create index pool_amount on pool (amount);
 
 alter table appropriation add constraint appropriation_pool_fk foreign key (pool_id) references pool (id);
 
@@ -80,6 +84,9 @@ create table pool_call (
     granted          bigint       not null default 0,
     decisions        integer      not null default 0,
     allocated_at     timestamp with time zone,
+    -- Marks the call that opens last in its pool, the one a pool's status is read from; set after every change
+    -- to a pool's calls.
+    latest           boolean      not null default false,
     demo             boolean      not null default false,
     constraint call_kind_known check (kind in ('FIRST', 'REPOST')),
     constraint call_opens_before_deadline check (opens_at < deadline),
@@ -88,4 +95,5 @@ create table pool_call (
 );
 
 create index pool_call_pool on pool_call (pool_id, opens_at);
+create index pool_call_latest on pool_call (pool_id, latest);
 create index pool_call_reposted_from on pool_call (reposted_from_id);

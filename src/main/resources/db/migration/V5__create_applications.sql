@@ -15,6 +15,9 @@ create table application (
     decision_outcome     varchar(30),
     decision_reason      varchar(4000),
     decided_at           timestamp with time zone,
+    -- What the budget lines and the granted years add up to, written by the aggregate with them.
+    requested_total      bigint        not null default 0,
+    granted_total        bigint        not null default 0,
     demo                 boolean       not null default false,
     constraint application_status_known check (status in ('DRAFT', 'SUBMITTED', 'WITHDRAWN', 'DECIDED')),
     constraint application_outcome_known check (decision_outcome is null or decision_outcome in
@@ -24,6 +27,8 @@ create table application (
 create index application_call_status on application (call_id, status);
 create index application_lead on application (lead_organisation_id);
 create index application_pool on application (pool_id);
+create index application_requested on application (requested_total);
+create index application_title on application (title);
 
 create table application_partner (
     application_id  bigint  not null references application (id),

@@ -10,11 +10,15 @@ create table granted_project (
     period_start     date         not null,
     period_end       date         not null,
     granted_at       timestamp with time zone not null,
+    granted_total    bigint       not null,
+    next_report_due  date,
     demo             boolean      not null default false
 );
 
 create index granted_project_pool on granted_project (pool_id);
 create index granted_project_organisation on granted_project (organisation_id);
+create index granted_project_call on granted_project (call_id);
+create index granted_project_title on granted_project (title);
 
 create table granted_project_year (
     granted_project_id bigint  not null references granted_project (id),

@@ -70,6 +70,11 @@ class Application {
 	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
 	private List<GrantedYear> grantedYears = new ArrayList<>();
 
+	/** What the budget asks for and the decision grants, kept beside the lines so that lists sort by them. */
+	private Amount requestedTotal = Amount.ZERO;
+
+	private Amount grantedTotal = Amount.ZERO;
+
 	private final boolean demo;
 
 	@PersistenceCreator
@@ -112,6 +117,7 @@ class Application {
 					.stream()
 					.map(l -> new BudgetLine(l.year(), l.description().trim(), l.amount()))
 					.toList());
+		this.requestedTotal = requested().total();
 	}
 
 	/**
@@ -196,6 +202,7 @@ class Application {
 		this.decidedAt = at;
 		this.grantedYears = new ArrayList<>(
 				granted.byYear().entrySet().stream().map(e -> new GrantedYear(e.getKey(), e.getValue())).toList());
+		this.grantedTotal = granted.total();
 		return granted;
 	}
 

@@ -36,15 +36,9 @@ public class ApplicationManagement {
 			"requestedTotal", "requested_total", "grantedTotal", "granted_total", "id", "id");
 
 	private static final String LINES = """
-			select * from (
-			  select a.id, a.version, a.call_id, a.pool_id, a.lead_organisation_id, a.title, a.status,
-			         a.decision_outcome, a.submitted_at, a.demo,
-			         (select coalesce(sum(b.amount), 0) from application_budget_line b
-			           where b.application_id = a.id) as requested_total,
-			         (select coalesce(sum(g.amount), 0) from application_granted_year g
-			           where g.application_id = a.id) as granted_total
-			  from application a
-			) as application_line""";
+			select id, version, call_id, pool_id, lead_organisation_id, title, status, decision_outcome, submitted_at,
+			       demo, requested_total, granted_total
+			from application application_line""";
 
 	private final Applications applications;
 

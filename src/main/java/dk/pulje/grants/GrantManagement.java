@@ -28,15 +28,9 @@ public class GrantManagement {
 			"periodEnd", "period_end", "id", "id");
 
 	private static final String LINES = """
-			select * from (
-			  select g.id, g.application_id, g.call_id, g.pool_id, g.organisation_id, g.title, g.period_start,
-			         g.period_end, g.demo,
-			         (select coalesce(sum(y.amount), 0) from granted_project_year y
-			           where y.granted_project_id = g.id) as granted_total,
-			         (select min(o.due_date) from reporting_obligation o
-			           where o.granted_project_id = g.id) as next_report_due
-			  from granted_project g
-			) as granted_line""";
+			select id, application_id, call_id, pool_id, organisation_id, title, period_start, period_end, demo,
+			       granted_total, next_report_due
+			from granted_project""";
 
 	private final GrantedProjects projects;
 

@@ -42,6 +42,11 @@ class GrantedProject {
 
 	private OffsetDateTime grantedAt;
 
+	/** What the years add up to, and the earliest report due; kept for the public list to sort and show. */
+	private Amount grantedTotal;
+
+	private java.time.LocalDate nextReportDue;
+
 	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
 	private List<GrantedYear> years = new ArrayList<>();
 
@@ -73,6 +78,11 @@ class GrantedProject {
 		grant.grantedByYear().byYear().forEach((year, amount) -> project.years.add(new GrantedYear(year, amount)));
 		requirements.forEach(r -> project.obligations.add(new ReportingObligation(r.reportKind(),
 				period.monthsAfterEnd(r.monthsAfterEnd()), r.auditedAccounts(), r.contents())));
+		project.grantedTotal = project.granted().total();
+		project.nextReportDue = project.obligations.stream()
+			.map(ReportingObligation::dueDate)
+			.min(java.util.Comparator.naturalOrder())
+			.orElse(null);
 		return project;
 	}
 

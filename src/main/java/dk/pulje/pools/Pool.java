@@ -55,6 +55,9 @@ class Pool {
 	@Embedded.Nullable(prefix = "period_")
 	private ProjectPeriod period;
 
+	/** The stated total where there is one, otherwise what the years add up to; kept for lists to sort by. */
+	private Amount amount;
+
 	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
 	private List<PoolYear> years = new ArrayList<>();
 
@@ -97,6 +100,7 @@ class Pool {
 		List<Earmark> newEarmarks = request.earmarks() == null ? List.of()
 				: request.earmarks().stream().map(e -> new Earmark(e.description().trim(), e.amount())).toList();
 		checkEarmarks(newEarmarks, total);
+		this.amount = total;
 		this.programmeId = request.programmeId();
 		this.name = request.name().trim();
 		this.purpose = request.purpose();
@@ -157,10 +161,7 @@ class Pool {
 
 	/** The pool's amount: the stated total where there is one, otherwise what its years add up to. */
 	Amount amount() {
-		if (this.statedTotal != null) {
-			return this.statedTotal.amount();
-		}
-		return this.years.isEmpty() ? null : yearlyAmounts().total();
+		return this.amount;
 	}
 
 	YearlyAmounts yearlyAmounts() {

@@ -44,16 +44,14 @@ public class PoolManagement implements PoolTargets {
 
 	/**
 	 * Each pool as a catalogue line, with its status read from its latest call and the time {@code :now}. The one
-	 * place the status rule is written; the single pool's view reads it from here too.
+	 * place the status rule is written; the single pool's view reads it from here too. The amount and the latest
+	 * call are kept on the rows, so a line costs no sums or searches, whatever the number of pools.
 	 */
 	private static final String POOL_LINES = """
 			select * from (
-			  select p.id, p.version, p.programme_id, p.name, p.application_form, p.demo,
+			  select p.id, p.version, p.programme_id, p.name, p.application_form, p.demo, p.amount,
 			         p.announced_as_written, p.announced_earliest, p.announced_latest,
-			         coalesce(p.stated_total_amount,
-			                  (select sum(y.amount) from pool_year y where y.pool_id = p.id)) as amount,
-			         (select min(c.deadline) from pool_call c
-			           where c.pool_id = p.id and c.deadline >= :now) as next_deadline,
+			         case when l.deadline >= :now then l.deadline end as next_deadline,
 			         case
 			           when l.id is null or l.opens_at > :now then 'ANNOUNCED'
 			           when l.deadline >= :now then case when l.kind = 'REPOST' then 'RE_POSTED' else 'OPEN' end
@@ -62,8 +60,7 @@ public class PoolManagement implements PoolTargets {
 			           else 'CLOSED'
 			         end as status
 			  from pool p
-			  left join pool_call l on l.id = (select c.id from pool_call c where c.pool_id = p.id
-			                                   order by c.opens_at desc, c.id desc fetch first 1 rows only)
+			  left join pool_call l on l.pool_id = p.id and l.latest = true
 			) as pool_line""";
 
 	private final Pools pools;
@@ -134,9 +131,7 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	private PoolSummary summary(ResultSet rs, int row) throws SQLException {
-		// sum(bigint) is numeric on PostgreSQL and bigint on H2; read it as a decimal on both.
-		java.math.BigDecimal ore = rs.getBigDecimal("amount");
-		Long amount = ore == null ? null : ore.longValueExact();
+		Long amount = rs.getObject("amount", Long.class);
 		OffsetDateTime next = rs.getObject("next_deadline", OffsetDateTime.class);
 		return new PoolSummary(rs.getLong("id"), rs.getLong("version"), rs.getObject("programme_id", Long.class),
 				rs.getString("name"), PoolStatus.valueOf(rs.getString("status")),
@@ -259,7 +254,9 @@ public class PoolManagement implements PoolTargets {
 		Amount unoffered = pool.amount().minus(offeredByFirstCalls(poolId, null));
 		Call call = Call.post(poolId, request.title(), request.amount(), unoffered, DanishTime.at(request.opensAt()),
 				DanishTime.at(request.deadline()), demo);
-		return call(this.calls.save(call).id());
+		long id = this.calls.save(call).id();
+		markLatestCall(poolId);
+		return call(id);
 	}
 
 	/** Moves a call's opening and deadline (and title) while no decision has been taken on it. */
@@ -272,6 +269,7 @@ public class PoolManagement implements PoolTargets {
 		}
 		call.reschedule(request.title(), DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()));
 		this.calls.save(call);
+		markLatestCall(call.poolId());
 		return call(callId);
 	}
 
@@ -291,7 +289,9 @@ public class PoolManagement implements PoolTargets {
 		Amount alreadyReposted = repostedFromCalls(List.of(callId)).getOrDefault(callId, Amount.ZERO);
 		Call repost = origin.repost(request.title(), request.amount(), alreadyReposted,
 				DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()), demo);
-		return call(this.calls.save(repost).id());
+		long id = this.calls.save(repost).id();
+		markLatestCall(origin.poolId());
+		return call(id);
 	}
 
 	/**
@@ -317,6 +317,14 @@ public class PoolManagement implements PoolTargets {
 		Call call = this.calls.findLockedById(callId).orElseThrow(() -> new RecordNotFound("call", callId));
 		call.recordDecision(grant, now());
 		this.calls.save(call);
+	}
+
+	/** Marks the pool's call that opens last (the latest posted, on a tie), the one its status is read from. */
+	private void markLatestCall(long poolId) {
+		this.jdbc.sql("""
+				update pool_call set latest = (id = (select c.id from pool_call c where c.pool_id = :pool
+				                                     order by c.opens_at desc, c.id desc fetch first 1 rows only))
+				where pool_id = :pool""").param("pool", poolId).update();
 	}
 
 	private Amount offeredByFirstCalls(long poolId, Long exceptCallId) {

@@ -80,6 +80,25 @@ class OrganisationApiTests {
 		assertThat(refused.text("field")).isEqualTo("cvr");
 	}
 
+	@Test
+	void anOrganisationIsRenamedAgainstTheVersionItWasReadAt() {
+		String cvr = validCvr();
+		long id = this.api.post("/api/v1/organisations",
+				Map.of("name", Fixtures.unique("Lægehus"), "type", "GENERAL_PRACTICE", "cvr", cvr)).id();
+		Map<String, Object> renamed = Map.of("name", "Lægerne ved Åen", "type", "GENERAL_PRACTICE", "cvr", cvr);
+
+		Api.Response changed = this.api.put("/api/v1/organisations/" + id, renamed, "\"0\"");
+		Api.Response stale = this.api.put("/api/v1/organisations/" + id,
+				Map.of("name", "Et andet navn", "type", "GENERAL_PRACTICE", "cvr", cvr), "\"0\"");
+		Api.Response retyped = this.api.put("/api/v1/organisations/" + id,
+				Map.of("name", "Lægerne ved Åen", "type", "PRIVATE_ORGANISATION", "cvr", cvr), changed.eTag());
+
+		assertThat(changed.text("name")).isEqualTo("Lægerne ved Åen");
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(retyped.text("rule")).isEqualTo("organisation-type-fixed");
+		assertThat(this.api.get("/api/v1/organisations/" + id).text("name")).isEqualTo("Lægerne ved Åen");
+	}
+
 	/** A fresh eight-digit number that passes the modulus-11 check. */
 	private static String validCvr() {
 		int[] weights = { 2, 7, 6, 5, 4, 3, 2, 1 };

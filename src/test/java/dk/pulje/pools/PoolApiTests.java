@@ -1,15 +1,19 @@
 package dk.pulje.pools;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.TestClock;
+import dk.pulje.money.DanishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +22,9 @@ class PoolApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TestClock clock;
 
 	Api api;
 
@@ -183,6 +190,83 @@ class PoolApiTests {
 		assertThat(read.text("deadline")).isEqualTo("2017-12-11T12:00:00+01:00");
 		assertThat(read.text("opensAt")).isEqualTo("2017-10-02T09:00:00+02:00");
 		assertThat(read.text("status")).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void aCallsDatesCanBeMovedUntilItsFirstDecision() {
+		long pool = this.fixtures.pool();
+		long call = this.fixtures.closedCall(pool, "1000000.00");
+		Map<String, Object> later = Map.of("title", "Første opslag", "amount", "1000000.00", "opensAt",
+				"2017-10-02T09:00", "deadline", "2017-12-15T12:00");
+
+		Api.Response moved = this.api.put("/api/v1/calls/" + call, later, "\"0\"");
+		this.fixtures.grantInFull(this.fixtures.submitted(call, this.fixtures.organisation("751"), Map.of(2018, "1.00")));
+		Api.Response refused = this.api.put("/api/v1/calls/" + call,
+				Map.of("amount", "1000000.00", "opensAt", "2017-10-02T09:00", "deadline", "2017-12-20T12:00"),
+				this.api.get("/api/v1/calls/" + call).eTag());
+
+		assertThat(moved.status()).isEqualTo(200);
+		assertThat(moved.text("deadline")).isEqualTo("2017-12-15T12:00:00+01:00");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.text("rule")).isEqualTo("call-already-decided");
+	}
+
+	@Test
+	void moneyAppropriatedToAPoolIsShownBesideItsAmountAndADifferenceIsWarnedAbout() {
+		long pool = this.fixtures.pool();
+		long agreement = this.api.post("/api/v1/agreements",
+				Map.of("name", Fixtures.unique("Finanslov"), "kind", "FINANCE_ACT", "year", 2017)).id();
+
+		Api.Response appropriated = this.api.post("/api/v1/appropriations", Map.of("agreementId", agreement,
+				"poolId", pool, "year", 2017, "amount", "100000000.00", "moneyKind", "OPERATING"));
+		Api.Response unknownPool = this.api.post("/api/v1/appropriations",
+				Map.of("agreementId", agreement, "poolId", 987654321, "year", 2017, "amount", "1.00"));
+
+		assertThat(appropriated.status()).isEqualTo(201);
+		assertThat(unknownPool.text("field")).isEqualTo("poolId");
+		Api.Response read = this.api.get("/api/v1/pools/" + pool);
+		assertThat(read.body().path("appropriated").path("2017").asString()).isEqualTo("100000000.00");
+		assertThat(read.body().path("warnings").findValuesAsString("field")).containsExactly("appropriated");
+	}
+
+	@Test
+	void aPoolsStatusFollowsItsLatestCallAndTheClock() {
+		long pool = this.fixtures.pool();
+		LocalDateTime opens = LocalDateTime.of(2031, 1, 6, 9, 0);
+		LocalDateTime deadline = LocalDateTime.of(2031, 3, 3, 12, 0);
+		long call = this.fixtures.call(pool, "200000000.00", opens, deadline);
+		long aarhus = this.fixtures.organisation("751");
+		try {
+			this.clock.set(DanishTime.at(opens).toInstant().minusSeconds(1));
+			String beforeOpening = status(pool);
+			this.clock.set(DanishTime.at(deadline).toInstant());
+			String open = status(pool);
+			long application = this.fixtures.draft(call, aarhus, Map.of(2018, "149200000.00"));
+			this.fixtures.submit(application, null);
+			this.clock.set(DanishTime.at(deadline).toInstant().plusSeconds(1));
+			String closed = status(pool);
+			this.fixtures.grantInFull(application);
+			String beingDecided = status(pool);
+			this.api.post("/api/v1/calls/" + call + "/complete-allocation", null);
+			String allocated = status(pool);
+			this.api.post("/api/v1/calls/" + call + "/repost", Map.of("opensAt", "2031-03-10T09:00", "deadline",
+					"2031-05-01T12:00"));
+			this.clock.set(DanishTime.at(LocalDateTime.of(2031, 4, 1, 12, 0)).toInstant());
+			String reposted = status(pool);
+
+			assertThat(List.of(beforeOpening, open, closed, beingDecided, allocated, reposted)).containsExactly(
+					"ANNOUNCED", "OPEN", "CLOSED", "BEING_DECIDED", "ALLOCATED", "RE_POSTED");
+			assertThat(this.api.get("/api/v1/pools?status=RE_POSTED&q=" + this.api.get("/api/v1/pools/" + pool)
+				.text("name")
+				.replace(" ", "%20")).body().path("totalItems").asLong()).isEqualTo(1);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	private String status(long pool) {
+		return this.api.get("/api/v1/pools/" + pool).text("status");
 	}
 
 	private static String messageOf(Api.Response response, String field) {
