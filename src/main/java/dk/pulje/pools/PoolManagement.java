@@ -117,7 +117,10 @@ public class PoolManagement implements PoolTargets {
 					"type", filter.eligibleType() == null ? null : filter.eligibleType().name())
 			.contains("name", "name", filter.nameContains());
 		OffsetDateTime now = now();
-		long total = this.jdbc.sql("select count(*) from (" + POOL_LINES + where + ") as counted")
+		// Only a status filter needs the latest call; every other filter counts on the pool table alone.
+		String count = filter.status() == null ? "select count(*) from pool pool_line" + where
+				: "select count(*) from (" + POOL_LINES + where + ") as counted";
+		long total = this.jdbc.sql(count)
 			.params(where.params())
 			.param("now", now)
 			.query(Long.class)
