@@ -22,10 +22,16 @@ public final class Where {
 		return this;
 	}
 
-	/** A case-insensitive "contains" filter on a text column. */
+	/**
+	 * A case-insensitive "contains" filter on a text column. The client's % and _ are searched for as written, not
+	 * read as wildcards (backslash is the escape character of LIKE in both PostgreSQL and H2).
+	 */
 	public Where contains(String column, String name, String text) {
-		return and("lower(" + column + ") like :" + name, name,
-				text == null || text.isBlank() ? null : "%" + text.toLowerCase() + "%");
+		if (text == null || text.isBlank()) {
+			return this;
+		}
+		String literal = text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return and("lower(" + column + ") like :" + name, name, "%" + literal + "%");
 	}
 
 	public Map<String, Object> params() {

@@ -109,6 +109,38 @@ class FundingApiTests {
 	}
 
 	@Test
+	void anAgreementIsChangedAgainstItsVersionAndFoundByKindAndYear() {
+		String name = Fixtures.unique("Økonomiaftale");
+		long id = agreement(name, 2016);
+
+		Api.Response changed = this.api.put("/api/v1/agreements/" + id,
+				Map.of("name", name, "kind", "ECONOMY_AGREEMENT", "year", 2016), "\"0\"");
+		Api.Response found = this.api.anonymous()
+			.get("/api/v1/agreements?kind=ECONOMY_AGREEMENT&year=2016&q=" + name.replace(" ", "%20"));
+
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.eTag()).isEqualTo("\"1\"");
+		assertThat(found.body().path("items").findValuesAsString("name")).containsExactly(name);
+	}
+
+	@Test
+	void appropriationsAreListedByProgrammeAndReadOneByOne() {
+		long agreement = agreement(Fixtures.unique("Finanslov"), 2016);
+		long programme = programme("1,2 mia. kr.", 2016, 2019);
+		appropriate(agreement, programme, 2016, "320000000");
+		appropriate(agreement, programme, 2017, "300000000");
+
+		Api.Response list = this.api.anonymous().get("/api/v1/appropriations?programmeId=" + programme + "&sort=year,desc");
+		long first = list.body().path("items").get(0).path("id").asLong();
+		Api.Response one = this.api.anonymous().get("/api/v1/appropriations/" + first);
+
+		assertThat(list.body().path("items").findValuesAsString("amount")).containsExactly("300000000.00",
+				"320000000.00");
+		assertThat(one.text("moneyKind")).isEqualTo("OPERATING");
+		assertThat(one.body().path("year").asInt()).isEqualTo(2017);
+	}
+
+	@Test
 	void anUnreadableStatedTotalIsRefusedNamingTheField() {
 		Api.Response refused = this.api.post("/api/v1/programmes",
 				Map.of("name", "Plan", "kind", "ACTION_PLAN", "statedTotalAsWritten", "en hel del"));

@@ -181,6 +181,23 @@ class PoolApiTests {
 	}
 
 	@Test
+	void listsThePoolsCallsInTheOrderTheyOpen() {
+		long pool = this.fixtures.pool();
+		long later = this.fixtures.call(pool, "1000.00", LocalDateTime.of(2018, 3, 1, 9, 0),
+				LocalDateTime.of(2018, 6, 8, 12, 0));
+		long first = this.fixtures.closedCall(pool, "1000.00");
+
+		Api.Response ofPool = this.api.anonymous().get("/api/v1/pools/" + pool + "/calls");
+		Api.Response filtered = this.api.anonymous().get("/api/v1/calls?poolId=" + pool + "&kind=FIRST&sort=deadline,desc");
+
+		assertThat(ofPool.body().path("items").findValues("id").stream().map(id -> id.asLong()).toList())
+			.containsExactly(first, later);
+		assertThat(filtered.body().path("items").findValues("id").stream().map(id -> id.asLong()).toList())
+			.containsExactly(later, first);
+		assertThat(this.api.get("/api/v1/pools/987654321/calls").status()).isEqualTo(404);
+	}
+
+	@Test
 	void aCallsDeadlineIsKeptInDanishTime() {
 		long pool = this.fixtures.pool();
 
