@@ -43,12 +43,19 @@ public final class Api {
 		return new Api(this.base, null, this.language);
 	}
 
+	/** The same client with a wrong password, as someone guessing would send it. */
+	public Api withWrongPassword(String username) {
+		return new Api(this.base, "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":not-the-password").getBytes(StandardCharsets.UTF_8)), this.language);
+	}
+
 	public Api inEnglish() {
 		return new Api(this.base, this.authorization, "en");
 	}
 
 	/** The status, the headers that tests read, and the body as JSON (null when there is none). */
-	public record Response(int status, String eTag, String location, String contentType, JsonNode body) {
+	public record Response(int status, String eTag, String location, String contentType, String requestId,
+			JsonNode body) {
 
 		public String text(String field) {
 			return this.body.path(field).asString();
@@ -100,7 +107,8 @@ public final class Api {
 			JsonNode node = text == null || text.isBlank() ? null : JSON.readTree(text);
 			return new Response(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
 					response.headers().firstValue("Location").orElse(null),
-					response.headers().firstValue("Content-Type").orElse(null), node);
+					response.headers().firstValue("Content-Type").orElse(null),
+					response.headers().firstValue("X-Request-Id").orElse(null), node);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
