@@ -55,7 +55,11 @@ public final class Api {
 
 	/** The status, the headers that tests read, and the body as JSON (null when there is none). */
 	public record Response(int status, String eTag, String location, String contentType, String requestId,
-			JsonNode body) {
+			JsonNode body, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
 
 		public String text(String field) {
 			return this.body.path(field).asString();
@@ -108,7 +112,7 @@ public final class Api {
 			return new Response(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
 					response.headers().firstValue("Location").orElse(null),
 					response.headers().firstValue("Content-Type").orElse(null),
-					response.headers().firstValue("X-Request-Id").orElse(null), node);
+					response.headers().firstValue("X-Request-Id").orElse(null), node, response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every endpoint's access rule, in one place. Public: reading pools, calls, programmes, agreements,
@@ -25,6 +25,16 @@ class AccessRules {
 	static final String[] PUBLIC_READS = { "/api/v1/pools/**", "/api/v1/calls/**", "/api/v1/programmes/**",
 			"/api/v1/agreements/**", "/api/v1/appropriations/**", "/api/v1/organisations/**",
 			"/api/v1/granted-projects/**" };
+
+	/**
+	 * Only Pulje's own scripts, styles, images and fonts; no framing, no plugins, forms post only to Pulje. Inline
+	 * styles are allowed for Swagger UI's page.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -42,7 +52,9 @@ class AccessRules {
 					403, "Not allowed / Ikke tilladt")))
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(Customizer.withDefaults());
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
