@@ -43,6 +43,15 @@ public final class Api {
 		return new Api(this.base, null, this.language);
 	}
 
+	public Api withPassword(String username, String password) {
+		return new Api(this.base, "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), this.language);
+	}
+
+	public Api withToken(String token) {
+		return new Api(this.base, "Bearer " + token, this.language);
+	}
+
 	/** The same client with a wrong password, as someone guessing would send it. */
 	public Api withWrongPassword(String username) {
 		return new Api(this.base, "Basic " + Base64.getEncoder()

@@ -1,30 +1,136 @@
 package dk.pulje.accounts;
 
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Every endpoint's access rule, in one place. Public: reading pools, calls, programmes, agreements,
- * appropriations, organisations and granted projects, the API description and the health check. Everything else,
- * including every write and every read of applications (confidential until decided), needs the administrator.
+ * Every endpoint's access rule, in one place and in one order: the first rule that matches a request decides who
+ * may send it. A request no rule matches is refused. {@code AccessMatrixTests} walks every endpoint with every role
+ * and fails when an endpoint has no rule or a rule is not what the endpoint does.
+ *
+ * <p>
+ * Applicants pass these rules for applications, and the applications feature then limits them to their own
+ * organisations' applications ({@link OrganisationScope}). Reviewers read only public records until reviews and
+ * their assignments arrive.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessRules {
 
-	static final String[] PUBLIC_READS = { "/api/v1/pools/**", "/api/v1/calls/**", "/api/v1/programmes/**",
-			"/api/v1/agreements/**", "/api/v1/appropriations/**", "/api/v1/organisations/**",
-			"/api/v1/granted-projects/**" };
+	/** Who may send the requests a rule matches. */
+	enum Access {
+
+		PUBLIC, SIGNED_IN, ROLES
+
+	}
+
+	/** A rule: a method (any, when null) and a path pattern, and who may. */
+	record Rule(HttpMethod method, String pattern, Access access, Set<Role> roles) {
+
+		static Rule open(HttpMethod method, String pattern) {
+			return new Rule(method, pattern, Access.PUBLIC, Set.of());
+		}
+
+		static Rule signedIn(HttpMethod method, String pattern) {
+			return new Rule(method, pattern, Access.SIGNED_IN, Set.of());
+		}
+
+		static Rule roles(HttpMethod method, String pattern, Set<Role> roles) {
+			return new Rule(method, pattern, Access.ROLES, roles);
+		}
+
+		boolean allows(Optional<Role> role) {
+			return switch (this.access) {
+				case PUBLIC -> true;
+				case SIGNED_IN -> role.isPresent();
+				case ROLES -> role.map(this.roles::contains).orElse(false);
+			};
+		}
+
+	}
+
+	private static final Set<Role> STAFF = Role.STAFF;
+
+	private static final Set<Role> READERS = Role.READERS;
+
+	private static final Set<Role> APPLYING = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.APPLICANT);
+
+	private static final Set<Role> ALL_READING_APPLICATIONS = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER,
+			Role.ANALYST, Role.APPLICANT);
+
+	private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.ADMINISTRATOR);
+
+	private static final List<String> PUBLIC_RECORDS = List.of("pools", "calls", "programmes", "agreements",
+			"appropriations", "organisations", "granted-projects");
+
+	static final List<Rule> RULES = rules();
+
+	private static List<Rule> rules() {
+		List<Rule> rules = new java.util.ArrayList<>();
+		// Pages and the description of the API
+		rules.add(Rule.open(HttpMethod.GET, "/"));
+		rules.add(Rule.open(HttpMethod.GET, "/index.html"));
+		rules.add(Rule.open(null, "/error"));
+		rules.add(Rule.open(HttpMethod.GET, "/v3/api-docs/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/v3/api-docs.yaml"));
+		rules.add(Rule.open(HttpMethod.GET, "/swagger-ui.html"));
+		rules.add(Rule.open(HttpMethod.GET, "/swagger-ui/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/actuator/health/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/actuator/info"));
+		rules.add(Rule.roles(null, "/actuator/**", ADMINISTRATORS));
+		// Applications: confidential until decided; applicants are limited to their own by the applications feature
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}/history", READERS));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications", ALL_READING_APPLICATIONS));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}", ALL_READING_APPLICATIONS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications", APPLYING));
+		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/applications/{id}", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/submit", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/withdraw", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/decision", STAFF));
+		// Public records: anyone reads them and their history; the authority's staff changes them
+		for (String records : PUBLIC_RECORDS) {
+			rules.add(Rule.open(HttpMethod.GET, "/api/v1/" + records));
+			rules.add(Rule.open(HttpMethod.GET, "/api/v1/" + records + "/**"));
+			rules.add(Rule.roles(HttpMethod.POST, "/api/v1/" + records, STAFF));
+			rules.add(Rule.roles(HttpMethod.POST, "/api/v1/" + records + "/**", STAFF));
+			rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/" + records + "/**", STAFF));
+		}
+		// Accounts: administrators manage them; everyone signed in has their own account and tokens
+		rules.add(Rule.roles(null, "/api/v1/accounts", ADMINISTRATORS));
+		rules.add(Rule.roles(null, "/api/v1/accounts/**", ADMINISTRATORS));
+		rules.add(Rule.signedIn(null, "/api/v1/me"));
+		rules.add(Rule.signedIn(null, "/api/v1/me/**"));
+		return List.copyOf(rules);
+	}
+
+	private static final PathPatternParser PATTERNS = new PathPatternParser();
+
+	/** The rule that decides a request, the first that matches, or empty: refused. */
+	static Optional<Rule> ruleFor(HttpMethod method, String path) {
+		PathContainer container = PathContainer.parsePath(path);
+		return RULES.stream().filter(rule -> rule.method() == null || rule.method().equals(method)).filter(rule -> {
+			PathPattern pattern = PATTERNS.parse(rule.pattern());
+			return pattern.matches(container);
+		}).findFirst();
+	}
 
 	/**
 	 * Only Pulje's own scripts, styles, images and fonts; no framing, no plugins, forms post only to Pulje. Inline
@@ -37,19 +143,28 @@ class AccessRules {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
-			.requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
-			.requestMatchers("/", "/index.html", "/error").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-			.requestMatchers("/api/v1/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
-			.anyRequest().denyAll())
+	SecurityFilterChain api(HttpSecurity http, AccountManagement accounts, AccountDirectory directory)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			for (Rule rule : RULES) {
+				var matcher = rule.method() == null ? requests.requestMatchers(rule.pattern())
+						: requests.requestMatchers(rule.method(), rule.pattern());
+				switch (rule.access()) {
+					case PUBLIC -> matcher.permitAll();
+					case SIGNED_IN -> matcher.authenticated();
+					case ROLES -> matcher.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+				}
+			}
+			requests.anyRequest().denyAll();
+		})
+			.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
+					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
 					"Login required / Login påkrævet")))
-			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> problem(response,
-					403, "Not allowed / Ikke tilladt")))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+						"Login required / Login påkrævet"))
+				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Not allowed / Ikke tilladt")))
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -63,10 +178,10 @@ class AccessRules {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title) throws IOException {
+	static void problem(HttpServletResponse response, int status, String title) throws IOException {
 		response.setStatus(status);
 		if (status == 401) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Pulje\"");
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Pulje\", Bearer");
 		}
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");

@@ -7,27 +7,40 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Finds an account for a login. Deactivated accounts keep their history but cannot sign in. */
+/**
+ * Finds an account for a login. Deactivated accounts keep their history but cannot sign in; an account locked by
+ * the login guard cannot sign in until the lock runs out.
+ */
 @Service
 class AccountDirectory implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	AccountDirectory(JdbcClient jdbc) {
+	private final java.time.Clock clock;
+
+	AccountDirectory(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return this.jdbc.sql("select username, password_hash, role, active from account where username = :username")
-			.param("username", username)
+		java.time.OffsetDateTime now = dk.pulje.money.DanishTime.of(this.clock.instant());
+		return this.jdbc
+			.sql("select username, password_hash, role, active, locked_until from account where username = :username")
+			.param("username", username == null ? null : username.toLowerCase())
 			.query((rs, n) -> User.withUsername(rs.getString("username"))
 				.password(rs.getString("password_hash"))
 				.roles(rs.getString("role"))
 				.disabled(!rs.getBoolean("active"))
+				.accountLocked(isAfter(rs.getObject("locked_until", java.time.OffsetDateTime.class), now))
 				.build())
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+	}
+
+	private static boolean isAfter(java.time.OffsetDateTime lockedUntil, java.time.OffsetDateTime now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.YearlyAmounts;
@@ -52,8 +53,11 @@ public class ApplicationManagement {
 
 	private final Clock clock;
 
+	private final OrganisationScope scope;
+
 	ApplicationManagement(Applications applications, PoolManagement pools, OrganisationRegister organisations,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, OrganisationScope scope) {
+		this.scope = scope;
 		this.applications = applications;
 		this.pools = pools;
 		this.organisations = organisations;
@@ -71,6 +75,28 @@ public class ApplicationManagement {
 		return ApplicationView.of(load(id));
 	}
 
+	/**
+	 * An applicant sees only applications its organisations take part in; any other is, to it, not there: the same
+	 * answer as for an id that does not exist, so that guessing ids tells nothing.
+	 */
+	private Application visible(Application application) {
+		this.scope.limitedTo().ifPresent(mine -> {
+			if (application.organisationIds().stream().noneMatch(mine::contains)) {
+				throw new RecordNotFound("application", application.id());
+			}
+		});
+		return application;
+	}
+
+	/** An applicant applies on behalf of its own organisations only. */
+	private void requireOwnLead(ApplicationRequest request) {
+		this.scope.limitedTo().ifPresent(mine -> {
+			if (!mine.contains(request.leadOrganisationId())) {
+				throw new RuleViolation("organisation-not-yours", "leadOrganisationId", request.leadOrganisationId());
+			}
+		});
+	}
+
 	@Transactional(readOnly = true)
 	public PageOf<ApplicationSummary> applications(Filter filter, Paging paging) {
 		Where where = new Where().and("call_id = :call", "call", filter.callId())
@@ -80,6 +106,9 @@ public class ApplicationManagement {
 					+ " where p.application_id = application_line.id and p.organisation_id = :org))", "org",
 					filter.organisationId())
 			.contains("title", "title", filter.titleContains());
+		this.scope.limitedTo().ifPresent(mine -> where.and("(lead_organisation_id in (:mine) or exists (select 1"
+				+ " from application_partner p where p.application_id = application_line.id and p.organisation_id in"
+				+ " (:mine)))", "mine", mine.isEmpty() ? java.util.List.of(-1L) : mine));
 		long total = this.jdbc.sql("select count(*) from application application_line" + where)
 			.params(where.params())
 			.query(Long.class)
@@ -99,6 +128,7 @@ public class ApplicationManagement {
 
 	@Transactional
 	public ApplicationView draft(ApplicationRequest request, boolean demo) {
+		requireOwnLead(request);
 		long poolId = callOf(request).poolId();
 		requireOrganisations(request);
 		return ApplicationView.of(this.applications.save(Application.draft(request, poolId, demo)));
@@ -108,6 +138,7 @@ public class ApplicationManagement {
 	public ApplicationView revise(long id, long expectedVersion, ApplicationRequest request) {
 		Application application = load(id);
 		StaleVersion.check("application", id, expectedVersion, application.version());
+		requireOwnLead(request);
 		long poolId = callOf(request).poolId();
 		requireOrganisations(request);
 		application.revise(request, poolId);
@@ -179,7 +210,7 @@ public class ApplicationManagement {
 	}
 
 	private Application load(long id) {
-		return this.applications.findById(id).orElseThrow(() -> new RecordNotFound("application", id));
+		return visible(this.applications.findById(id).orElseThrow(() -> new RecordNotFound("application", id)));
 	}
 
 	private OffsetDateTime now() {

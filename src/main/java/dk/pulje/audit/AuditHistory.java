@@ -29,7 +29,7 @@ public class AuditHistory {
 	 */
 	static final Map<String, String> KINDS = Map.of("organisations", "organisation", "agreements", "agreement",
 			"programmes", "programme", "appropriations", "appropriation", "pools", "pool", "calls", "pool_call",
-			"applications", "application", "granted-projects", "granted_project");
+			"applications", "application", "granted-projects", "granted_project", "accounts", "account");
 
 	private static final Map<String, String> NAMES = Map.of("pool_call", "call", "granted_project", "granted-project");
 

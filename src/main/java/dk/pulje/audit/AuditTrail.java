@@ -74,11 +74,27 @@ class AuditTrail {
 			PersistentPropertyAccessor<?> accessor) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		for (RelationalPersistentProperty property : entity) {
-			if (!property.isIdProperty() && !property.isVersionProperty()) {
-				state.put(property.getName(), accessor.getProperty(property));
+			if (property.isIdProperty() || property.isVersionProperty()) {
+				continue;
 			}
+			Object value = accessor.getProperty(property);
+			state.put(property.getName(), property.isAnnotationPresent(Secret.class) ? fingerprint(value) : value);
 		}
 		return state;
+	}
+
+	private static String fingerprint(Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(String.valueOf(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "hidden:" + java.util.HexFormat.of().formatHex(digest, 0, 4);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String lastState(String kind, String id) {

@@ -27,7 +27,7 @@ class HistoryController {
 		this.history = history;
 	}
 
-	@GetMapping("/api/v1/{resource:organisations|agreements|programmes|appropriations|pools|calls|applications|granted-projects}/{id}/history")
+	@GetMapping("/api/v1/{resource:organisations|agreements|programmes|appropriations|pools|calls|applications|granted-projects|accounts}/{id}/history")
 	PageOf<HistoryEntry> history(@PathVariable String resource, @PathVariable long id,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return this.history.history(resource, id, Paging.of(page, size, "newest,desc", SORTS, "newest"));

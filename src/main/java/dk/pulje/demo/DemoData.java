@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.accounts.AccountManagement;
+import dk.pulje.accounts.AccountRequest;
+import dk.pulje.accounts.Role;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationRequest;
 import dk.pulje.applications.ApplicationRequest.BudgetLineRequest;
@@ -79,10 +82,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final AccountManagement accounts;
+
 	private final boolean enabled;
 
 	DemoData(FundingManagement funding, PoolManagement pools, ApplicationManagement applications,
-			OrganisationRegister organisations, JdbcClient jdbc, Clock clock,
+			OrganisationRegister organisations, JdbcClient jdbc, Clock clock, AccountManagement accounts,
 			@Value("${pulje.demo-data:auto}") String setting,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.funding = funding;
@@ -91,6 +96,7 @@ class DemoData implements ApplicationRunner {
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.accounts = accounts;
 		this.enabled = "true".equalsIgnoreCase(setting)
 				|| ("auto".equalsIgnoreCase(setting) && datasourceUrl.startsWith("jdbc:h2:"));
 	}
@@ -107,6 +113,7 @@ class DemoData implements ApplicationRunner {
 		diabetesPlanPools();
 		olderMedicalPatientsPool();
 		practicePool();
+		demoUsers();
 		this.jdbc.sql("insert into data_load (name) values (:name)").param("name", LOAD_NAME).update();
 		log.info("Loaded the demo data from the source documents");
 	}
@@ -311,6 +318,25 @@ class DemoData implements ApplicationRunner {
 				"En kladde, som kan redigeres og indsendes.", null,
 				List.of(new BudgetLineRequest(year + 1, "Projektledelse", Amount.ofMillions("0.4")))), true);
 		log.info("The practice pool's call {} is open; draft application {} is ready to submit", call.id(), draft.id());
+	}
+
+	/**
+	 * One account per role, and applicants of two municipalities, with passwords generated now and printed this
+	 * once, like the administrator's.
+	 */
+	private void demoUsers() {
+		StringBuilder printed = new StringBuilder();
+		printed.append("\n\n    Demo accounts (passwords shown only this once):\n");
+		for (Object[] user : new Object[][] { { "sagsbehandler", Role.CASEWORKER, null },
+				{ "bedoemmer", Role.REVIEWER, null }, { "analytiker", Role.ANALYST, null },
+				{ "ansoeger.aarhus", Role.APPLICANT, "751" }, { "ansoeger.odense", Role.APPLICANT, "461" } }) {
+			Set<Long> organisations = user[2] == null ? Set.of()
+					: Set.of(this.organisations.byOfficialCode((String) user[2]).id());
+			AccountManagement.OpenedAccount opened = this.accounts
+				.open(new AccountRequest((String) user[0], null, null, (Role) user[1], organisations));
+			printed.append(String.format("    %-16s %-14s %s%n", user[0], user[1], opened.initialPassword()));
+		}
+		log.warn(printed.toString());
 	}
 
 	private long pool(PoolRequest request) {

@@ -169,6 +169,12 @@ class ProblemDetails {
 				text("problem.unsupported-media-type", String.valueOf(ex.getContentType())));
 	}
 
+	/** The client accepts no form this endpoint answers in, so the answer has no body either. */
+	@ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+	org.springframework.http.ResponseEntity<Void> notAcceptable() {
+		return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error while serving a request", ex);

@@ -126,6 +126,16 @@ class DemoDataTests {
 	}
 
 	@Test
+	void thereIsADemoAccountForEveryRoleAndApplicantsOfTwoMunicipalities() {
+		Api.Response accounts = Api.asAdministrator(this.port).get("/api/v1/accounts?size=50");
+
+		assertThat(accounts.body().path("items").findValuesAsString("username")).contains("admin", "sagsbehandler",
+				"bedoemmer", "analytiker", "ansoeger.aarhus", "ansoeger.odense");
+		assertThat(accounts.body().path("items").findValuesAsString("role")).contains("ADMINISTRATOR", "CASEWORKER",
+				"REVIEWER", "ANALYST", "APPLICANT");
+	}
+
+	@Test
 	void aNewUserFindsAnOpenPoolToApplyTo() {
 		JsonNode open = this.api.get("/api/v1/pools?status=OPEN").body().path("items");
 

@@ -1,0 +1,110 @@
+package dk.pulje.accounts;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dk.pulje.audit.Secret;
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * A person who signs in: a role, the organisations they belong to, a password kept only as a hash, and a guard
+ * that locks the account for a while after repeated failed logins. Deactivated, it keeps its history but cannot
+ * sign in. The count of failed logins and the lock are kept beside it by the login guard, not by the aggregate,
+ * so that an administrator's edit never resets or restores them.
+ */
+@Table("account")
+class Account {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private String username;
+
+	@Secret
+	private String passwordHash;
+
+	private Role role;
+
+	private String displayName;
+
+	private String email;
+
+	private boolean active;
+
+	private OffsetDateTime createdAt;
+
+	@MappedCollection(idColumn = "account_id")
+	private Set<Membership> memberships = new LinkedHashSet<>();
+
+	@PersistenceCreator
+	Account(Long id, Long version) {
+		this.id = id;
+		this.version = version;
+	}
+
+	static Account open(AccountRequest request, String passwordHash, OffsetDateTime now) {
+		Account account = new Account(null, null);
+		account.username = request.username().trim().toLowerCase();
+		account.passwordHash = passwordHash;
+		account.active = true;
+		account.createdAt = now;
+		account.change(request);
+		return account;
+	}
+
+	void change(AccountRequest request) {
+		Set<Long> organisations = request.organisationIds() == null ? Set.of() : request.organisationIds();
+		if (request.role() == Role.APPLICANT && organisations.isEmpty()) {
+			throw new RuleViolation("applicant-without-organisation", "organisationIds");
+		}
+		this.role = request.role();
+		this.displayName = request.displayName();
+		this.email = request.email();
+		this.memberships = new LinkedHashSet<>(organisations.stream().map(Membership::new).toList());
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void activate() {
+		this.active = true;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	String username() {
+		return this.username;
+	}
+
+	Role role() {
+		return this.role;
+	}
+
+	boolean active() {
+		return this.active;
+	}
+
+	AccountView view() {
+		return new AccountView(this.id, version(), this.username, this.displayName, this.email, this.role,
+				this.memberships.stream().map(Membership::organisationId).sorted().toList(), this.active,
+				this.createdAt);
+	}
+
+}

@@ -1,0 +1,100 @@
+package dk.pulje.accounts;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.web.Versions;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Accounts for administrators, and each person's own account and tokens. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts", description = "Accounts, roles and organisations; your own personal access tokens")
+class AccountController {
+
+	private final AccountManagement accounts;
+
+	AccountController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	/** The name of a new token, so that its owner can tell it from the others. */
+	record TokenRequest(@NotBlank @Size(max = 100) String name) {
+	}
+
+	@GetMapping("/accounts")
+	PageOf<AccountView> list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
+		return this.accounts.accounts(role, q, Paging.of(page, size, sort, AccountManagement.SORTS, "username"));
+	}
+
+	@GetMapping("/accounts/{id}")
+	ResponseEntity<AccountView> read(@PathVariable long id) {
+		AccountView account = this.accounts.account(id);
+		return Versions.withETag(account, account.version());
+	}
+
+	@PostMapping("/accounts")
+	ResponseEntity<AccountManagement.OpenedAccount> open(@Valid @RequestBody AccountRequest request) {
+		AccountManagement.OpenedAccount opened = this.accounts.open(request);
+		return Versions.created("/api/v1/accounts/" + opened.account().id(), opened, opened.account().version());
+	}
+
+	@PutMapping("/accounts/{id}")
+	ResponseEntity<AccountView> change(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody AccountRequest request) {
+		AccountView account = this.accounts.change(id, Versions.requireIfMatch(ifMatch), request);
+		return Versions.withETag(account, account.version());
+	}
+
+	@PostMapping("/accounts/{id}/deactivate")
+	AccountView deactivate(@PathVariable long id) {
+		return this.accounts.deactivate(id);
+	}
+
+	@PostMapping("/accounts/{id}/activate")
+	AccountView activate(@PathVariable long id) {
+		return this.accounts.activate(id);
+	}
+
+	@GetMapping("/me")
+	AccountView me() {
+		return this.accounts.me();
+	}
+
+	@GetMapping("/me/tokens")
+	List<TokenView> tokens() {
+		return this.accounts.myTokens();
+	}
+
+	@PostMapping("/me/tokens")
+	ResponseEntity<AccountManagement.IssuedToken> issue(@Valid @RequestBody TokenRequest request) {
+		AccountManagement.IssuedToken issued = this.accounts.issueToken(request.name());
+		return Versions.created("/api/v1/me/tokens/" + issued.token().id(), issued, 0);
+	}
+
+	@PostMapping("/me/tokens/{id}/revoke")
+	TokenView revoke(@PathVariable long id) {
+		return this.accounts.revokeToken(id);
+	}
+
+
+}

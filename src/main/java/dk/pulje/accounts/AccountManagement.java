@@ -1,0 +1,204 @@
+package dk.pulje.accounts;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.money.DanishTime;
+import dk.pulje.organisations.OrganisationRegister;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.paging.Where;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+
+/**
+ * Opens, changes, deactivates and lists accounts, and issues and revokes personal access tokens. A new account's
+ * password is generated and shown once, to the administrator who opened it.
+ */
+@Service
+public class AccountManagement {
+
+	public static final Map<String, String> SORTS = Map.of("username", "username", "role", "role", "id", "id");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Accounts accounts;
+
+	private final AccessTokens tokens;
+
+	private final OrganisationRegister organisations;
+
+	private final PasswordEncoder passwords;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AccountManagement(Accounts accounts, AccessTokens tokens, OrganisationRegister organisations,
+			PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.organisations = organisations;
+		this.passwords = passwords;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A new account and its first password, shown this once. */
+	public record OpenedAccount(AccountView account, String initialPassword) {
+	}
+
+	/** A new token and the token itself, shown this once. */
+	public record IssuedToken(TokenView token, String secret) {
+	}
+
+	@Transactional
+	public OpenedAccount open(AccountRequest request) {
+		if (this.accounts.findByUsername(request.username().trim().toLowerCase()).isPresent()) {
+			throw new RuleViolation("username-taken", "username", request.username());
+		}
+		requireOrganisations(request);
+		String password = newPassword();
+		Account account = Account.open(request, this.passwords.encode(password), now());
+		return new OpenedAccount(this.accounts.save(account).view(), password);
+	}
+
+	@Transactional
+	public AccountView change(long id, long expectedVersion, AccountRequest request) {
+		Account account = load(id);
+		StaleVersion.check("account", id, expectedVersion, account.version());
+		if (!account.username().equals(request.username().trim().toLowerCase())) {
+			throw new RuleViolation("username-fixed", "username");
+		}
+		requireOrganisations(request);
+		account.change(request);
+		return this.accounts.save(account).view();
+	}
+
+	@Transactional
+	public AccountView deactivate(long id) {
+		Account account = load(id);
+		account.deactivate();
+		return this.accounts.save(account).view();
+	}
+
+	/** Lets the account sign in again, and lifts a lock from failed logins. */
+	@Transactional
+	public AccountView activate(long id) {
+		Account account = load(id);
+		account.activate();
+		this.jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
+		return this.accounts.save(account).view();
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView account(long id) {
+		return load(id).view();
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<AccountView> accounts(Role role, String usernameContains, Paging paging) {
+		Where where = new Where().and("role = :role", "role", role == null ? null : role.name())
+			.contains("username", "username", usernameContains);
+		long total = this.jdbc.sql("select count(*) from account" + where).params(where.params()).query(Long.class).single();
+		List<Long> ids = this.jdbc.sql("select id from account" + where + paging.limitClause())
+			.params(where.params())
+			.query(Long.class)
+			.list();
+		Map<Long, AccountView> byId = new java.util.HashMap<>();
+		this.accounts.findAllById(ids).forEach(a -> byId.put(a.id(), a.view()));
+		return PageOf.of(ids.stream().map(byId::get).toList(), paging, total);
+	}
+
+	/** The account of whoever is asking. */
+	@Transactional(readOnly = true)
+	public AccountView me() {
+		return current().view();
+	}
+
+	@Transactional
+	public IssuedToken issueToken(String name) {
+		AccessToken.Issued issued = AccessToken.issue(current().id(), name, now());
+		return new IssuedToken(this.tokens.save(issued.token()).view(), issued.secret());
+	}
+
+	@Transactional(readOnly = true)
+	public List<TokenView> myTokens() {
+		return this.tokens.findByAccountIdOrderByIdDesc(current().id()).stream().map(AccessToken::view).toList();
+	}
+
+	/** Revokes one of the asker's own tokens; somebody else's token is, to the asker, not there. */
+	@Transactional
+	public TokenView revokeToken(long tokenId) {
+		AccessToken token = this.tokens.findById(tokenId)
+			.filter(t -> t.accountId().equals(current().id()))
+			.orElseThrow(() -> new RecordNotFound("token", tokenId));
+		token.revoke(now());
+		return this.tokens.save(token).view();
+	}
+
+	/**
+	 * The active account a bearer token belongs to, if the token is one Pulje issued and nobody revoked; notes when
+	 * it was last used.
+	 */
+	@Transactional
+	public Optional<String> usernameOfToken(String secret) {
+		if (secret == null || !secret.startsWith(AccessToken.PREFIX)) {
+			return Optional.empty();
+		}
+		return this.tokens.findByTokenDigest(AccessToken.digest(secret))
+			.filter(token -> !token.revoked())
+			.flatMap(token -> this.accounts.findById(token.accountId()))
+			.filter(Account::active)
+			.map(account -> {
+				this.jdbc.sql("update access_token set last_used_at = :now where token_digest = :digest")
+					.param("now", now())
+					.param("digest", AccessToken.digest(secret))
+					.update();
+				return account.username();
+			});
+	}
+
+	private Account current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			throw new RecordNotFound("account", "anonymous");
+		}
+		return this.accounts.findByUsername(authentication.getName())
+			.orElseThrow(() -> new RecordNotFound("account", authentication.getName()));
+	}
+
+	private void requireOrganisations(AccountRequest request) {
+		if (request.organisationIds() != null) {
+			this.organisations.findAll(request.organisationIds(), "organisationIds");
+		}
+	}
+
+	private Account load(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFound("account", id));
+	}
+
+	private static String newPassword() {
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private OffsetDateTime now() {
+		return DanishTime.of(this.clock.instant());
+	}
+
+}

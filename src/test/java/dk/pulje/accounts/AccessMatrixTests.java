@@ -1,0 +1,122 @@
+package dk.pulje.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import dk.pulje.Api;
+import dk.pulje.Fixtures;
+import dk.pulje.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every endpoint the application registers, as every role and as nobody, and compares what happens with
+ * the rule {@link AccessRules} declares: refused (401 for nobody, 403 for a role) exactly where the rule says no.
+ * An endpoint without a rule fails the test, and so does any answer of the server failing (5xx).
+ */
+@IntegrationTest
+class AccessMatrixTests {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]+))?}");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Api administrator;
+
+	@BeforeEach
+	void connect() {
+		this.administrator = Api.asAdministrator(this.port);
+	}
+
+	/** One request to send: a method and a concrete path made from a registered pattern. */
+	record Endpoint(HttpMethod method, String pattern, String path) {
+	}
+
+	@Test
+	void everyEndpointHasARuleAndEveryRoleGetsWhatTheRuleSays() {
+		List<Endpoint> endpoints = endpoints();
+		Map<Role, People.Person> people = new People(this.administrator)
+			.everyRole(new Fixtures(this.administrator).organisation("751"));
+		List<String> wrong = new ArrayList<>();
+
+		assertThat(endpoints).hasSizeGreaterThan(40);
+		for (Endpoint endpoint : endpoints) {
+			Optional<AccessRules.Rule> rule = AccessRules.ruleFor(endpoint.method(), endpoint.path());
+			if (rule.isEmpty()) {
+				wrong.add(endpoint + " has no access rule");
+				continue;
+			}
+			check(endpoint, Optional.empty(), this.administrator.anonymous(), rule.get(), wrong);
+			for (Role role : Role.values()) {
+				check(endpoint, Optional.of(role), people.get(role).api(), rule.get(), wrong);
+			}
+		}
+
+		assertThat(wrong).isEmpty();
+	}
+
+	private static void check(Endpoint endpoint, Optional<Role> role, Api api, AccessRules.Rule rule,
+			List<String> wrong) {
+		Object body = endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT ? Map.of() : null;
+		int status = api.send(endpoint.method().name(), endpoint.path(), body, null).status();
+		boolean allowed = rule.allows(role);
+		boolean refused = status == 401 || status == 403;
+		int expectedRefusal = role.isPresent() ? 403 : 401;
+		if (status >= 500) {
+			wrong.add(endpoint.method() + " " + endpoint.path() + " as " + role.map(Role::name).orElse("nobody")
+					+ ": the server failed with " + status);
+		}
+		if (allowed == refused || (refused && status != expectedRefusal)) {
+			wrong.add(endpoint.method() + " " + endpoint.path() + " as " + role.map(Role::name).orElse("nobody")
+					+ ": " + status + ", but the rule " + (allowed ? "allows it" : "refuses it"));
+		}
+	}
+
+	/** Every registered endpoint, with its variables filled in (each alternative of a constrained one). */
+	private List<Endpoint> endpoints() {
+		List<Endpoint> endpoints = new ArrayList<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+					for (String path : expand(pattern)) {
+						endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), pattern, path));
+					}
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	private static List<String> expand(String pattern) {
+		Matcher m = VARIABLE.matcher(pattern);
+		if (!m.find()) {
+			return List.of(pattern);
+		}
+		List<String> values = m.group(2) == null ? List.of("987654321") : List.of(m.group(2).split("\\|"));
+		List<String> paths = new ArrayList<>();
+		for (String value : values) {
+			paths.addAll(expand(pattern.substring(0, m.start()) + value + pattern.substring(m.end())));
+		}
+		return paths;
+	}
+
+}
