@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -88,6 +89,10 @@ class AccessRules {
 		// Pages and the description of the API
 		rules.add(Rule.open(HttpMethod.GET, "/"));
 		rules.add(Rule.open(HttpMethod.GET, "/index.html"));
+		rules.add(Rule.open(HttpMethod.GET, "/login"));
+		rules.add(Rule.open(HttpMethod.POST, "/login"));
+		rules.add(Rule.signedIn(HttpMethod.POST, "/logout"));
+		rules.add(Rule.signedIn(HttpMethod.GET, "/account"));
 		rules.add(Rule.open(null, "/error"));
 		rules.add(Rule.open(HttpMethod.GET, "/v3/api-docs/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/v3/api-docs.yaml"));
@@ -142,9 +147,49 @@ class AccessRules {
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
+	/**
+	 * The API: HTTP Basic or a bearer token on every request, no session, no CSRF token (no cookie can carry a
+	 * login to it).
+	 */
 	@Bean
+	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccountManagement accounts, AccountDirectory directory)
 			throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**");
+		authorize(http);
+		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
+					BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+					"Login required / Login påkrævet")))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+						"Login required / Login påkrævet"))
+				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Not allowed / Ikke tilladt")))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		headers(http);
+		return http.build();
+	}
+
+	/**
+	 * Pages: a login form, a session kept in the database (shared by every node), and a CSRF token on every form.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts, AccountDirectory directory)
+			throws Exception {
+		authorize(http);
+		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
+				org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.defaultSuccessUrl("/account"))
+			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> problem(response,
+					403, "Not allowed / Ikke tilladt")));
+		headers(http);
+		return http.build();
+	}
+
+	private static void authorize(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			for (Rule rule : RULES) {
 				var matcher = rule.method() == null ? requests.requestMatchers(rule.pattern())
@@ -156,21 +201,13 @@ class AccessRules {
 				}
 			}
 			requests.anyRequest().denyAll();
-		})
-			.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
-					BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
-					"Login required / Login påkrævet")))
-			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
-						"Login required / Login påkrævet"))
-				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Not allowed / Ikke tilladt")))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
-		return http.build();
+		});
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 	}
 
 	@Bean

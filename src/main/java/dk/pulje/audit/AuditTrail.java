@@ -64,6 +64,15 @@ class AuditTrail {
 		record(kind, id, created ? "created" : "changed", before, after);
 	}
 
+	/**
+	 * A login on a page (which starts a session) is recorded; an API request's login with every call is not, or
+	 * the history would be nothing else.
+	 */
+	@EventListener
+	void loggedIn(org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent event) {
+		record("login", event.getAuthentication().getName(), "login", null, null);
+	}
+
 	/** A failed login is recorded under the name that was tried, never with the password. */
 	@EventListener
 	void loginFailed(AbstractAuthenticationFailureEvent event) {
