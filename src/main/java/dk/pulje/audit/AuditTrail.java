@@ -87,6 +87,10 @@ class AuditTrail {
 				continue;
 			}
 			Object value = accessor.getProperty(property);
+			if (value instanceof java.time.OffsetDateTime time) {
+				// The same instant reads back from PostgreSQL in UTC; recorded in Danish time, it compares equal.
+				value = DanishTime.shown(time);
+			}
 			state.put(property.getName(), property.isAnnotationPresent(Secret.class) ? fingerprint(value) : value);
 		}
 		return state;

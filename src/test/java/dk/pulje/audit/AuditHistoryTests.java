@@ -71,6 +71,8 @@ class AuditHistoryTests {
 		assertThat(change(decided, "status").path("after").asString()).isEqualTo("DECIDED");
 		assertThat(change(decided, "grantedTotal").path("after").asString()).isEqualTo("1000.00");
 		assertThat(change(history.path("items").get(1), "status").path("after").asString()).isEqualTo("SUBMITTED");
+		assertThat(decided.path("changes").findValuesAsString("field")).containsExactlyInAnyOrder("status",
+				"decisionOutcome", "decidedAt", "grantedYears", "grantedTotal");
 	}
 
 	@Test
