@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -92,6 +93,8 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/login"));
 		rules.add(Rule.open(HttpMethod.POST, "/login"));
 		rules.add(Rule.signedIn(HttpMethod.POST, "/logout"));
+		rules.add(Rule.open(HttpMethod.GET, "/oauth2/authorization/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/login/oauth2/code/**"));
 		rules.add(Rule.signedIn(HttpMethod.GET, "/account"));
 		rules.add(Rule.open(null, "/error"));
 		rules.add(Rule.open(HttpMethod.GET, "/v3/api-docs/**"));
@@ -176,8 +179,12 @@ class AccessRules {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts, AccountDirectory directory)
+	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts, AccountDirectory directory,
+			org.springframework.beans.factory.ObjectProvider<ClientRegistrationRepository> businessLogin)
 			throws Exception {
+		if (businessLogin.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.defaultSuccessUrl("/account", true));
+		}
 		authorize(http);
 		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
 				org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)

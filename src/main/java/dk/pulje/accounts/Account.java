@@ -73,6 +73,14 @@ class Account {
 		this.memberships = new LinkedHashSet<>(organisations.stream().map(Membership::new).toList());
 	}
 
+	boolean memberOf(long organisationId) {
+		return this.memberships.contains(new Membership(organisationId));
+	}
+
+	void join(long organisationId) {
+		this.memberships.add(new Membership(organisationId));
+	}
+
 	void deactivate() {
 		this.active = false;
 	}

@@ -76,6 +76,24 @@ public class AccountManagement {
 		return new OpenedAccount(this.accounts.save(account).view(), password);
 	}
 
+	/**
+	 * The applicant account of a person who logged in through OpenID Connect: opened at the first login (with a
+	 * password nobody knows), and made a member of the organisation the login names if it was not already.
+	 */
+	@Transactional
+	public AccountView applicantFromBusinessLogin(String username, long organisationId) {
+		Account account = this.accounts.findByUsername(username).orElse(null);
+		if (account == null) {
+			AccountRequest request = new AccountRequest(username, null, null, Role.APPLICANT, java.util.Set.of(organisationId));
+			return this.accounts.save(Account.open(request, this.passwords.encode(newPassword()), now())).view();
+		}
+		if (!account.memberOf(organisationId)) {
+			account.join(organisationId);
+			account = this.accounts.save(account);
+		}
+		return account.view();
+	}
+
 	@Transactional
 	public AccountView change(long id, long expectedVersion, AccountRequest request) {
 		Account account = load(id);

@@ -68,6 +68,15 @@ public class OrganisationRegister {
 		return names;
 	}
 
+	/** The organisation with this CVR number, if Pulje knows one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OrganisationView> byCvr(String cvr) {
+		if (!dk.pulje.money.Cvr.isValid(cvr)) {
+			return java.util.Optional.empty();
+		}
+		return this.organisations.findByCvr(new dk.pulje.money.Cvr(cvr)).map(OrganisationView::of);
+	}
+
 	@Transactional(readOnly = true)
 	public OrganisationView byOfficialCode(String code) {
 		return this.organisations.findByOfficialCode(code)
