@@ -112,6 +112,7 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/applications/{id}", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/submit", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/withdraw", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/co-authors", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/decision", STAFF));
 		// Public records: anyone reads them and their history; the authority's staff changes them
 		for (String records : PUBLIC_RECORDS) {

@@ -23,22 +23,35 @@ public class OrganisationScope {
 		this.jdbc = jdbc;
 	}
 
-	/** The organisations the asker is limited to, or empty when the asker is not limited. */
-	public Optional<Set<Long>> limitedTo() {
+	/**
+	 * What an applicant is limited to: its organisations' applications, and those it was invited to by its
+	 * e-mail address.
+	 */
+	public record Limits(Set<Long> organisations, String email) {
+	}
+
+	/** The limits of the asker, or empty when the asker is not limited. */
+	public Optional<Limits> limitedTo() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication.getAuthorities()
 			.stream()
 			.noneMatch(a -> a.getAuthority().equals("ROLE_" + Role.APPLICANT.name()))) {
 			return Optional.empty();
 		}
-		return Optional.of(this.jdbc.sql("""
+		Set<Long> organisations = this.jdbc.sql("""
 				select m.organisation_id from account_organisation m join account a on a.id = m.account_id
 				where a.username = :username""")
 			.param("username", authentication.getName())
 			.query(Long.class)
 			.list()
 			.stream()
-			.collect(Collectors.toSet()));
+			.collect(Collectors.toSet());
+		String email = this.jdbc.sql("select lower(email) from account where username = :username")
+			.param("username", authentication.getName())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		return Optional.of(new Limits(organisations, email));
 	}
 
 }

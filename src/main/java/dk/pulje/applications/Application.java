@@ -70,6 +70,9 @@ class Application {
 	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
 	private List<GrantedYear> grantedYears = new ArrayList<>();
 
+	@MappedCollection(idColumn = "application_id")
+	private Set<CoAuthor> coAuthors = new java.util.LinkedHashSet<>();
+
 	/** What the budget asks for and the decision grants, kept beside the lines so that lists sort by them. */
 	private Amount requestedTotal = Amount.ZERO;
 
@@ -174,6 +177,27 @@ class Application {
 						pool.projectPeriod().start(), pool.projectPeriod().end());
 			}
 		}
+	}
+
+	/**
+	 * Invites someone by e-mail address to work on the draft with its applicants.
+	 * @return whether the address is new to the application (an invitation is sent only then)
+	 */
+	boolean invite(String email, OffsetDateTime at) {
+		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
+		String address = email.trim().toLowerCase(java.util.Locale.ROOT);
+		if (hasCoAuthor(address)) {
+			return false;
+		}
+		return this.coAuthors.add(new CoAuthor(address, at));
+	}
+
+	boolean hasCoAuthor(String email) {
+		return email != null && this.coAuthors.stream().anyMatch(c -> c.email().equalsIgnoreCase(email));
+	}
+
+	List<String> coAuthorEmails() {
+		return this.coAuthors.stream().map(CoAuthor::email).sorted().toList();
 	}
 
 	/** A draft or a submitted application can be withdrawn; a decided one cannot: the decision rests on it. */

@@ -70,6 +70,17 @@ class ApplicationController {
 		return Versions.withETag(application, application.version());
 	}
 
+	/** The e-mail address of someone to invite to work on the application. */
+	record InvitationRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email
+	@jakarta.validation.constraints.Size(max = 254) String email) {
+	}
+
+	@PostMapping("/{id}/co-authors")
+	ApplicationView invite(@PathVariable long id, @Valid @RequestBody InvitationRequest request,
+			java.security.Principal invitedBy) {
+		return this.applications.invite(id, request.email(), invitedBy == null ? null : invitedBy.getName());
+	}
+
 	@PostMapping("/{id}/withdraw")
 	ResponseEntity<ApplicationView> withdraw(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {

@@ -80,18 +80,23 @@ public class ApplicationManagement {
 	 * answer as for an id that does not exist, so that guessing ids tells nothing.
 	 */
 	private Application visible(Application application) {
-		this.scope.limitedTo().ifPresent(mine -> {
-			if (application.organisationIds().stream().noneMatch(mine::contains)) {
+		this.scope.limitedTo().ifPresent(limits -> {
+			boolean member = application.organisationIds().stream().anyMatch(limits.organisations()::contains);
+			if (!member && !application.hasCoAuthor(limits.email())) {
 				throw new RecordNotFound("application", application.id());
 			}
 		});
 		return application;
 	}
 
-	/** An applicant applies on behalf of its own organisations only. */
-	private void requireOwnLead(ApplicationRequest request) {
-		this.scope.limitedTo().ifPresent(mine -> {
-			if (!mine.contains(request.leadOrganisationId())) {
+	/**
+	 * An applicant applies on behalf of its own organisations only; a co-author keeps the lead organisation the
+	 * application has.
+	 */
+	private void requireOwnLead(ApplicationRequest request, Application existing) {
+		this.scope.limitedTo().ifPresent(limits -> {
+			boolean keepsLead = existing != null && existing.leadOrganisationId().equals(request.leadOrganisationId());
+			if (!limits.organisations().contains(request.leadOrganisationId()) && !keepsLead) {
 				throw new RuleViolation("organisation-not-yours", "leadOrganisationId", request.leadOrganisationId());
 			}
 		});
@@ -106,9 +111,14 @@ public class ApplicationManagement {
 					+ " where p.application_id = application_line.id and p.organisation_id = :org))", "org",
 					filter.organisationId())
 			.contains("title", "title", filter.titleContains());
-		this.scope.limitedTo().ifPresent(mine -> where.and("(lead_organisation_id in (:mine) or exists (select 1"
-				+ " from application_partner p where p.application_id = application_line.id and p.organisation_id in"
-				+ " (:mine)))", "mine", mine.isEmpty() ? java.util.List.of(-1L) : mine));
+		this.scope.limitedTo().ifPresent(limits -> {
+			where.and("(lead_organisation_id in (:mine) or exists (select 1 from application_partner p"
+					+ " where p.application_id = application_line.id and p.organisation_id in (:mine))"
+					+ " or exists (select 1 from application_co_author c where c.application_id = application_line.id"
+					+ " and c.email = :email))", "mine",
+					limits.organisations().isEmpty() ? java.util.List.of(-1L) : limits.organisations());
+			where.params().put("email", limits.email() == null ? "" : limits.email());
+		});
 		long total = this.jdbc.sql("select count(*) from application application_line" + where)
 			.params(where.params())
 			.query(Long.class)
@@ -128,7 +138,7 @@ public class ApplicationManagement {
 
 	@Transactional
 	public ApplicationView draft(ApplicationRequest request, boolean demo) {
-		requireOwnLead(request);
+		requireOwnLead(request, null);
 		long poolId = callOf(request).poolId();
 		requireOrganisations(request);
 		return ApplicationView.of(this.applications.save(Application.draft(request, poolId, demo)));
@@ -138,7 +148,7 @@ public class ApplicationManagement {
 	public ApplicationView revise(long id, long expectedVersion, ApplicationRequest request) {
 		Application application = load(id);
 		StaleVersion.check("application", id, expectedVersion, application.version());
-		requireOwnLead(request);
+		requireOwnLead(request, application);
 		long poolId = callOf(request).poolId();
 		requireOrganisations(request);
 		application.revise(request, poolId);
@@ -166,6 +176,20 @@ public class ApplicationManagement {
 				"partnerOrganisationIds");
 		application.submit(pool, organisations, at);
 		return ApplicationView.of(this.applications.save(application));
+	}
+
+	/**
+	 * Invites someone by e-mail address to work on a draft; the invitation is mailed once the invitation is saved.
+	 */
+	@Transactional
+	public ApplicationView invite(long id, String email, String invitedBy) {
+		Application application = load(id);
+		boolean invited = application.invite(email, now());
+		Application saved = this.applications.save(application);
+		if (invited) {
+			this.events.publishEvent(new CoAuthorInvited(id, saved.title(), email.trim().toLowerCase(), invitedBy));
+		}
+		return ApplicationView.of(saved);
 	}
 
 	@Transactional
