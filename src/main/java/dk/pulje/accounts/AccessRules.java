@@ -31,8 +31,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * <p>
  * Applicants pass these rules for applications, and the applications feature then limits them to their own
- * organisations' applications ({@link OrganisationScope}). Reviewers read only public records until reviews and
- * their assignments arrive.
+ * organisations' applications ({@link OrganisationScope}); reviewers likewise to the applications assigned to them.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessRules {
@@ -80,6 +79,14 @@ class AccessRules {
 
 	private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.ADMINISTRATOR);
 
+	private static final Set<Role> READING_ONE_APPLICATION = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER,
+			Role.ANALYST, Role.APPLICANT, Role.REVIEWER);
+
+	private static final Set<Role> REVIEWING = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.ANALYST,
+			Role.REVIEWER);
+
+	private static final Set<Role> REVIEWERS = EnumSet.of(Role.REVIEWER);
+
 	private static final List<String> PUBLIC_RECORDS = List.of("pools", "calls", "programmes", "agreements",
 			"appropriations", "organisations", "granted-projects");
 
@@ -107,12 +114,18 @@ class AccessRules {
 		// Applications: confidential until decided; applicants are limited to their own by the applications feature
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}/history", READERS));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications", ALL_READING_APPLICATIONS));
-		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}", ALL_READING_APPLICATIONS));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}", READING_ONE_APPLICATION));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications", APPLYING));
 		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/applications/{id}", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/submit", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/withdraw", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/co-authors", APPLYING));
+		// Reviews: caseworkers assign; a reviewer sees and answers only its own
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/reviews", STAFF));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reviews", REVIEWING));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reviews/{id}", REVIEWING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/score", REVIEWERS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/conflict", REVIEWERS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/decision", STAFF));
 		// Public records: anyone reads them and their history; the authority's staff changes them
 		for (String records : PUBLIC_RECORDS) {

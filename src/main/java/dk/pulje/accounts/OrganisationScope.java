@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Which organisations' confidential records the person asking may see: for an applicant, only its own
- * organisations'; for the authority's staff and analysts, all (no scope). Features ask it before they show or
- * change an application.
+ * Which confidential records the person asking may see: an applicant, only its own organisations' (and those it
+ * was invited to); a reviewer, only those assigned to it; the authority's staff and analysts, all (no limits).
+ * Features ask it before they show or change an application.
  */
 @Component
 public class OrganisationScope {
@@ -27,15 +27,24 @@ public class OrganisationScope {
 	 * What an applicant is limited to: its organisations' applications, and those it was invited to by its
 	 * e-mail address.
 	 */
-	public record Limits(Set<Long> organisations, String email) {
+	public record Limits(Set<Long> organisations, String email, String reviewer) {
+
+		public boolean isReviewer() {
+			return this.reviewer != null;
+		}
+
 	}
 
 	/** The limits of the asker, or empty when the asker is not limited. */
 	public Optional<Limits> limitedTo() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication.getAuthorities()
-			.stream()
-			.noneMatch(a -> a.getAuthority().equals("ROLE_" + Role.APPLICANT.name()))) {
+		if (authentication == null) {
+			return Optional.empty();
+		}
+		if (has(authentication, Role.REVIEWER)) {
+			return Optional.of(new Limits(Set.of(), null, authentication.getName()));
+		}
+		if (!has(authentication, Role.APPLICANT)) {
 			return Optional.empty();
 		}
 		Set<Long> organisations = this.jdbc.sql("""
@@ -51,7 +60,20 @@ public class OrganisationScope {
 			.query(String.class)
 			.optional()
 			.orElse(null);
-		return Optional.of(new Limits(organisations, email));
+		return Optional.of(new Limits(organisations, email, null));
+	}
+
+	/** Whether a reviewer, as the person asking, may be assigned reviews: an active account with that role. */
+	public boolean isReviewer(String username) {
+		return this.jdbc.sql("select count(*) from account where username = :u and role = :r and active = true")
+			.param("u", username)
+			.param("r", Role.REVIEWER.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static boolean has(Authentication authentication, Role role) {
+		return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
 	}
 
 }

@@ -55,9 +55,13 @@ public class ApplicationManagement {
 
 	private final OrganisationScope scope;
 
+	private final ReviewManagement reviewing;
+
 	ApplicationManagement(Applications applications, PoolManagement pools, OrganisationRegister organisations,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, OrganisationScope scope) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, OrganisationScope scope,
+			ReviewManagement reviewing) {
 		this.scope = scope;
+		this.reviewing = reviewing;
 		this.applications = applications;
 		this.pools = pools;
 		this.organisations = organisations;
@@ -81,6 +85,12 @@ public class ApplicationManagement {
 	 */
 	private Application visible(Application application) {
 		this.scope.limitedTo().ifPresent(limits -> {
+			if (limits.isReviewer()) {
+				if (!this.reviewing.mayRead(limits.reviewer(), application.id())) {
+					throw new RecordNotFound("application", application.id());
+				}
+				return;
+			}
 			boolean member = application.organisationIds().stream().anyMatch(limits.organisations()::contains);
 			if (!member && !application.hasCoAuthor(limits.email())) {
 				throw new RecordNotFound("application", application.id());

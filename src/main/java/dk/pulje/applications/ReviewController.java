@@ -1,0 +1,74 @@
+package dk.pulje.applications;
+
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.pulje.web.Versions;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Reviews over HTTP: caseworkers assign, reviewers score or declare a conflict of interest. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Reviews", description = "Assign applications to reviewers; score them or declare a conflict")
+class ReviewController {
+
+	private final ReviewManagement reviews;
+
+	ReviewController(ReviewManagement reviews) {
+		this.reviews = reviews;
+	}
+
+	record Assignment(@NotBlank @Size(max = 100) String reviewer) {
+	}
+
+	record Scoring(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 4000) String comment) {
+	}
+
+	record Conflict(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+	@PostMapping("/applications/{id}/reviews")
+	ResponseEntity<ReviewView> assign(@PathVariable long id, @Valid @RequestBody Assignment assignment,
+			Principal caseworker) {
+		ReviewView review = this.reviews.assign(id, assignment.reviewer(), caseworker.getName());
+		return Versions.created("/api/v1/reviews/" + review.id(), review, review.version());
+	}
+
+	@GetMapping("/reviews")
+	List<ReviewView> list(@RequestParam(required = false) Long applicationId) {
+		return this.reviews.reviews(applicationId);
+	}
+
+	@GetMapping("/reviews/{id}")
+	ResponseEntity<ReviewView> read(@PathVariable long id) {
+		ReviewView review = this.reviews.review(id);
+		return Versions.withETag(review, review.version());
+	}
+
+	@PostMapping("/reviews/{id}/score")
+	ReviewView score(@PathVariable long id, @Valid @RequestBody Scoring scoring) {
+		return this.reviews.score(id, scoring.score(), scoring.comment());
+	}
+
+	@PostMapping("/reviews/{id}/conflict")
+	ReviewView conflict(@PathVariable long id, @Valid @RequestBody Conflict conflict) {
+		return this.reviews.declareConflict(id, conflict.reason());
+	}
+
+}

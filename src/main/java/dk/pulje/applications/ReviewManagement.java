@@ -1,0 +1,106 @@
+package dk.pulje.applications;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.money.DanishTime;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * Assigns submitted applications to reviewers, and takes their scores and declarations of conflict. A reviewer
+ * sees only its own reviews; the authority's staff and analysts see them all.
+ */
+@Service
+public class ReviewManagement {
+
+	private final Reviews reviews;
+
+	private final Applications applications;
+
+	private final OrganisationScope scope;
+
+	private final Clock clock;
+
+	ReviewManagement(Reviews reviews, Applications applications, OrganisationScope scope, Clock clock) {
+		this.reviews = reviews;
+		this.applications = applications;
+		this.scope = scope;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ReviewView assign(long applicationId, String reviewer, String assignedBy) {
+		Application application = this.applications.findById(applicationId)
+			.orElseThrow(() -> new RecordNotFound("application", applicationId));
+		if (application.status() != ApplicationStatus.SUBMITTED) {
+			throw new RuleViolation("application-not-submitted", "status", application.status().name());
+		}
+		if (!this.scope.isReviewer(reviewer)) {
+			throw new RuleViolation("reviewer-unknown", "reviewer", reviewer);
+		}
+		if (this.reviews.findByApplicationIdAndReviewer(applicationId, reviewer).isPresent()) {
+			throw new RuleViolation("reviewer-already-assigned", "reviewer", reviewer);
+		}
+		return this.reviews.save(Review.assign(applicationId, reviewer, assignedBy, now())).view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReviewView> reviews(Long applicationId) {
+		Optional<String> reviewer = reviewerAsking();
+		List<Review> found = reviewer.isPresent() ? this.reviews.findByReviewerOrderById(reviewer.get())
+				: applicationId == null ? this.reviews.findAll() : this.reviews.findByApplicationIdOrderById(applicationId);
+		return found.stream()
+			.filter(r -> applicationId == null || r.applicationId().equals(applicationId))
+			.map(Review::view)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ReviewView review(long id) {
+		return load(id).view();
+	}
+
+	@Transactional
+	public ReviewView score(long id, int score, String comment) {
+		Review review = load(id);
+		review.score(score, comment, now());
+		return this.reviews.save(review).view();
+	}
+
+	@Transactional
+	public ReviewView declareConflict(long id, String reason) {
+		Review review = load(id);
+		review.declareConflict(reason, now());
+		return this.reviews.save(review).view();
+	}
+
+	/** Whether the reviewer may read the application: assigned to it, and no conflict declared. */
+	boolean mayRead(String reviewer, long applicationId) {
+		return this.reviews.findByApplicationIdAndReviewer(applicationId, reviewer).filter(r -> !r.conflicted()).isPresent();
+	}
+
+	/** A review of someone else is, to a reviewer, not there. */
+	private Review load(long id) {
+		Review review = this.reviews.findById(id).orElseThrow(() -> new RecordNotFound("review", id));
+		reviewerAsking().filter(me -> !me.equals(review.reviewer())).ifPresent(me -> {
+			throw new RecordNotFound("review", id);
+		});
+		return review;
+	}
+
+	private Optional<String> reviewerAsking() {
+		return this.scope.limitedTo().filter(OrganisationScope.Limits::isReviewer).map(OrganisationScope.Limits::reviewer);
+	}
+
+	private OffsetDateTime now() {
+		return DanishTime.of(this.clock.instant());
+	}
+
+}

@@ -1,0 +1,16 @@
+package dk.pulje.applications;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Reviews extends ListCrudRepository<Review, Long> {
+
+	Optional<Review> findByApplicationIdAndReviewer(Long applicationId, String reviewer);
+
+	List<Review> findByApplicationIdOrderById(Long applicationId);
+
+	List<Review> findByReviewerOrderById(String reviewer);
+
+}
