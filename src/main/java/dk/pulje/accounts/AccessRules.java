@@ -70,8 +70,6 @@ class AccessRules {
 
 	private static final Set<Role> STAFF = Role.STAFF;
 
-	private static final Set<Role> READERS = Role.READERS;
-
 	private static final Set<Role> APPLYING = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.APPLICANT);
 
 	private static final Set<Role> ALL_READING_APPLICATIONS = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER,
@@ -112,7 +110,7 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/actuator/info"));
 		rules.add(Rule.roles(null, "/actuator/**", ADMINISTRATORS));
 		// Applications: confidential until decided; applicants are limited to their own by the applications feature
-		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}/history", READERS));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}/history", READING_ONE_APPLICATION));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications", ALL_READING_APPLICATIONS));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}", READING_ONE_APPLICATION));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications", APPLYING));

@@ -24,7 +24,4 @@ public enum Role {
 	/** The authority's own staff, who manage pools and decide. */
 	static final Set<Role> STAFF = EnumSet.of(ADMINISTRATOR, CASEWORKER);
 
-	/** Those who may read every application. */
-	static final Set<Role> READERS = EnumSet.of(ADMINISTRATOR, CASEWORKER, ANALYST);
-
 }

@@ -26,8 +26,11 @@ class ApplicationController {
 
 	private final ApplicationManagement applications;
 
-	ApplicationController(ApplicationManagement applications) {
+	private final dk.pulje.audit.AuditHistory history;
+
+	ApplicationController(ApplicationManagement applications, dk.pulje.audit.AuditHistory history) {
 		this.applications = applications;
+		this.history = history;
 	}
 
 	@GetMapping
@@ -45,6 +48,14 @@ class ApplicationController {
 	ResponseEntity<ApplicationView> read(@PathVariable long id) {
 		ApplicationView application = this.applications.application(id);
 		return Versions.withETag(application, application.version());
+	}
+
+	/** The application's history, to whoever may read the application (and to nobody else, by the same 404). */
+	@GetMapping("/{id}/history")
+	PageOf<dk.pulje.audit.HistoryEntry> history(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		this.applications.application(id);
+		return this.history.history("applications", id, dk.pulje.audit.AuditHistory.newestFirst(page, size));
 	}
 
 	@PostMapping

@@ -41,6 +41,11 @@ public class AuditHistory {
 		this.jdbc = jdbc;
 	}
 
+	/** Pages of a history, newest entry first. */
+	public static Paging newestFirst(Integer page, Integer size) {
+		return Paging.of(page, size, "newest,desc", Map.of("newest", "id"), "newest");
+	}
+
 	@Transactional(readOnly = true)
 	public PageOf<HistoryEntry> history(String resource, long id, Paging paging) {
 		String kind = KINDS.get(resource);

@@ -103,7 +103,7 @@ class HostileApplicantTests {
 	}
 
 	@Test
-	void aCannotApplyInBsNameNorDecideNorReadTheHistory() {
+	void aCannotApplyInBsNameNorDecideNorReadTheHistoryThatBReads() {
 		Map<String, Object> inBsName = this.fixtures.applicationRequest(this.callId, this.odense, List.of(), "akut",
 				Map.of(2018, "1.00"));
 
@@ -115,7 +115,9 @@ class HostileApplicantTests {
 		assertThat(impersonation.status()).isEqualTo(422);
 		assertThat(impersonation.text("rule")).isEqualTo("organisation-not-yours");
 		assertThat(decision.status()).isEqualTo(403);
-		assertThat(history.status()).isEqualTo(403);
+		assertThat(history.status()).isEqualTo(404);
+		assertThat(this.b.api().get("/api/v1/applications/" + this.bsApplication + "/history").body()
+			.path("items").findValuesAsString("action")).containsExactly("created");
 	}
 
 	@Test

@@ -67,6 +67,10 @@ class ReviewTests {
 
 		assertThat(this.first.api().get("/api/v1/applications/" + this.application).status()).isEqualTo(200);
 		assertThat(this.first.api().get("/api/v1/applications/" + this.unassigned).status()).isEqualTo(404);
+		assertThat(this.first.api().get("/api/v1/applications/" + this.application + "/history").status())
+			.isEqualTo(200);
+		assertThat(this.first.api().get("/api/v1/applications/" + this.unassigned + "/history").status())
+			.isEqualTo(404);
 		assertThat(this.first.api().get("/api/v1/applications").status()).isEqualTo(403);
 		assertThat(scored.body().path("score").asInt()).isEqualTo(4);
 		assertThat(this.second.api().get("/api/v1/reviews/" + review).status()).isEqualTo(404);
