@@ -117,7 +117,8 @@ public final class Api {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String text = response.body();
-			JsonNode node = text == null || text.isBlank() ? null : JSON.readTree(text);
+			boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+			JsonNode node = !json || text == null || text.isBlank() ? null : JSON.readTree(text);
 			return new Response(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
 					response.headers().firstValue("Location").orElse(null),
 					response.headers().firstValue("Content-Type").orElse(null),

@@ -94,7 +94,9 @@ class AccessRules {
 		List<Rule> rules = new java.util.ArrayList<>();
 		// Pages and the description of the API
 		rules.add(Rule.open(HttpMethod.GET, "/"));
-		rules.add(Rule.open(HttpMethod.GET, "/index.html"));
+		rules.add(Rule.open(HttpMethod.GET, "/pools"));
+		rules.add(Rule.open(HttpMethod.GET, "/pools/{id}"));
+		rules.add(Rule.open(HttpMethod.GET, "/css/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/login"));
 		rules.add(Rule.open(HttpMethod.POST, "/login"));
 		rules.add(Rule.signedIn(HttpMethod.POST, "/logout"));

@@ -1,0 +1,83 @@
+package dk.pulje.catalogue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import dk.pulje.grants.GrantManagement;
+import dk.pulje.grants.GrantedProjectSummary;
+import dk.pulje.money.DanishTime;
+import dk.pulje.organisations.OrganisationType;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.pools.PoolManagement;
+import dk.pulje.pools.PoolStatus;
+import dk.pulje.pools.PoolSummary;
+import dk.pulje.pools.PoolView;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+
+/** The catalogue pages: where Pulje opens, and each pool's page. */
+@Controller
+class CataloguePages {
+
+	private final PoolManagement pools;
+
+	private final GrantManagement grants;
+
+	CataloguePages(PoolManagement pools, GrantManagement grants) {
+		this.pools = pools;
+		this.grants = grants;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/pools";
+	}
+
+	@GetMapping("/pools")
+	String catalogue(@RequestParam(required = false) PoolStatus status,
+			@RequestParam(required = false) OrganisationType eligibleType, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, Model model) {
+		PageOf<PoolSummary> found = this.pools.pools(new PoolManagement.Filter(status, null, eligibleType, q),
+				Paging.of(page, 20, "name", PoolManagement.POOL_SORTS, "name"));
+		model.addAttribute("pools", found);
+		model.addAttribute("status", status);
+		model.addAttribute("eligibleType", eligibleType);
+		model.addAttribute("q", q);
+		model.addAttribute("statuses", PoolStatus.values());
+		model.addAttribute("types", OrganisationType.values());
+		return "catalogue/pools";
+	}
+
+	@GetMapping("/pools/{id}")
+	String pool(@PathVariable long id, Model model) {
+		PoolView pool = this.pools.pool(id);
+		List<GrantedProjectSummary> granted = this.grants
+			.projects(new GrantManagement.Filter(id, null, null, null), Paging.of(0, 200, "title", GrantManagement.SORTS, "title"))
+			.items();
+		Map<Long, List<GrantedProjectSummary>> byCall = granted.stream()
+			.collect(Collectors.groupingBy(GrantedProjectSummary::callId));
+		model.addAttribute("pool", pool);
+		model.addAttribute("grantedByCall", byCall);
+		model.addAttribute("now", DanishTime.shown(OffsetDateTime.now()));
+		return "catalogue/pool";
+	}
+
+	@ExceptionHandler({ RecordNotFound.class, RuleViolation.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "catalogue/not-found";
+	}
+
+}
