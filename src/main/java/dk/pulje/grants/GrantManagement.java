@@ -74,12 +74,6 @@ public class GrantManagement {
 		return this.projects.findById(id).orElseThrow(() -> new RecordNotFound("granted-project", id)).view();
 	}
 
-	@Transactional(readOnly = true)
-	public GrantedProjectView projectOfApplication(long applicationId) {
-		return this.projects.findByApplicationId(applicationId)
-			.orElseThrow(() -> new RecordNotFound("granted-project", "application " + applicationId))
-			.view();
-	}
 
 	@Transactional(readOnly = true)
 	public PageOf<GrantedProjectSummary> projects(Filter filter, Paging paging) {

@@ -82,9 +82,6 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 		return new ApproximateDate(text.trim(), earliest, latest);
 	}
 
-	public static ApproximateDate exactly(LocalDate day, String asWritten) {
-		return new ApproximateDate(asWritten, day, day);
-	}
 
 	public boolean isExact() {
 		return this.earliest.equals(this.latest);
