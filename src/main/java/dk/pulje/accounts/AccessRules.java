@@ -197,13 +197,13 @@ class AccessRules {
 			org.springframework.beans.factory.ObjectProvider<ClientRegistrationRepository> businessLogin)
 			throws Exception {
 		if (businessLogin.getIfAvailable() != null) {
-			http.oauth2Login(login -> login.defaultSuccessUrl("/account", true));
+			http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/account", true));
 		}
 		authorize(http);
 		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
 				org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-			.formLogin(form -> form.defaultSuccessUrl("/account"))
-			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/account"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> problem(response,
 					403, "Not allowed / Ikke tilladt")));
 		headers(http);

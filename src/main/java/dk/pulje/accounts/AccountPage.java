@@ -1,35 +1,41 @@
 package dk.pulje.accounts;
 
-import org.springframework.http.MediaType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.HtmlUtils;
 
-/** The page a person lands on after signing in: who they are, their role, and a way to sign out. */
+/**
+ * The login page (a password form, and the business login where one is configured) and the page a person lands
+ * on after signing in. A failed login says only that it failed, never whether the account exists or is locked.
+ */
 @Controller
 class AccountPage {
 
 	private final AccountManagement accounts;
 
-	AccountPage(AccountManagement accounts) {
+	private final ObjectProvider<ClientRegistrationRepository> businessLogin;
+
+	AccountPage(AccountManagement accounts, ObjectProvider<ClientRegistrationRepository> businessLogin) {
 		this.accounts = accounts;
+		this.businessLogin = businessLogin;
 	}
 
-	@GetMapping(value = "/account", produces = MediaType.TEXT_HTML_VALUE)
-	@ResponseBody
-	String account(org.springframework.security.web.csrf.CsrfToken csrf) {
-		AccountView me = this.accounts.me();
-		return """
-				<!DOCTYPE html>
-				<html lang="da"><head><meta charset="utf-8"><title>Din konto – Pulje</title></head>
-				<body><main>
-				<h1>Din konto</h1>
-				<p>Du er logget ind som <strong>%s</strong> (%s).</p>
-				<form method="post" action="/logout"><input type="hidden" name="%s" value="%s">
-				<button type="submit">Log ud</button></form>
-				</main></body></html>""".formatted(HtmlUtils.htmlEscape(me.username()), me.role(),
-				HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+	@GetMapping("/login")
+	String login(Model model) {
+		ClientRegistrationRepository registrations = this.businessLogin.getIfAvailable();
+		if (registrations instanceof InMemoryClientRegistrationRepository inMemory) {
+			inMemory.forEach(registration -> model.addAttribute("businessLogin", registration.getClientName()));
+		}
+		return "accounts/login";
+	}
+
+	@GetMapping("/account")
+	String account(Model model) {
+		model.addAttribute("me", this.accounts.me());
+		return "accounts/account";
 	}
 
 }

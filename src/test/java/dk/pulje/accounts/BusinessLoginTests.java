@@ -80,7 +80,7 @@ class BusinessLoginTests {
 		HttpResponse<String> landed = logIn();
 
 		assertThat(landed.statusCode()).isEqualTo(200);
-		assertThat(landed.body()).contains("oidc-" + subject.toLowerCase()).contains("APPLICANT");
+		assertThat(landed.body()).contains("oidc-" + subject.toLowerCase()).contains("(ansøger)");
 		Api.Response account = this.administrator.get("/api/v1/accounts?q=oidc-" + subject.toLowerCase());
 		assertThat(account.body().path("items").get(0).path("organisationIds").get(0).asLong()).isEqualTo(organisation);
 	}

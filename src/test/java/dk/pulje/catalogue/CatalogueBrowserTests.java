@@ -90,6 +90,25 @@ class CatalogueBrowserTests {
 	}
 
 	@Test
+	void theLoginPageIsDanishAccessibleAndSaysNoMoreThanThatALoginFailed() throws IOException {
+		Page page = danishPage();
+		page.navigate("http://localhost:" + this.port + "/login");
+		assertThat(page.title()).isEqualTo("Log ind – Pulje");
+		assertThat(violations(page)).isEmpty();
+
+		page.getByLabel("Brugernavn").fill("findes-ikke");
+		page.getByLabel("Adgangskode").fill("forkert");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.waitForURL("**/login?error");
+
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT).textContent())
+			.isEqualTo("Brugernavnet eller adgangskoden er forkert, eller kontoen kan ikke logge ind lige nu.");
+		assertThat(violations(page)).isEmpty();
+		screenshot(page, "login.png");
+	}
+
+	@Test
 	void aKeyboardUserReachesTheContentFromTheSkipLink() {
 		Page page = danishPage();
 		page.navigate("http://localhost:" + this.port + "/pools");
