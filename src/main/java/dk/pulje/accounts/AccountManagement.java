@@ -177,14 +177,15 @@ public class AccountManagement {
 		if (secret == null || !secret.startsWith(AccessToken.PREFIX)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenDigest(AccessToken.digest(secret))
+		String digest = AccessToken.digest(secret);
+		return this.tokens.findByTokenDigest(digest)
 			.filter(token -> !token.revoked())
 			.flatMap(token -> this.accounts.findById(token.accountId()))
 			.filter(Account::active)
 			.map(account -> {
 				this.jdbc.sql("update access_token set last_used_at = :now where token_digest = :digest")
 					.param("now", now())
-					.param("digest", AccessToken.digest(secret))
+					.param("digest", digest)
 					.update();
 				return account.username();
 			});

@@ -1,14 +1,9 @@
 package dk.pulje.accounts;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.SessionClient;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
@@ -37,8 +33,6 @@ class BusinessLoginTests {
 	private static final String CVR_CLAIM = "https://data.gov.dk/model/core/eid/professional/cvr";
 
 	private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-	private static final Pattern SESSION = Pattern.compile("(?:^|\\s)SESSION=([^;]+)");
 
 	static {
 		PROVIDER.start();
@@ -60,8 +54,6 @@ class BusinessLoginTests {
 	int port;
 
 	Api administrator;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeEach
 	void connect() {
@@ -101,35 +93,17 @@ class BusinessLoginTests {
 	 * person, carrying Pulje's session cookie.
 	 */
 	private HttpResponse<String> logIn() throws IOException, InterruptedException {
-		HttpResponse<String> start = get("http://localhost:" + this.port + "/oauth2/authorization/oidc", null);
+		SessionClient browser = new SessionClient();
+		HttpResponse<String> start = browser.get("http://localhost:" + this.port + "/oauth2/authorization/oidc");
 		assertThat(start.statusCode()).isEqualTo(302);
-		String session = session(start, null);
-		HttpResponse<String> provider = get(start.headers().firstValue("Location").orElseThrow(), null);
+		HttpResponse<String> provider = browser.get(start.headers().firstValue("Location").orElseThrow());
 		assertThat(provider.statusCode()).isEqualTo(302);
-		HttpResponse<String> callback = get(provider.headers().firstValue("Location").orElseThrow(), session);
-		session = session(callback, session);
+		HttpResponse<String> callback = browser.get(provider.headers().firstValue("Location").orElseThrow());
 		String next = callback.headers().firstValue("Location").orElse("");
 		if (callback.statusCode() != 302 || !next.endsWith("/account")) {
 			return callback;
 		}
-		return get(next, session);
-	}
-
-	private HttpResponse<String> get(String url, String session) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-		if (session != null) {
-			request.header("Cookie", "SESSION=" + session);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String session(HttpResponse<?> response, String previous) {
-		return response.headers().allValues("Set-Cookie").stream()
-			.map(SESSION::matcher)
-			.filter(Matcher::find)
-			.map(m -> m.group(1))
-			.findFirst()
-			.orElse(previous);
+		return browser.get(next);
 	}
 
 }

@@ -1,10 +1,7 @@
 package dk.pulje.accounts;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -20,6 +17,7 @@ import org.springframework.core.env.Environment;
 
 import dk.pulje.IntegrationTest;
 import dk.pulje.PuljeApplication;
+import dk.pulje.SessionClient;
 import dk.pulje.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,24 +31,21 @@ class TwoNodeSessionTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-	private static final Pattern SESSION = Pattern.compile("(?:^|\\s)SESSION=([^;]+)");
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	Environment environment;
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
 	@Test
 	void aPersonSignedInOnOneNodeContinuesOnTheOther() throws Exception {
 		try (ConfigurableApplicationContext second = secondNode()) {
 			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			SessionClient browser = new SessionClient();
 
-			String session = signIn(this.port, "admin", TestDatabase.ADMIN_PASSWORD);
-			HttpResponse<String> onSecond = get(secondPort, "/account", session);
-			HttpResponse<String> withoutSession = get(secondPort, "/account", null);
+			signIn(browser, this.port, "admin", TestDatabase.ADMIN_PASSWORD);
+			HttpResponse<String> onSecond = browser.get(url(secondPort, "/account"));
+			HttpResponse<String> withoutSession = new SessionClient().get(url(secondPort, "/account"));
 
 			assertThat(secondPort).isNotEqualTo(this.port);
 			assertThat(onSecond.statusCode()).isEqualTo(200);
@@ -62,7 +57,7 @@ class TwoNodeSessionTests {
 
 	@Test
 	void theSessionCookieIsHiddenFromScriptsAndSentOnlyOverHttps() throws Exception {
-		HttpResponse<String> loginPage = get(this.port, "/login", null);
+		HttpResponse<String> loginPage = new SessionClient().get(url(this.port, "/login"));
 
 		String cookie = loginPage.headers().allValues("Set-Cookie").stream()
 			.filter(c -> c.startsWith("SESSION="))
@@ -81,37 +76,20 @@ class TwoNodeSessionTests {
 				"--spring.jmx.enabled=false");
 	}
 
-	/** Signs in through the login form, with its CSRF token, and returns the session the node gives back. */
-	private String signIn(int node, String username, String password) throws IOException, InterruptedException {
-		HttpResponse<String> form = get(node, "/login", null);
+	/** Signs in through the login form, with its CSRF token; the client keeps the session the node gives back. */
+	private static void signIn(SessionClient browser, int node, String username, String password)
+			throws IOException, InterruptedException {
+		HttpResponse<String> form = browser.get(url(node, "/login"));
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).as("the login form has a CSRF token").isTrue();
-		String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "SESSION=" + session(form))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> login = browser.postForm(url(node, "/login"), "username=" + encode(username)
+				+ "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1)));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/account");
-		return session(login);
 	}
 
-	private HttpResponse<String> get(int node, String path, String session) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + node + path)).GET();
-		if (session != null) {
-			request.header("Cookie", "SESSION=" + session);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String session(HttpResponse<?> response) {
-		return response.headers().allValues("Set-Cookie").stream()
-			.map(SESSION::matcher)
-			.filter(Matcher::find)
-			.map(m -> m.group(1))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+	private static String url(int node, String path) {
+		return "http://localhost:" + node + path;
 	}
 
 	private static String encode(String value) {

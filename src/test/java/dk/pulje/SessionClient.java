@@ -1,0 +1,53 @@
+package dk.pulje;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An HTTP client for page tests that carries Pulje's session cookie as a browser does (a cookie belongs to the
+ * host, whatever the port) and follows no redirect, so that a test sees every step.
+ */
+public final class SessionClient {
+
+	private static final Pattern SESSION = Pattern.compile("(?:^|\\s)SESSION=([^;]+)");
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private String session;
+
+	public HttpResponse<String> get(String url) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(url)).GET());
+	}
+
+	public HttpResponse<String> postForm(String url, String form) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	/** The session cookie the client holds, if any. */
+	public String session() {
+		return this.session;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		if (this.session != null) {
+			request.header("Cookie", "SESSION=" + this.session);
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.map(SESSION::matcher)
+			.filter(Matcher::find)
+			.findFirst()
+			.ifPresent(m -> this.session = m.group(1));
+		return response;
+	}
+
+}
