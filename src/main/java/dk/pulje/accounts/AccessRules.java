@@ -85,6 +85,10 @@ class AccessRules {
 
 	private static final Set<Role> REVIEWERS = EnumSet.of(Role.REVIEWER);
 
+	private static final Set<Role> APPLICANTS = EnumSet.of(Role.APPLICANT);
+
+	private static final Set<Role> READING_MONEY = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.ANALYST);
+
 	private static final List<String> PUBLIC_RECORDS = List.of("pools", "calls", "programmes", "agreements",
 			"appropriations", "organisations", "granted-projects");
 
@@ -97,12 +101,22 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/pools"));
 		rules.add(Rule.open(HttpMethod.GET, "/pools/{id}"));
 		rules.add(Rule.open(HttpMethod.GET, "/css/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/webjars/**"));
+		// The applicant's pages (limited to its own organisations' applications by the applications feature), the
+		// caseworker's back office, and the dashboard of the money
+		rules.add(Rule.roles(null, "/my", APPLICANTS));
+		rules.add(Rule.roles(null, "/my/**", APPLICANTS));
+		rules.add(Rule.roles(null, "/casework", STAFF));
+		rules.add(Rule.roles(null, "/casework/**", STAFF));
+		rules.add(Rule.roles(HttpMethod.GET, "/dashboard", READING_MONEY));
+		rules.add(Rule.roles(HttpMethod.GET, "/applications/{id}/decision-letter.pdf", READING_ONE_APPLICATION));
 		rules.add(Rule.open(HttpMethod.GET, "/login"));
 		rules.add(Rule.open(HttpMethod.POST, "/login"));
 		rules.add(Rule.signedIn(HttpMethod.POST, "/logout"));
 		rules.add(Rule.open(HttpMethod.GET, "/oauth2/authorization/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/login/oauth2/code/**"));
 		rules.add(Rule.signedIn(HttpMethod.GET, "/account"));
+		rules.add(Rule.signedIn(HttpMethod.GET, "/start"));
 		rules.add(Rule.open(null, "/error"));
 		rules.add(Rule.open(HttpMethod.GET, "/v3/api-docs/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/v3/api-docs.yaml"));
@@ -197,12 +211,12 @@ class AccessRules {
 			org.springframework.beans.factory.ObjectProvider<ClientRegistrationRepository> businessLogin)
 			throws Exception {
 		if (businessLogin.getIfAvailable() != null) {
-			http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/account", true));
+			http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/start", true));
 		}
 		authorize(http);
 		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
 				org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/account"))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> problem(response,
 					403, "Not allowed / Ikke tilladt")));

@@ -32,6 +32,17 @@ class AccountPage {
 		return "accounts/login";
 	}
 
+	/** Where a person lands after signing in: the part of Pulje its role works in. */
+	@GetMapping("/start")
+	String start() {
+		return SignedIn.current().map(person -> switch (person.role()) {
+			case APPLICANT -> "redirect:/my";
+			case CASEWORKER, ADMINISTRATOR -> "redirect:/casework";
+			case ANALYST -> "redirect:/dashboard";
+			case REVIEWER -> "redirect:/account";
+		}).orElse("redirect:/login");
+	}
+
 	@GetMapping("/account")
 	String account(Model model) {
 		model.addAttribute("me", this.accounts.me());

@@ -129,52 +129,68 @@ class Application {
 	 */
 	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
-		checkEligibility(pool, organisations);
-		checkApplicationForm(pool.applicationForm(), organisations);
-		if (this.contentAreaCode == null || !pool.hasContentArea(this.contentAreaCode)) {
-			throw new RuleViolation("content-area-not-in-pool", "contentAreaCode", String.valueOf(this.contentAreaCode),
-					pool.name());
+		List<RuleViolation> problems = problems(pool, organisations);
+		if (!problems.isEmpty()) {
+			throw RuleViolation.all(problems);
 		}
-		checkBudget(pool);
 		this.status = ApplicationStatus.SUBMITTED;
 		this.submittedAt = at;
 	}
 
-	private static void checkEligibility(PoolView pool, List<OrganisationView> organisations) {
+	/**
+	 * Everything that stands in the way of submitting to the pool's rules, each with its field, so that the applicant
+	 * sees all of it at once.
+	 */
+	List<RuleViolation> problems(PoolView pool, List<OrganisationView> organisations) {
+		List<RuleViolation> problems = new ArrayList<>();
+		checkEligibility(pool, organisations, problems);
+		checkApplicationForm(pool.applicationForm(), organisations, problems);
+		if (this.contentAreaCode == null || !pool.hasContentArea(this.contentAreaCode)) {
+			problems.add(new RuleViolation("content-area-not-in-pool", "contentAreaCode",
+					String.valueOf(this.contentAreaCode), pool.name()));
+		}
+		checkBudget(pool, problems);
+		return problems;
+	}
+
+	private static void checkEligibility(PoolView pool, List<OrganisationView> organisations,
+			List<RuleViolation> problems) {
 		for (int i = 0; i < organisations.size(); i++) {
 			OrganisationView organisation = organisations.get(i);
 			if (!pool.eligibleTypes().contains(organisation.type())) {
 				String field = i == 0 ? "leadOrganisationId" : "partnerOrganisationIds[" + (i - 1) + "]";
-				throw new RuleViolation("organisation-not-eligible", field, organisation.name(),
-						organisation.type().name(), pool.name());
+				problems.add(new RuleViolation("organisation-not-eligible", field, organisation.name(),
+						organisation.type().name(), pool.name()));
 			}
 		}
 	}
 
-	private static void checkApplicationForm(ApplicationForm form, List<OrganisationView> organisations) {
+	private static void checkApplicationForm(ApplicationForm form, List<OrganisationView> organisations,
+			List<RuleViolation> problems) {
 		if (form != ApplicationForm.ALONE_OR_JOINT && organisations.size() < 2) {
-			throw new RuleViolation("joint-application-required", "partnerOrganisationIds");
+			problems.add(new RuleViolation("joint-application-required", "partnerOrganisationIds"));
+			return;
 		}
 		Set<OrganisationType> types = new HashSet<>();
 		organisations.forEach(o -> types.add(o.type()));
 		if (form == ApplicationForm.JOINT_ACROSS_TYPES && types.size() < 2) {
-			throw new RuleViolation("joint-across-types-required", "partnerOrganisationIds");
+			problems.add(new RuleViolation("joint-across-types-required", "partnerOrganisationIds"));
 		}
 	}
 
-	private void checkBudget(PoolView pool) {
+	private void checkBudget(PoolView pool, List<RuleViolation> problems) {
 		if (this.budgetLines.isEmpty()) {
-			throw new RuleViolation("budget-empty", "budgetLines");
+			problems.add(new RuleViolation("budget-empty", "budgetLines"));
 		}
 		for (int i = 0; i < this.budgetLines.size(); i++) {
 			BudgetLine line = this.budgetLines.get(i);
 			if (!line.amount().isPositive()) {
-				throw new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
-						line.amount().toDanishText());
+				problems.add(new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
+						line.amount().toDanishText()));
 			}
 			if (pool.projectPeriod() != null && !pool.projectPeriod().covers(line.fiscalYear())) {
-				throw new RuleViolation("budget-year-outside-period", "budgetLines[" + i + "].year", line.fiscalYear(),
-						pool.projectPeriod().start(), pool.projectPeriod().end());
+				problems.add(new RuleViolation("budget-year-outside-period", "budgetLines[" + i + "].year",
+						line.fiscalYear(), pool.projectPeriod().start(), pool.projectPeriod().end()));
 			}
 		}
 	}

@@ -189,6 +189,39 @@ public class ApplicationManagement {
 	}
 
 	/**
+	 * What would stop the draft from being submitted now, every problem with its field: an applicant reads them
+	 * before it submits. Empty when the draft may be submitted.
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleViolation> submissionProblems(long id) {
+		Application application = load(id);
+		List<RuleViolation> problems = new java.util.ArrayList<>();
+		try {
+			this.pools.requireOpen(application.callId(), now());
+		}
+		catch (RuleViolation closed) {
+			problems.add(closed);
+		}
+		problems.addAll(poolRuleProblems(application));
+		return problems;
+	}
+
+	/**
+	 * Where an application does not meet its pool's rules (who may apply, jointly or not, content area, budget
+	 * years): the flags a caseworker sees beside it in a call's list.
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleViolation> poolRuleProblems(long id) {
+		return poolRuleProblems(load(id));
+	}
+
+	private List<RuleViolation> poolRuleProblems(Application application) {
+		PoolView pool = this.pools.pool(application.poolId());
+		return application.problems(pool,
+				this.organisations.findAll(application.organisationIds(), "partnerOrganisationIds"));
+	}
+
+	/**
 	 * Invites someone by e-mail address to work on a draft; the invitation is mailed once the invitation is saved.
 	 */
 	@Transactional

@@ -248,6 +248,36 @@ public class PoolManagement implements PoolTargets {
 		return PageOf.of(items, paging, total);
 	}
 
+	/** An open call with the pool it belongs to, as an applicant finds it. */
+	public record OpenCall(CallView call, String poolName, Set<OrganisationType> eligibleTypes,
+			ApplicationForm applicationForm) {
+	}
+
+	/**
+	 * The calls open now in pools that organisations of the given types may apply to, the nearest deadline first.
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenCall> openCalls(java.util.Collection<OrganisationType> types) {
+		if (types.isEmpty()) {
+			return List.of();
+		}
+		OffsetDateTime now = now();
+		List<Long> ids = this.jdbc.sql("""
+				select c.id from pool_call c
+				where c.opens_at <= :now and c.deadline >= :now and c.allocated_at is null
+				  and exists (select 1 from pool_eligibility e where e.pool_id = c.pool_id
+				              and e.organisation_type in (:types))
+				order by c.deadline, c.id""")
+			.param("now", now)
+			.param("types", types.stream().map(Enum::name).toList())
+			.query(Long.class)
+			.list();
+		return ids.stream().map(this::call).map(call -> {
+			Pool pool = loadPool(call.poolId());
+			return new OpenCall(call, pool.name(), pool.eligibleTypes(), pool.applicationForm());
+		}).toList();
+	}
+
 	@Transactional
 	public CallView postCall(long poolId, CallRequest request, boolean demo) {
 		Pool pool = loadPool(poolId);

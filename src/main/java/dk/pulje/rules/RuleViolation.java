@@ -15,11 +15,39 @@ public class RuleViolation extends RuntimeException {
 
 	private final List<Object> arguments;
 
+	private final List<RuleViolation> others;
+
 	public RuleViolation(String rule, String field, Object... arguments) {
 		super(rule + " (" + field + ")");
 		this.rule = rule;
 		this.field = field;
 		this.arguments = java.util.Arrays.stream(arguments).map(RuleViolation::plain).toList();
+		this.others = List.of();
+	}
+
+	private RuleViolation(RuleViolation first, List<RuleViolation> others) {
+		super(first.getMessage() + (others.isEmpty() ? "" : " and " + others.size() + " more"));
+		this.rule = first.rule;
+		this.field = first.field;
+		this.arguments = first.arguments;
+		this.others = List.copyOf(others);
+	}
+
+	/**
+	 * Every rule a change broke at once, so that a person can fix them all in one go: the first is this violation's
+	 * own rule and field, and {@link #all()} lists each.
+	 * @param violations at least one
+	 */
+	public static RuleViolation all(List<RuleViolation> violations) {
+		return new RuleViolation(violations.get(0), violations.subList(1, violations.size()));
+	}
+
+	/** This violation and any broken at the same time. */
+	public List<RuleViolation> all() {
+		List<RuleViolation> all = new java.util.ArrayList<>();
+		all.add(this.others.isEmpty() ? this : new RuleViolation(this.rule, this.field, this.arguments.toArray()));
+		all.addAll(this.others);
+		return all;
 	}
 
 	/**

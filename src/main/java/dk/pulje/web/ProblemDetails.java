@@ -50,8 +50,11 @@ class ProblemDetails {
 
 	private final MessageSource messages;
 
-	ProblemDetails(MessageSource messages) {
+	private final FieldMessages fieldMessages;
+
+	ProblemDetails(MessageSource messages, FieldMessages fieldMessages) {
 		this.messages = messages;
+		this.fieldMessages = fieldMessages;
 	}
 
 	/** One wrong field: where it is, which check it failed, and why in words. */
@@ -108,9 +111,10 @@ class ProblemDetails {
 		ProblemDetail problem = problem(status, aboutRequest ? "invalid-request" : "rule-broken", detail);
 		problem.setProperty("rule", ex.rule());
 		problem.setProperty("field", ex.field());
-		if (aboutRequest) {
-			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.rule(), detail)));
-		}
+		problem.setProperty("errors", ex.all()
+			.stream()
+			.map(each -> new FieldProblem(each.field(), each.rule(), this.fieldMessages.of(each)))
+			.toList());
 		return problem;
 	}
 
@@ -196,23 +200,7 @@ class ProblemDetails {
 	}
 
 	private String fieldMessage(FieldError error) {
-		Object[] arguments = constraintArguments(error);
-		return text("validation." + error.getCode(), arguments);
-	}
-
-	/** The constraint's limits (min, max, value) in the order the message files use them. */
-	private static Object[] constraintArguments(FieldError error) {
-		Object[] args = error.getArguments();
-		if (args == null || args.length <= 1) {
-			return new Object[0];
-		}
-		Object[] limits = new Object[args.length - 1];
-		System.arraycopy(args, 1, limits, 0, limits.length);
-		// Bean Validation passes attributes in alphabetical order (max before min); the texts read min, max.
-		if (limits.length == 2 && "Size".equals(error.getCode())) {
-			return new Object[] { limits[1], limits[0] };
-		}
-		return limits;
+		return this.fieldMessages.of(error);
 	}
 
 	private static String path(JacksonException ex) {

@@ -72,7 +72,7 @@ class BusinessLoginTests {
 		HttpResponse<String> landed = logIn();
 
 		assertThat(landed.statusCode()).isEqualTo(200);
-		assertThat(landed.body()).contains("oidc-" + subject.toLowerCase()).contains("(ansøger)");
+		assertThat(landed.body()).contains("oidc-" + subject.toLowerCase()).contains("<h1>Mine ansøgninger</h1>");
 		Api.Response account = this.administrator.get("/api/v1/accounts?q=oidc-" + subject.toLowerCase());
 		assertThat(account.body().path("items").get(0).path("organisationIds").get(0).asLong()).isEqualTo(organisation);
 	}
@@ -100,10 +100,11 @@ class BusinessLoginTests {
 		assertThat(provider.statusCode()).isEqualTo(302);
 		HttpResponse<String> callback = browser.get(provider.headers().firstValue("Location").orElseThrow());
 		String next = callback.headers().firstValue("Location").orElse("");
-		if (callback.statusCode() != 302 || !next.endsWith("/account")) {
+		if (callback.statusCode() != 302 || !next.endsWith("/start")) {
 			return callback;
 		}
-		return browser.get(next);
+		HttpResponse<String> landing = browser.get(next);
+		return browser.get(landing.headers().firstValue("Location").orElseThrow());
 	}
 
 }

@@ -85,7 +85,7 @@ class TwoNodeSessionTests {
 		HttpResponse<String> login = browser.postForm(url(node, "/login"), "username=" + encode(username)
 				+ "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1)));
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/account");
+		assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/start");
 	}
 
 	private static String url(int node, String path) {

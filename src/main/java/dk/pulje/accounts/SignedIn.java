@@ -1,0 +1,60 @@
+package dk.pulje.accounts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The person signed in on a page, for every page's menu: who it is and what its role lets it reach (the applicant's
+ * own pages, the caseworker's back office, the dashboard). Null on pages read by someone not signed in.
+ */
+@ControllerAdvice(annotations = Controller.class)
+public class SignedIn {
+
+	/** The person on the page, with the parts of Pulje its role opens. */
+	public record Person(String username, Role role) {
+
+		public boolean applies() {
+			return this.role == Role.APPLICANT;
+		}
+
+		public boolean decides() {
+			return Role.STAFF.contains(this.role);
+		}
+
+		public boolean readsDashboard() {
+			return decides() || this.role == Role.ANALYST;
+		}
+
+	}
+
+	@ModelAttribute("signedIn")
+	Person signedIn() {
+		return current().orElse(null);
+	}
+
+	/** The person signed in, if anyone is. */
+	public static Optional<Person> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(a -> a.getAuthority())
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.filter(name -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
+			.map(Role::valueOf)
+			.findFirst()
+			.map(role -> new Person(authentication.getName(), role));
+	}
+
+}

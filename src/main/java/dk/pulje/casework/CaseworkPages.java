@@ -1,0 +1,293 @@
+package dk.pulje.casework;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import dk.pulje.applications.ApplicationManagement;
+import dk.pulje.applications.ApplicationStatus;
+import dk.pulje.applications.ApplicationSummary;
+import dk.pulje.applications.ApplicationView;
+import dk.pulje.applications.DecisionOutcome;
+import dk.pulje.applications.DecisionRequest;
+import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
+import dk.pulje.money.YearlyAmounts;
+import dk.pulje.organisations.OrganisationRegister;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.pools.CallView;
+import dk.pulje.pools.PoolManagement;
+import dk.pulje.pools.PoolView;
+import dk.pulje.pools.RepostRequest;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+import dk.pulje.web.FieldMessages;
+import dk.pulje.web.Formats;
+
+/**
+ * The caseworker's pages: calls, a call's applications, deciding one, completing the allocation and re-posting
+ * what is left. Every change names what was wrong when it is refused, and stores nothing then.
+ */
+@Controller
+class CaseworkPages {
+
+	private final PoolManagement pools;
+
+	private final ApplicationManagement applications;
+
+	private final OrganisationRegister organisations;
+
+	private final FieldMessages messages;
+
+	private final Formats formats;
+
+	private final Clock clock;
+
+	CaseworkPages(PoolManagement pools, ApplicationManagement applications, OrganisationRegister organisations,
+			FieldMessages messages, Formats formats, Clock clock) {
+		this.pools = pools;
+		this.applications = applications;
+		this.organisations = organisations;
+		this.messages = messages;
+		this.formats = formats;
+		this.clock = clock;
+	}
+
+	/** A call as the list of calls shows it, with its pool's name. */
+	record CallLine(CallView call, String poolName) {
+	}
+
+	@GetMapping("/casework")
+	String calls(@RequestParam(required = false) Integer page, Model model) {
+		PageOf<CallView> calls = this.pools.calls(null, null,
+				Paging.of(page, 50, "deadline,desc", PoolManagement.CALL_SORTS, "deadline"));
+		Map<Long, String> poolNames = new TreeMap<>();
+		List<CallLine> lines = new ArrayList<>();
+		for (CallView call : calls.items()) {
+			String name = poolNames.computeIfAbsent(call.poolId(), id -> this.pools.pool(id).name());
+			lines.add(new CallLine(call, name));
+		}
+		model.addAttribute("calls", calls);
+		model.addAttribute("lines", lines);
+		model.addAttribute("now", now());
+		return "casework/calls";
+	}
+
+	/** An application in a call's list, with where it breaks its pool's rules. */
+	record ApplicationLine(ApplicationSummary application, String organisation, List<String> flags) {
+	}
+
+	@GetMapping("/casework/calls/{id}")
+	String call(@PathVariable long id, Model model) {
+		return call(id, new RepostForm(), Map.of(), model);
+	}
+
+	private String call(long id, RepostForm repost, Map<String, String> errors, Model model) {
+		CallView call = this.pools.call(id);
+		List<ApplicationSummary> applied = this.applications
+			.applications(new ApplicationManagement.Filter(id, null, null, null, null),
+					Paging.of(0, Paging.MAX_SIZE, "title", ApplicationManagement.SORTS, "title"))
+			.items();
+		Map<Long, String> names = this.organisations
+			.names(applied.stream().map(ApplicationSummary::leadOrganisationId).toList());
+		List<ApplicationLine> lines = applied.stream()
+			.filter(a -> a.status() != ApplicationStatus.DRAFT)
+			.map(a -> new ApplicationLine(a, names.get(a.leadOrganisationId()),
+					a.status() == ApplicationStatus.SUBMITTED ? this.applications.poolRuleProblems(a.id())
+						.stream()
+						.map(this.messages::of)
+						.toList() : List.of()))
+			.toList();
+		if (repost.getVersion() == null) {
+			repost.setVersion(call.version());
+			repost.setAmount(this.formats.input(call.availableToRepost()));
+		}
+		model.addAttribute("call", call);
+		model.addAttribute("pool", this.pools.pool(call.poolId()));
+		model.addAttribute("lines", lines);
+		model.addAttribute("repost", repost);
+		model.addAttribute("errors", errors);
+		model.addAttribute("now", now());
+		return "casework/call";
+	}
+
+	@PostMapping("/casework/calls/{id}/complete")
+	String complete(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
+		try {
+			this.pools.completeAllocation(id, version);
+		}
+		catch (RuleViolation | StaleVersion refused) {
+			return call(id, new RepostForm(), Map.of("complete", message(refused)), model);
+		}
+		return "redirect:/casework/calls/" + id + "?completed";
+	}
+
+	@PostMapping("/casework/calls/{id}/repost")
+	String repost(@PathVariable long id, @ModelAttribute RepostForm form, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Optional<Amount> amount = blank(form.getAmount()) ? Optional.empty() : this.formats.parse(form.getAmount());
+		if (!blank(form.getAmount()) && amount.isEmpty()) {
+			errors.put("amount", this.messages.text("validation.value.Amount.typed"));
+		}
+		LocalDateTime opensAt = time(form.getOpensAt(), "opensAt", errors);
+		LocalDateTime deadline = time(form.getDeadline(), "deadline", errors);
+		if (errors.isEmpty()) {
+			try {
+				CallView posted = this.pools.repost(id, form.getVersion(),
+						new RepostRequest(blank(form.getTitle()) ? null : form.getTitle().strip(), amount.orElse(null),
+								opensAt, deadline),
+						false);
+				return "redirect:/casework/calls/" + posted.id() + "?reposted";
+			}
+			catch (RuleViolation refused) {
+				refused.all().forEach(v -> errors.putIfAbsent(v.field(), this.messages.of(v)));
+			}
+			catch (StaleVersion stale) {
+				errors.put("repost", message(stale));
+			}
+		}
+		return call(id, form, errors, model);
+	}
+
+	@GetMapping("/casework/applications/{id}")
+	String application(@PathVariable long id, Model model) {
+		ApplicationView application = this.applications.application(id);
+		DecisionForm form = new DecisionForm();
+		form.setVersion(application.version());
+		form.setOutcome(DecisionOutcome.GRANTED_IN_FULL.name());
+		application.requested().byYear().forEach((year, amount) -> form.getGranted().put(String.valueOf(year),
+				this.formats.input(amount)));
+		return application(application, form, Map.of(), model);
+	}
+
+	@PostMapping("/casework/applications/{id}/decision")
+	String decide(@PathVariable long id, @ModelAttribute DecisionForm form, Model model) {
+		ApplicationView application = this.applications.application(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		DecisionOutcome outcome = outcome(form.getOutcome(), errors);
+		YearlyAmounts granted = outcome == DecisionOutcome.GRANTED_IN_PART ? granted(form, errors) : null;
+		if (errors.isEmpty()) {
+			try {
+				this.applications.decide(id, form.getVersion(), new DecisionRequest(outcome, granted,
+						blank(form.getReason()) ? null : form.getReason().strip()));
+				return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
+			}
+			catch (RuleViolation refused) {
+				refused.all().forEach(v -> errors.putIfAbsent(inputId(v.field()), this.messages.of(v)));
+			}
+			catch (StaleVersion stale) {
+				errors.put("decision", message(stale));
+			}
+		}
+		return application(application, form, errors, model);
+	}
+
+	private String application(ApplicationView application, DecisionForm form, Map<String, String> errors,
+			Model model) {
+		CallView call = this.pools.call(application.callId());
+		PoolView pool = this.pools.pool(application.poolId());
+		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
+		ids.addAll(application.partnerOrganisationIds());
+		model.addAttribute("application", application);
+		model.addAttribute("call", call);
+		model.addAttribute("pool", pool);
+		model.addAttribute("organisationNames", this.organisations.names(ids));
+		model.addAttribute("flags", application.status() == ApplicationStatus.SUBMITTED
+				? this.applications.poolRuleProblems(application.id()).stream().map(this.messages::of).toList()
+				: List.of());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("outcomes", DecisionOutcome.values());
+		model.addAttribute("now", now());
+		return "casework/application";
+	}
+
+	private DecisionOutcome outcome(String typed, Map<String, String> errors) {
+		try {
+			return DecisionOutcome.valueOf(typed == null ? "" : typed);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put("outcome", this.messages.text("validation.NotNull"));
+			return null;
+		}
+	}
+
+	private YearlyAmounts granted(DecisionForm form, Map<String, String> errors) {
+		Map<Integer, Amount> byYear = new TreeMap<>();
+		form.getGranted().forEach((year, typed) -> {
+			if (blank(typed)) {
+				return;
+			}
+			Optional<Amount> amount = this.formats.parse(typed);
+			if (amount.isEmpty() || !year.matches("\\d{4}")) {
+				errors.put("granted-" + year, this.messages.text("validation.value.Amount.typed"));
+			}
+			else {
+				byYear.put(Integer.valueOf(year), amount.get());
+			}
+		});
+		return YearlyAmounts.of(byYear);
+	}
+
+	/** "grantedByYear.2019" is typed in "granted-2019"; a grant in all, in "granted". */
+	private static String inputId(String field) {
+		return field.startsWith("grantedByYear") ? field.replace("grantedByYear.", "granted-").replace("grantedByYear", "granted")
+				: field;
+	}
+
+	private LocalDateTime time(String typed, String field, Map<String, String> errors) {
+		if (blank(typed)) {
+			errors.put(field, this.messages.text("validation.NotNull"));
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(typed.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, this.messages.text("validation.value.LocalDateTime"));
+			return null;
+		}
+	}
+
+	private String message(RuntimeException refused) {
+		if (refused instanceof RuleViolation violation) {
+			return this.messages.of(violation);
+		}
+		return this.messages.text("problem.changed-meanwhile");
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private OffsetDateTime now() {
+		return DanishTime.of(this.clock.instant());
+	}
+
+	@ExceptionHandler(RecordNotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "catalogue/not-found";
+	}
+
+}

@@ -1,0 +1,56 @@
+package dk.pulje.casework;
+
+/** A re-post as the form posts it: a title, the amount (empty for all that is left), opening and deadline. */
+public class RepostForm {
+
+	private Long version;
+
+	private String title;
+
+	private String amount;
+
+	private String opensAt;
+
+	private String deadline;
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getAmount() {
+		return this.amount;
+	}
+
+	public void setAmount(String amount) {
+		this.amount = amount;
+	}
+
+	public String getOpensAt() {
+		return this.opensAt;
+	}
+
+	public void setOpensAt(String opensAt) {
+		this.opensAt = opensAt;
+	}
+
+	public String getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(String deadline) {
+		this.deadline = deadline;
+	}
+
+}

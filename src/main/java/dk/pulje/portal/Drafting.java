@@ -1,0 +1,188 @@
+package dk.pulje.portal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+
+import dk.pulje.applications.ApplicationManagement;
+import dk.pulje.applications.ApplicationRequest;
+import dk.pulje.applications.ApplicationRequest.BudgetLineRequest;
+import dk.pulje.applications.ApplicationView;
+import dk.pulje.applications.BudgetLine;
+import dk.pulje.money.Amount;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+import dk.pulje.web.FieldMessages;
+import dk.pulje.web.Formats;
+
+/**
+ * Saves one step of an application form onto the stored draft: the step's fields as typed replace the draft's,
+ * everything else stays. A wrong field is named with what is wrong, and then nothing is saved; a draft changed by
+ * someone else since the form was opened is never overwritten.
+ */
+@Component
+class Drafting {
+
+	private final ApplicationManagement applications;
+
+	private final SpringValidatorAdapter validator;
+
+	private final FieldMessages messages;
+
+	private final Formats formats;
+
+	Drafting(ApplicationManagement applications, jakarta.validation.Validator validator, FieldMessages messages,
+			Formats formats) {
+		this.applications = applications;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	/** The outcome of saving a step: the saved draft, or the wrong fields (by input id) with why. */
+	record Saved(ApplicationView application, Map<String, String> errors) {
+
+		boolean ok() {
+			return this.errors.isEmpty();
+		}
+
+	}
+
+	/** Starts a draft from the first step's fields. */
+	Saved start(long callId, DraftForm form) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ApplicationRequest request = new ApplicationRequest(callId, form.getLeadOrganisationId(), List.of(),
+				blankToNull(form.getContentAreaCode()), form.getTitle(), null, null, List.of());
+		validate(request, List.of(), errors);
+		if (!errors.isEmpty()) {
+			return new Saved(null, errors);
+		}
+		try {
+			return new Saved(this.applications.draft(request, false), errors);
+		}
+		catch (RuleViolation violation) {
+			return new Saved(null, problems(violation, List.of()));
+		}
+	}
+
+	/** Saves a step's fields onto the draft as stored at the version the form was opened on. */
+	Saved save(ApplicationView draft, Step step, DraftForm form) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<Integer> rows = new ArrayList<>();
+		ApplicationRequest request = switch (step) {
+			case BASICS -> new ApplicationRequest(draft.callId(), form.getLeadOrganisationId(),
+					draft.partnerOrganisationIds(), blankToNull(form.getContentAreaCode()), form.getTitle(),
+					draft.summary(), draft.goals(), lines(draft));
+			case DESCRIPTION -> new ApplicationRequest(draft.callId(), draft.leadOrganisationId(),
+					draft.partnerOrganisationIds(), draft.contentAreaCode(), draft.title(),
+					blankToNull(form.getSummary()), blankToNull(form.getGoals()), lines(draft));
+			case PARTNERS -> new ApplicationRequest(draft.callId(), draft.leadOrganisationId(), partners(form),
+					draft.contentAreaCode(), draft.title(), draft.summary(), draft.goals(), lines(draft));
+			case BUDGET -> new ApplicationRequest(draft.callId(), draft.leadOrganisationId(),
+					draft.partnerOrganisationIds(), draft.contentAreaCode(), draft.title(), draft.summary(),
+					draft.goals(), typedLines(form, rows, errors));
+			case SUBMIT -> null;
+		};
+		if (request == null) {
+			return new Saved(draft, errors);
+		}
+		validate(request, rows, errors);
+		if (!errors.isEmpty()) {
+			return new Saved(draft, errors);
+		}
+		long version = form.getVersion() == null ? -1 : form.getVersion();
+		try {
+			return new Saved(this.applications.revise(draft.id(), version, request), errors);
+		}
+		catch (StaleVersion stale) {
+			return new Saved(draft, Map.of("form", this.messages.text("draft.changed-meanwhile")));
+		}
+		catch (RuleViolation violation) {
+			return new Saved(draft, problems(violation, rows));
+		}
+	}
+
+	/** Each rule that was broken, at the input it is about. */
+	Map<String, String> problems(RuleViolation violation, List<Integer> rows) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (RuleViolation each : violation.all()) {
+			errors.putIfAbsent(Step.inputId(formField(each.field(), rows)), this.messages.of(each));
+		}
+		return errors;
+	}
+
+	private void validate(ApplicationRequest request, List<Integer> rows, Map<String, String> errors) {
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(request, "application");
+		this.validator.validate(request, result);
+		for (FieldError error : result.getFieldErrors()) {
+			errors.putIfAbsent(Step.inputId(formField(error.getField(), rows)), this.messages.of(error));
+		}
+	}
+
+	/** Budget lines are numbered as saved; the form may have blank rows between them. */
+	private static String formField(String field, List<Integer> rows) {
+		if (field.startsWith("budgetLines[") && !rows.isEmpty()) {
+			int end = field.indexOf(']');
+			int index = Integer.parseInt(field.substring("budgetLines[".length(), end));
+			if (index < rows.size()) {
+				return "budgetLines[" + rows.get(index) + field.substring(end);
+			}
+		}
+		return field;
+	}
+
+	private List<BudgetLineRequest> typedLines(DraftForm form, List<Integer> rows, Map<String, String> errors) {
+		List<BudgetLineRequest> lines = new ArrayList<>();
+		for (int i = 0; i < form.getBudgetLines().size(); i++) {
+			DraftForm.Line line = form.getBudgetLines().get(i);
+			if (line.isBlank()) {
+				continue;
+			}
+			Integer year = year(line.getYear());
+			if (year == null && line.getYear() != null && !line.getYear().isBlank()) {
+				errors.put("budgetLines-" + i + "-year", this.messages.text("validation.value.year"));
+			}
+			Optional<Amount> amount = this.formats.parse(line.getAmount());
+			if (amount.isEmpty() && line.getAmount() != null && !line.getAmount().isBlank()) {
+				errors.put("budgetLines-" + i + "-amount", this.messages.text("validation.value.Amount.typed"));
+			}
+			rows.add(i);
+			lines.add(new BudgetLineRequest(year, line.getDescription(), amount.orElse(null)));
+		}
+		return lines;
+	}
+
+	private static Integer year(String typed) {
+		if (typed == null || !typed.strip().matches("\\d{4}")) {
+			return null;
+		}
+		return Integer.valueOf(typed.strip());
+	}
+
+	private static List<Long> partners(DraftForm form) {
+		List<Long> partners = new ArrayList<>(form.getPartnerIds());
+		if (form.getAddPartner() != null && !partners.contains(form.getAddPartner())) {
+			partners.add(form.getAddPartner());
+		}
+		return partners;
+	}
+
+	private static List<BudgetLineRequest> lines(ApplicationView draft) {
+		return draft.budgetLines()
+			.stream()
+			.map((BudgetLine l) -> new BudgetLineRequest(l.fiscalYear(), l.description(), l.amount()))
+			.toList();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,273 @@
+package dk.pulje.portal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.applications.ApplicationManagement;
+import dk.pulje.applications.ApplicationStatus;
+import dk.pulje.applications.ApplicationSummary;
+import dk.pulje.applications.ApplicationView;
+import dk.pulje.money.DanishTime;
+import dk.pulje.organisations.OrganisationRegister;
+import dk.pulje.organisations.OrganisationType;
+import dk.pulje.organisations.OrganisationView;
+import dk.pulje.paging.Paging;
+import dk.pulje.pools.CallView;
+import dk.pulje.pools.PoolManagement;
+import dk.pulje.pools.PoolView;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.web.FieldMessages;
+
+/**
+ * The applicant's pages. Each step of the form saves the draft: by its button without JavaScript, and with htmx on
+ * every change, answering with when it was saved, so that closing the browser or a timed-out session loses nothing
+ * already typed and moved away from.
+ */
+@Controller
+class PortalPages {
+
+	private static final int EMPTY_BUDGET_ROWS = 2;
+
+	private final ApplicationManagement applications;
+
+	private final PoolManagement pools;
+
+	private final OrganisationRegister organisations;
+
+	private final OrganisationScope scope;
+
+	private final Drafting drafting;
+
+	private final FieldMessages messages;
+
+	private final Clock clock;
+
+	private final dk.pulje.web.Formats formats;
+
+	PortalPages(dk.pulje.web.Formats formats, ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
+			OrganisationScope scope, Drafting drafting, FieldMessages messages, Clock clock) {
+		this.applications = applications;
+		this.pools = pools;
+		this.organisations = organisations;
+		this.scope = scope;
+		this.drafting = drafting;
+		this.messages = messages;
+		this.clock = clock;
+		this.formats = formats;
+	}
+
+	@GetMapping("/my")
+	String mine(Model model) {
+		List<OrganisationView> mine = myOrganisations();
+		Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
+		mine.forEach(o -> types.add(o.type()));
+		List<ApplicationSummary> applied = this.applications
+			.applications(new ApplicationManagement.Filter(null, null, null, null, null),
+					Paging.of(0, 200, "id,desc", ApplicationManagement.SORTS, "id"))
+			.items();
+		model.addAttribute("organisations", mine);
+		model.addAttribute("openCalls", this.pools.openCalls(types));
+		model.addAttribute("applications", applied);
+		model.addAttribute("organisationNames", this.organisations
+			.names(applied.stream().map(ApplicationSummary::leadOrganisationId).toList()));
+		model.addAttribute("now", now());
+		return "portal/mine";
+	}
+
+	@GetMapping("/my/calls/{callId}/apply")
+	String startForm(@PathVariable long callId, Model model) {
+		DraftForm form = new DraftForm();
+		List<OrganisationView> mine = myOrganisations();
+		if (mine.size() == 1) {
+			form.setLeadOrganisationId(mine.get(0).id());
+		}
+		return start(callId, form, Map.of(), model);
+	}
+
+	@PostMapping("/my/calls/{callId}/apply")
+	String startDraft(@PathVariable long callId, @ModelAttribute DraftForm form, Model model) {
+		Drafting.Saved saved = this.drafting.start(callId, form);
+		if (!saved.ok()) {
+			return start(callId, form, saved.errors(), model);
+		}
+		return "redirect:/my/applications/" + saved.application().id() + "/" + Step.DESCRIPTION.path();
+	}
+
+	private String start(long callId, DraftForm form, Map<String, String> errors, Model model) {
+		CallView call = this.pools.call(callId);
+		model.addAttribute("call", call);
+		model.addAttribute("pool", this.pools.pool(call.poolId()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("myOrganisations", myOrganisations());
+		model.addAttribute("now", now());
+		return "portal/start";
+	}
+
+	@GetMapping("/my/applications/{id}")
+	String application(@PathVariable long id, Model model) {
+		ApplicationView application = this.applications.application(id);
+		if (application.status() == ApplicationStatus.DRAFT) {
+			return "redirect:/my/applications/" + id + "/" + Step.BASICS.path();
+		}
+		describe(application, model);
+		return "portal/application";
+	}
+
+	@GetMapping("/my/applications/{id}/{step}")
+	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String check,
+			Model model) {
+		ApplicationView draft = this.applications.application(id);
+		if (draft.status() != ApplicationStatus.DRAFT) {
+			return "redirect:/my/applications/" + id;
+		}
+		Step current = Step.of(step).orElseThrow(() -> new RecordNotFound("application", id));
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (current == Step.SUBMIT) {
+			model.addAttribute("problems", problems(this.applications.submissionProblems(id), id));
+		}
+		else if (check != null) {
+			errors.putAll(problemsAt(current, draft));
+		}
+		return form(draft, current, formOf(draft), errors, model);
+	}
+
+	@PostMapping("/my/applications/{id}/{step}")
+	String saveStep(@PathVariable long id, @PathVariable String step, @ModelAttribute DraftForm form,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		ApplicationView draft = this.applications.application(id);
+		Step current = Step.of(step).orElseThrow(() -> new RecordNotFound("application", id));
+		if (draft.status() != ApplicationStatus.DRAFT) {
+			return "redirect:/my/applications/" + id;
+		}
+		Drafting.Saved saved = this.drafting.save(draft, current, form);
+		model.addAttribute("savedAt", saved.ok() ? now() : null);
+		if (htmx != null || !saved.ok()) {
+			return form(saved.application(), current, saved.ok() ? formOf(saved.application()) : form,
+					saved.errors(), model);
+		}
+		Step next = Step.of(form.getGo() == null ? "" : form.getGo()).orElse(current);
+		return "redirect:/my/applications/" + id + "/" + next.path();
+	}
+
+	@PostMapping("/my/applications/{id}/submit/send")
+	String submit(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
+		ApplicationView draft = this.applications.application(id);
+		try {
+			this.applications.submit(id, version, null);
+		}
+		catch (RuleViolation refused) {
+			model.addAttribute("refused", true);
+			model.addAttribute("problems", problems(refused.all(), id));
+			return form(this.applications.application(id), Step.SUBMIT, formOf(draft), Map.of(), model);
+		}
+		return "redirect:/my/applications/" + id + "?submitted";
+	}
+
+	/** A problem that stops submission, in words, and a link to the field where it is fixed. */
+	record Problem(String message, String href) {
+	}
+
+	private List<Problem> problems(List<RuleViolation> violations, long id) {
+		return violations.stream().map(v -> {
+			Step step = Step.owning(v.field());
+			String href = step == Step.SUBMIT ? "#" : "/my/applications/" + id + "/" + step.path() + "?check#"
+					+ Step.inputId(v.field());
+			return new Problem(this.messages.of(v), href);
+		}).toList();
+	}
+
+	/** The submission problems that belong to a step, each at its input. */
+	private Map<String, String> problemsAt(Step step, ApplicationView draft) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (RuleViolation problem : this.applications.submissionProblems(draft.id())) {
+			if (Step.owning(problem.field()) == step) {
+				errors.putIfAbsent(Step.inputId(problem.field()), this.messages.of(problem));
+			}
+		}
+		return errors;
+	}
+
+	private String form(ApplicationView draft, Step step, DraftForm form, Map<String, String> errors, Model model) {
+		describe(draft, model);
+		while (step == Step.BUDGET && form.getBudgetLines().size() < draft.budgetLines().size() + EMPTY_BUDGET_ROWS) {
+			form.getBudgetLines().add(new DraftForm.Line());
+		}
+		model.addAttribute("step", step);
+		model.addAttribute("steps", Step.values());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("myOrganisations", myOrganisations());
+		if (step == Step.PARTNERS) {
+			model.addAttribute("allOrganisations", this.organisations
+				.list(new OrganisationRegister.Filter(null, null, null, null, null),
+						Paging.of(0, Paging.MAX_SIZE, "name", OrganisationRegister.SORTABLE, "name"))
+				.items());
+		}
+		return "portal/step";
+	}
+
+	private void describe(ApplicationView application, Model model) {
+		CallView call = this.pools.call(application.callId());
+		PoolView pool = this.pools.pool(application.poolId());
+		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
+		ids.addAll(application.partnerOrganisationIds());
+		model.addAttribute("application", application);
+		model.addAttribute("call", call);
+		model.addAttribute("pool", pool);
+		model.addAttribute("organisationNames", this.organisations.names(ids));
+		model.addAttribute("now", now());
+	}
+
+	private DraftForm formOf(ApplicationView draft) {
+		DraftForm form = new DraftForm();
+		form.setVersion(draft.version());
+		form.setTitle(draft.title());
+		form.setLeadOrganisationId(draft.leadOrganisationId());
+		form.setContentAreaCode(draft.contentAreaCode());
+		form.setSummary(draft.summary());
+		form.setGoals(draft.goals());
+		form.setPartnerIds(new ArrayList<>(draft.partnerOrganisationIds()));
+		draft.budgetLines()
+			.forEach(line -> form.getBudgetLines()
+				.add(new DraftForm.Line(String.valueOf(line.fiscalYear()), line.description(),
+						this.formats.input(line.amount()))));
+		return form;
+	}
+
+	private List<OrganisationView> myOrganisations() {
+		Set<Long> ids = this.scope.limitedTo().map(OrganisationScope.Limits::organisations).orElse(Set.of());
+		return ids.isEmpty() ? List.of() : this.organisations.findAll(ids, "organisations");
+	}
+
+	private OffsetDateTime now() {
+		return DanishTime.of(this.clock.instant());
+	}
+
+	@ExceptionHandler(RecordNotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "catalogue/not-found";
+	}
+
+}

@@ -1,0 +1,71 @@
+package dk.pulje.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.FieldError;
+
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * What is wrong with a field, in the words of the page's or request's language: the API's problem details and the
+ * forms of the pages say it the same way.
+ */
+@Component
+public class FieldMessages {
+
+	private final MessageSource messages;
+
+	FieldMessages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** A field that failed a check of its form ("must be filled in", "at most 300 characters"). */
+	public String of(FieldError error) {
+		return text("validation." + error.getCode(), constraintArguments(error));
+	}
+
+	/** A rule of the domain that a change broke. */
+	public String of(RuleViolation violation) {
+		return text("rule." + violation.rule(), violation.arguments());
+	}
+
+	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([a-zA-Z]+)-(\\d+)(?:-([a-zA-Z]+))?");
+
+	/**
+	 * The name of the field an input id stands for, as an error summary names it: "Titel", "Beløb, linje 2",
+	 * "2019". Empty when the message files have no name for it.
+	 */
+	public String label(String inputId) {
+		java.util.regex.Matcher row = ROW.matcher(inputId);
+		if (row.matches()) {
+			String list = row.group(1);
+			long number = Long.parseLong(row.group(2));
+			String part = row.group(3) == null ? ".x" : "." + row.group(3);
+			return this.messages.getMessage("field." + list + part, new Object[] { list.equals("granted") ? String.valueOf(number) : String.valueOf(number + 1) },
+					"", LocaleContextHolder.getLocale());
+		}
+		return this.messages.getMessage("field." + inputId, null, "", LocaleContextHolder.getLocale());
+	}
+
+	/** Any text of the message files, in the current language. */
+	public String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+
+	/** The constraint's limits (min, max, value) in the order the message files use them. */
+	private static Object[] constraintArguments(FieldError error) {
+		Object[] args = error.getArguments();
+		if (args == null || args.length <= 1) {
+			return new Object[0];
+		}
+		Object[] limits = new Object[args.length - 1];
+		System.arraycopy(args, 1, limits, 0, limits.length);
+		// Bean Validation passes attributes in alphabetical order (max before min); the texts read min, max.
+		if (limits.length == 2 && "Size".equals(error.getCode())) {
+			return new Object[] { limits[1], limits[0] };
+		}
+		return limits;
+	}
+
+}

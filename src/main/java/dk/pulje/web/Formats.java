@@ -1,0 +1,141 @@
+package dk.pulje.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
+
+/**
+ * Money, dates and time left as the page's language writes them, for templates as {@code ${@formats.money(x)}}:
+ * "50,8 mio. kr.", "1.250.000 kr." and "8. juni 2018" on Danish pages; "DKK 50.8 million", "DKK 1,250,000" and
+ * "8 June 2018" on English ones. Times are always Danish time.
+ */
+@Component("formats")
+public class Formats {
+
+	private static final long MILLION_ORE = 100_000_000L;
+
+	private static final long BILLION_ORE = 1000 * MILLION_ORE;
+
+	/** An amount as the sources write it: in millions or billions when it is a whole tenth of them, else exact. */
+	public String money(Amount amount) {
+		if (amount == null) {
+			return "";
+		}
+		if (danish()) {
+			return amount.toDanishText();
+		}
+		long abs = Math.abs(amount.ore());
+		if (abs >= BILLION_ORE && abs % (BILLION_ORE / 10) == 0) {
+			return "DKK " + number(BigDecimal.valueOf(amount.ore(), 0).divide(BigDecimal.valueOf(BILLION_ORE)), 1)
+					+ " billion";
+		}
+		if (abs >= MILLION_ORE && abs % (MILLION_ORE / 10) == 0) {
+			return "DKK " + number(BigDecimal.valueOf(amount.ore(), 0).divide(BigDecimal.valueOf(MILLION_ORE)), 1)
+					+ " million";
+		}
+		return kroner(amount);
+	}
+
+	/** An amount to the øre, without units shortened: "1.250.000 kr." or "DKK 1,250,000". */
+	public String kroner(Amount amount) {
+		if (amount == null) {
+			return "";
+		}
+		String figure = number(amount.kroner(), 2);
+		return danish() ? figure + " kr." : "DKK " + figure;
+	}
+
+	/** An amount as a form field shows it for editing: "1250000" or "1250000,50" (a comma on Danish pages). */
+	public String input(Amount amount) {
+		if (amount == null) {
+			return "";
+		}
+		String plain = amount.kroner().stripTrailingZeros().toPlainString();
+		if (plain.contains(".") && plain.length() - plain.indexOf('.') == 2) {
+			plain = plain + "0";
+		}
+		return danish() ? plain.replace('.', ',') : plain;
+	}
+
+	/**
+	 * An amount typed into a form, in the page's language: "1.250.000", "1250000,50" or "1 250 000 kr." on Danish
+	 * pages, "1,250,000.50" on English ones. Empty when it is not an amount in kroner with at most two decimals.
+	 */
+	public java.util.Optional<Amount> parse(String typed) {
+		if (typed == null) {
+			return java.util.Optional.empty();
+		}
+		String text = typed.strip().replaceAll("(?i)\\s*(kr\\.?|dkk)\\s*", "").replace(" ", "").replace("\u00a0", "");
+		char decimal = danish() ? ',' : '.';
+		char grouping = danish() ? '.' : ',';
+		if (!text.matches("-?\\d{1,3}(\\" + grouping + "\\d{3})*(\\" + decimal + "\\d{1,2})?")
+				&& !text.matches("-?\\d+(\\" + decimal + "\\d{1,2})?")) {
+			return java.util.Optional.empty();
+		}
+		String plain = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
+		return java.util.Optional.of(Amount.ofKroner(new BigDecimal(plain)));
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : date.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy" : "d MMMM yyyy", locale()));
+	}
+
+	public String date(OffsetDateTime time) {
+		return time == null ? "" : date(DanishTime.shown(time).toLocalDate());
+	}
+
+	public String dateTime(OffsetDateTime time) {
+		if (time == null) {
+			return "";
+		}
+		return DanishTime.shown(time)
+			.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy, HH:mm", locale()));
+	}
+
+	/** How long is left until a deadline, in days, hours or minutes; empty when it has passed. */
+	public String timeLeft(OffsetDateTime deadline, OffsetDateTime now) {
+		if (deadline == null || !deadline.isAfter(now)) {
+			return "";
+		}
+		Duration left = Duration.between(now, deadline);
+		if (left.toDays() >= 2) {
+			return danish() ? left.toDays() + " dage tilbage" : left.toDays() + " days left";
+		}
+		if (left.toHours() >= 2) {
+			return danish() ? left.toHours() + " timer tilbage" : left.toHours() + " hours left";
+		}
+		long minutes = Math.max(1, left.toMinutes());
+		return danish() ? minutes + " minutter tilbage" : minutes + " minutes left";
+	}
+
+	private static String number(BigDecimal value, int maxDecimals) {
+		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale()));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		format.setMaximumFractionDigits(maxDecimals);
+		boolean fractional = value.stripTrailingZeros().scale() > 0;
+		format.setMinimumFractionDigits(fractional ? maxDecimals : 0);
+		return format.format(value);
+	}
+
+	private static boolean danish() {
+		return "da".equals(locale().getLanguage());
+	}
+
+	private static Locale locale() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return "da".equals(locale.getLanguage()) ? Languages.DANISH : Locale.ENGLISH;
+	}
+
+}

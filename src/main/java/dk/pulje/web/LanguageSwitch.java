@@ -1,0 +1,28 @@
+package dk.pulje.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The link on every page that shows the same page in the other language, named in that language. */
+@ControllerAdvice(annotations = Controller.class)
+class LanguageSwitch {
+
+	/** Where the switch leads, the language it switches to, and its name in that language. */
+	record Link(String href, String language, String name) {
+	}
+
+	@ModelAttribute("languageSwitch")
+	Link languageSwitch() {
+		boolean danish = "da".equals(LocaleContextHolder.getLocale().getLanguage());
+		String other = danish ? "en" : "da";
+		String href = ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("lang", other)
+			.build()
+			.toUriString();
+		return new Link(href, other, danish ? "English" : "Dansk");
+	}
+
+}
