@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * on after signing in. A failed login says only that it failed, never whether the account exists or is locked.
  */
 @Controller
-class AccountPage {
+class AccountPage implements dk.pulje.web.Pages {
 
 	private final AccountManagement accounts;
 

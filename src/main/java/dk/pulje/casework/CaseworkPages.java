@@ -11,16 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationStatus;
@@ -39,6 +36,7 @@ import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.pools.RepostRequest;
 import dk.pulje.rules.RecordNotFound;
+import dk.pulje.web.Pages;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
@@ -49,7 +47,7 @@ import dk.pulje.web.Formats;
  * what is left. Every change names what was wrong when it is refused, and stores nothing then.
  */
 @Controller
-class CaseworkPages {
+class CaseworkPages implements Pages {
 
 	private final PoolManagement pools;
 
@@ -208,7 +206,7 @@ class CaseworkPages {
 		PoolView pool = this.pools.pool(application.poolId());
 		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
 		ids.addAll(application.partnerOrganisationIds());
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("call", call);
 		model.addAttribute("pool", pool);
 		model.addAttribute("organisationNames", this.organisations.names(ids));
@@ -283,11 +281,4 @@ class CaseworkPages {
 	private OffsetDateTime now() {
 		return DanishTime.of(this.clock.instant());
 	}
-
-	@ExceptionHandler(RecordNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "catalogue/not-found";
-	}
-
 }

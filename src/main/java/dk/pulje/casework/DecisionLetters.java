@@ -83,7 +83,7 @@ class DecisionLetters {
 			Context model = new Context(DANISH);
 			model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 					new ThymeleafEvaluationContext(this.context, null));
-			model.setVariable("application", application);
+			model.setVariable("app", application);
 			model.setVariable("pool", pool);
 			model.setVariable("organisationNames", this.organisations.names(ids));
 			return this.templates.process("casework/decision-letter", model);

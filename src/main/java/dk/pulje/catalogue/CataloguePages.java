@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import dk.pulje.grants.GrantManagement;
 import dk.pulje.grants.GrantedProjectSummary;
@@ -24,12 +21,11 @@ import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolStatus;
 import dk.pulje.pools.PoolSummary;
 import dk.pulje.pools.PoolView;
-import dk.pulje.rules.RecordNotFound;
-import dk.pulje.rules.RuleViolation;
+import dk.pulje.web.Pages;
 
 /** The catalogue pages: where Pulje opens, and each pool's page. */
 @Controller
-class CataloguePages {
+class CataloguePages implements Pages {
 
 	private final PoolManagement pools;
 
@@ -72,12 +68,6 @@ class CataloguePages {
 		model.addAttribute("grantedByCall", byCall);
 		model.addAttribute("now", DanishTime.shown(OffsetDateTime.now()));
 		return "catalogue/pool";
-	}
-
-	@ExceptionHandler({ RecordNotFound.class, RuleViolation.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "catalogue/not-found";
 	}
 
 }

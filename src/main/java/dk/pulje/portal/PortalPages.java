@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.applications.ApplicationManagement;
@@ -35,6 +32,7 @@ import dk.pulje.pools.CallView;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
+import dk.pulje.web.Pages;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.web.FieldMessages;
 
@@ -44,7 +42,7 @@ import dk.pulje.web.FieldMessages;
  * already typed and moved away from.
  */
 @Controller
-class PortalPages {
+class PortalPages implements Pages {
 
 	private static final int EMPTY_BUDGET_ROWS = 2;
 
@@ -232,7 +230,7 @@ class PortalPages {
 		PoolView pool = this.pools.pool(application.poolId());
 		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
 		ids.addAll(application.partnerOrganisationIds());
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("call", call);
 		model.addAttribute("pool", pool);
 		model.addAttribute("organisationNames", this.organisations.names(ids));
@@ -263,11 +261,4 @@ class PortalPages {
 	private OffsetDateTime now() {
 		return DanishTime.of(this.clock.instant());
 	}
-
-	@ExceptionHandler(RecordNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "catalogue/not-found";
-	}
-
 }

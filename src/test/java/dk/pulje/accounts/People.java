@@ -10,19 +10,19 @@ import dk.pulje.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Accounts made through the API for tests, each with a personal access token to act with. */
-final class People {
+public final class People {
 
 	private final Api administrator;
 
-	People(Api administrator) {
+	public People(Api administrator) {
 		this.administrator = administrator;
 	}
 
 	/** An account's name, first password and a client acting with its token. */
-	record Person(long id, String username, String password, Api api) {
+	public record Person(long id, String username, String password, Api api) {
 	}
 
-	Person open(Role role, List<Long> organisations) {
+	public Person open(Role role, List<Long> organisations) {
 		String username = Fixtures.unique(role.name().toLowerCase()).replace(" ", "-");
 		Api.Response opened = this.administrator.post("/api/v1/accounts",
 				Map.of("username", username, "role", role.name(), "organisationIds", organisations));

@@ -1,11 +1,5 @@
 package dk.pulje.catalogue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +10,13 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
+import dk.pulje.Chromium;
 import dk.pulje.IntegrationTest;
+
+import static dk.pulje.Chromium.screenshot;
+import static dk.pulje.Chromium.violations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,46 +28,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class CatalogueBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
+	private static Chromium chromium;
 
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void chromium() {
-		assertThat(CHROMIUM).as("Chromium from Debian's packages (.ci/run installs it)").exists();
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = Chromium.launch();
 	}
 
 	@AfterAll
 	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	private Page danishPage() {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK")
-			.setExtraHTTPHeaders(Map.of("Accept-Language", "da"))
-			.setBypassCSP(true)
-			.setViewportSize(1100, 900));
-		return context.newPage();
+		return chromium.danishPage();
 	}
 
 	@Test
-	void theCatalogueAndAPoolPagePassTheAccessibilityRules() throws IOException {
+	void theCatalogueAndAPoolPagePassTheAccessibilityRules() {
 		Page page = danishPage();
 
 		page.navigate("http://localhost:" + this.port + "/");
@@ -90,7 +69,7 @@ class CatalogueBrowserTests {
 	}
 
 	@Test
-	void theLoginPageIsDanishAccessibleAndSaysNoMoreThanThatALoginFailed() throws IOException {
+	void theLoginPageIsDanishAccessibleAndSaysNoMoreThanThatALoginFailed() {
 		Page page = danishPage();
 		page.navigate("http://localhost:" + this.port + "/login");
 		assertThat(page.title()).isEqualTo("Log ind – Pulje");
@@ -123,7 +102,7 @@ class CatalogueBrowserTests {
 
 	@Test
 	void theFiltersWorkWithoutJavaScript() {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+		BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
 			.setExtraHTTPHeaders(Map.of("Accept-Language", "da")));
 		Page page = context.newPage();
 		page.navigate("http://localhost:" + this.port + "/pools");
@@ -135,36 +114,6 @@ class CatalogueBrowserTests {
 		assertThat(page.url()).contains("status=OPEN");
 		assertThat(page.locator("tbody tr").count()).isEqualTo(1);
 		assertThat(page.locator("tbody").textContent()).contains("Øvelsespulje", "Åben");
-	}
-
-	/** The WCAG 2.1 A and AA rule violations axe-core finds on the page, by rule id. */
-	@SuppressWarnings("unchecked")
-	private static List<String> violations(Page page) throws IOException {
-		page.evaluate(axe());
-		Object result = page.evaluate("""
-				async () => {
-				  const r = await axe.run(document, { runOnly: { type: 'tag',
-				      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-				  return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-				}""");
-		return (List<String>) result;
-	}
-
-	private static String axe() throws IOException {
-		try (InputStream in = CatalogueBrowserTests.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
-	/**
-	 * Photographs the page into target/screenshots, or, to refresh the README's pictures, into the folder named by
-	 * {@code -Dpulje.screenshots=docs/screenshots}.
-	 */
-	private static void screenshot(Page page, String name) throws IOException {
-		Path docs = Path.of(System.getProperty("pulje.screenshots", "target/screenshots"));
-		Files.createDirectories(docs);
-		page.screenshot(new Page.ScreenshotOptions().setPath(docs.resolve(name)).setFullPage(false));
 	}
 
 }

@@ -1,0 +1,107 @@
+package dk.pulje;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The machine's Chromium (from Debian's packages; Playwright downloads no browser), driven by Playwright, with
+ * axe-core's accessibility rules and screenshots for the README.
+ */
+public final class Chromium implements AutoCloseable {
+
+	private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	private Chromium(Playwright playwright, Browser browser) {
+		this.playwright = playwright;
+		this.browser = browser;
+	}
+
+	public static Chromium launch() {
+		assertThat(EXECUTABLE).as("Chromium from Debian's packages (.ci/run installs it)").exists();
+		Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		Browser browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		return new Chromium(playwright, browser);
+	}
+
+	public Browser browser() {
+		return this.browser;
+	}
+
+	/**
+	 * A new browser window as a Danish visitor has it: its own cookies (a new session), Danish first. axe-core is
+	 * injected by the test, so the page's content security policy is bypassed for it.
+	 */
+	public Page danishPage() {
+		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setLocale("da-DK")
+			.setExtraHTTPHeaders(Map.of("Accept-Language", "da"))
+			.setBypassCSP(true)
+			.setViewportSize(1100, 900));
+		return context.newPage();
+	}
+
+	/** The WCAG 2.1 A and AA rule violations axe-core finds on the page, by rule id and where. */
+	@SuppressWarnings("unchecked")
+	public static List<String> violations(Page page) {
+		page.evaluate(axe());
+		Object result = page.evaluate("""
+				async () => {
+				  const r = await axe.run(document, { runOnly: { type: 'tag',
+				      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+				  return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+				}""");
+		return (List<String>) result;
+	}
+
+	private static String axe() {
+		try (InputStream in = Chromium.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Photographs the page into target/screenshots, or, to refresh the README's pictures, into the folder named by
+	 * {@code -Dpulje.screenshots=docs/screenshots}.
+	 */
+	public static void screenshot(Page page, String name) {
+		try {
+			Path folder = Path.of(System.getProperty("pulje.screenshots", "target/screenshots"));
+			Files.createDirectories(folder);
+			page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(false));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}
