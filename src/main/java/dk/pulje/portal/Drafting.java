@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -72,24 +73,15 @@ class Drafting {
 		}
 	}
 
-	/** Saves a step's fields onto the draft as stored at the version the form was opened on. */
+	/**
+	 * Saves a step's fields onto the draft as stored at the version the form was opened on. When the draft has
+	 * moved on meanwhile, the save is refused unless the stored draft already says exactly what the form says (as
+	 * when a change saved by itself and the step's button race each other with the same text).
+	 */
 	Saved save(ApplicationView draft, Step step, DraftForm form) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Integer> rows = new ArrayList<>();
-		ApplicationRequest request = switch (step) {
-			case BASICS -> new ApplicationRequest(draft.callId(), form.getLeadOrganisationId(),
-					draft.partnerOrganisationIds(), blankToNull(form.getContentAreaCode()), form.getTitle(),
-					draft.summary(), draft.goals(), lines(draft));
-			case DESCRIPTION -> new ApplicationRequest(draft.callId(), draft.leadOrganisationId(),
-					draft.partnerOrganisationIds(), draft.contentAreaCode(), draft.title(),
-					blankToNull(form.getSummary()), blankToNull(form.getGoals()), lines(draft));
-			case PARTNERS -> new ApplicationRequest(draft.callId(), draft.leadOrganisationId(), partners(form),
-					draft.contentAreaCode(), draft.title(), draft.summary(), draft.goals(), lines(draft));
-			case BUDGET -> new ApplicationRequest(draft.callId(), draft.leadOrganisationId(),
-					draft.partnerOrganisationIds(), draft.contentAreaCode(), draft.title(), draft.summary(),
-					draft.goals(), typedLines(form, rows, errors));
-			case SUBMIT -> null;
-		};
+		ApplicationRequest request = request(draft, step, form, rows, errors);
 		if (request == null) {
 			return new Saved(draft, errors);
 		}
@@ -101,12 +93,46 @@ class Drafting {
 		try {
 			return new Saved(this.applications.revise(draft.id(), version, request), errors);
 		}
-		catch (StaleVersion stale) {
-			return new Saved(draft, Map.of("form", this.messages.text("draft.changed-meanwhile")));
+		catch (StaleVersion | OptimisticLockingFailureException moved) {
+			ApplicationView stored = this.applications.application(draft.id());
+			if (request.equals(asStored(stored))) {
+				return new Saved(stored, errors);
+			}
+			return new Saved(stored, Map.of("form", this.messages.text("draft.changed-meanwhile")));
 		}
 		catch (RuleViolation violation) {
 			return new Saved(draft, problems(violation, rows));
 		}
+	}
+
+	/** The draft with the step's fields replaced by the form's; null for the step that has no fields. */
+	private ApplicationRequest request(ApplicationView draft, Step step, DraftForm form, List<Integer> rows,
+			Map<String, String> errors) {
+		ApplicationRequest stored = asStored(draft);
+		return switch (step) {
+			case BASICS -> new ApplicationRequest(draft.callId(), form.getLeadOrganisationId(),
+					stored.partnerOrganisationIds(), blankToNull(form.getContentAreaCode()), strip(form.getTitle()),
+					stored.summary(), stored.goals(), stored.budgetLines());
+			case DESCRIPTION -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(),
+					stored.partnerOrganisationIds(), stored.contentAreaCode(), stored.title(),
+					blankToNull(form.getSummary()), blankToNull(form.getGoals()), stored.budgetLines());
+			case PARTNERS -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(), partners(form),
+					stored.contentAreaCode(), stored.title(), stored.summary(), stored.goals(), stored.budgetLines());
+			case BUDGET -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(),
+					stored.partnerOrganisationIds(), stored.contentAreaCode(), stored.title(), stored.summary(),
+					stored.goals(), typedLines(form, rows, errors));
+			case SUBMIT -> null;
+		};
+	}
+
+	/** The draft as stored, in the form a change of it is written. */
+	private static ApplicationRequest asStored(ApplicationView draft) {
+		return new ApplicationRequest(draft.callId(), draft.leadOrganisationId(), draft.partnerOrganisationIds(),
+				draft.contentAreaCode(), draft.title(), draft.summary(), draft.goals(), lines(draft));
+	}
+
+	private static String strip(String text) {
+		return text == null ? null : text.strip();
 	}
 
 	/** Each rule that was broken, at the input it is about. */
@@ -154,7 +180,7 @@ class Drafting {
 				errors.put("budgetLines-" + i + "-amount", this.messages.text("validation.value.Amount.typed"));
 			}
 			rows.add(i);
-			lines.add(new BudgetLineRequest(year, line.getDescription(), amount.orElse(null)));
+			lines.add(new BudgetLineRequest(year, strip(line.getDescription()), amount.orElse(null)));
 		}
 		return lines;
 	}

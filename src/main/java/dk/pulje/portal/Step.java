@@ -7,7 +7,7 @@ import java.util.Optional;
  * The steps an application is written in, in order. Each owns some of the application's fields, so that a problem
  * found at submission is shown at the step (and the field) where it is fixed.
  */
-enum Step {
+public enum Step {
 
 	BASICS("basics", "title", "leadOrganisationId", "contentAreaCode"),
 
@@ -28,7 +28,7 @@ enum Step {
 		this.fields = fields;
 	}
 
-	String path() {
+	public String path() {
 		return this.path;
 	}
 
@@ -45,7 +45,7 @@ enum Step {
 		return Arrays.stream(values()).filter(step -> step.path.equals(path)).findFirst();
 	}
 
-	Optional<Step> next() {
+	public Optional<Step> next() {
 		return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
 	}
 

@@ -1,0 +1,240 @@
+package dk.pulje.portal;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import dk.pulje.Api;
+import dk.pulje.Chromium;
+import dk.pulje.Fixtures;
+import dk.pulje.IntegrationTest;
+import dk.pulje.TestClock;
+import dk.pulje.accounts.People;
+import dk.pulje.accounts.Role;
+import dk.pulje.money.DanishTime;
+
+import static dk.pulje.Chromium.screenshot;
+import static dk.pulje.Chromium.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole journey in the machine's Chromium: an applicant drafts, leaves, comes back, submits with an error, fixes
+ * it and submits; a caseworker grants part, completes the allocation and re-posts the rest; the public pool page
+ * shows the granted project and the new call, and the applicant reads the decision and its letter. Every page on
+ * the way passes axe-core's WCAG 2.1 A and AA rules.
+ */
+@IntegrationTest
+class JourneyBrowserTests {
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	private Fixtures fixtures;
+
+	private People.Person applicant;
+
+	private People.Person caseworker;
+
+	private String poolName;
+
+	private long poolId;
+
+	private LocalDateTime deadline;
+
+	@BeforeAll
+	static void chromium() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void poolWithAnOpenCall() {
+		Api administrator = Api.asAdministrator(this.port);
+		this.fixtures = new Fixtures(administrator);
+		People people = new People(administrator);
+		long aarhus = this.fixtures.organisation("751");
+		this.applicant = people.open(Role.APPLICANT, List.of(aarhus));
+		this.caseworker = people.open(Role.CASEWORKER, List.of());
+		Map<String, Object> pool = this.fixtures.poolRequest();
+		this.poolName = (String) pool.get("name");
+		this.poolId = this.fixtures.pool(pool);
+		LocalDateTime now = LocalDateTime.now(DanishTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+		this.deadline = now.plusDays(10).withHour(12).withMinute(0);
+		this.fixtures.call(this.poolId, "10000000.00", now.minusDays(1), this.deadline);
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
+
+	@Test
+	void anApplicationFromDraftToGrantAndRepost() throws IOException {
+		// The applicant starts a draft from the open call
+		Page page = signIn(this.applicant);
+		assertThat(page.url()).endsWith("/my");
+		assertThat(page.locator("h1").textContent()).isEqualTo("Mine ansøgninger");
+		accessible(page, "my.png");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Søg " + this.poolName)).click();
+		page.getByLabel("Titel").fill("Akutteam med sygeplejersker i Aarhus");
+		page.getByLabel("Kommunale akutfunktioner").check();
+		accessible(page, null);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret kladden")).click();
+		page.waitForURL("**/description");
+
+		// Typing and moving on saves the draft by itself
+		page.getByLabel("Beskrivelse af projektet").fill("Et akutteam, der rykker ud til borgere i eget hjem.");
+		page.getByLabel("Mål").focus();
+		page.waitForSelector("#saved-status:has-text('Kladden er gemt')");
+		String applicationUrl = page.url().replace("/description", "");
+
+		// The applicant leaves (a new window is a new session) and comes back to the saved text
+		page.context().close();
+		page = signIn(this.applicant);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akutteam med sygeplejersker i Aarhus"))
+			.click();
+		page.waitForURL("**/basics");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beskrivelse og mål")).click();
+		assertThat(page.getByLabel("Beskrivelse af projektet").inputValue())
+			.isEqualTo("Et akutteam, der rykker ud til borgere i eget hjem.");
+
+		// A budget with a year outside the project period
+		page.navigate(applicationUrl + "/budget");
+		page.getByLabel("År, linje 1").fill("2019");
+		page.getByLabel("Hvad pengene går til, linje 1").fill("Sygeplejersker");
+		page.getByLabel("Beløb i kr., linje 1").fill("1.500.000");
+		page.getByLabel("År, linje 2").fill("2031");
+		page.getByLabel("Hvad pengene går til, linje 2").fill("Evaluering");
+		page.getByLabel("Beløb i kr., linje 2").fill("500.000");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem og fortsæt")).click();
+		page.waitForURL("**/submit");
+
+		// Submitting is refused, and the problem is named with a way to it
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indsend ansøgningen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT).textContent())
+			.contains("Ansøgningen blev ikke indsendt")
+			.contains("Budgetåret 2031 ligger uden for projektperioden (2018-01-01 til 2020-12-31).");
+		accessible(page, "submit-refused.png");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budgetåret 2031").setExact(false))
+			.click();
+		page.waitForURL("**/budget?check*");
+		assertThat(page.locator("#budgetLines-1-year-error").textContent()).contains("Budgetåret 2031");
+		assertThat(page.getByLabel("År, linje 2").getAttribute("aria-invalid")).isEqualTo("true");
+		accessible(page, "budget.png");
+
+		// Fixed, the totals follow, and the application is submitted
+		page.getByLabel("År, linje 2").fill("2020");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem").setExact(true)).click();
+		assertThat(page.locator("#totals tfoot").textContent()).contains("2.000.000 kr.");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indsend")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indsend ansøgningen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Ansøgningen er indsendt");
+		accessible(page, null);
+
+		// After the deadline, a caseworker grants part of it, seeing what the call has left
+		this.clock.set(DanishTime.at(this.deadline.plusHours(1)).toInstant());
+		Page desk = signIn(this.caseworker);
+		assertThat(desk.url()).endsWith("/casework");
+		accessible(desk, null);
+		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(this.poolName)).first().click();
+		assertThat(desk.locator("tbody").textContent()).contains("Akutteam med sygeplejersker i Aarhus",
+				"Aarhus Kommune", "2.000.000 kr.", "Opfylder puljens regler");
+		accessible(desk, "casework-call.png");
+		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akutteam med sygeplejersker i Aarhus"))
+			.click();
+		assertThat(desk.locator("#call-left").textContent())
+			.isEqualTo("Tilbage på opslaget: 10.000.000 kr. af 10.000.000 kr.");
+		desk.getByLabel("Delvist tilsagn").check();
+		desk.getByLabel("2019 (søgt 1.500.000 kr.)").fill("1.000.000");
+		accessible(desk, "decision.png");
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrér afgørelsen")).click();
+		assertThat(desk.getByRole(AriaRole.STATUS).first().textContent()).isEqualTo("Afgørelsen er registreret.");
+		assertThat(desk.locator("#call-left").textContent()).isEqualTo("8.500.000 kr.");
+
+		// The allocation is completed and what is left re-posted
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afslut udmøntningen")).click();
+		assertThat(desk.getByLabel("Beløb i kr. (tomt: alt, der er tilbage)").inputValue()).isEqualTo("8500000");
+		desk.getByLabel("Genopslagets titel").fill("Genopslag af restbeløbet");
+		LocalDateTime opens = this.deadline.plusDays(2);
+		desk.getByLabel("Åbner (dansk tid)").fill(opens.toString());
+		desk.getByLabel("Ansøgningsfrist (dansk tid)").fill(opens.plusDays(30).toString());
+		accessible(desk, null);
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Genopslå")).click();
+		assertThat(desk.getByRole(AriaRole.STATUS).first().textContent()).startsWith("Genopslaget er oprettet");
+		assertThat(desk.locator("h1").textContent()).contains("Genopslag af restbeløbet");
+
+		// The public page shows the granted project and the new call
+		Page visitor = chromium.danishPage();
+		visitor.navigate(url("/pools/" + this.poolId));
+		assertThat(visitor.locator("table").first().textContent()).contains("Akutteam med sygeplejersker i Aarhus",
+				"Aarhus Kommune", "1,5 mio. kr.");
+		assertThat(visitor.content()).contains("Genopslag af restbeløbet", "8,5 mio. kr.");
+		accessible(visitor, null);
+
+		// The applicant reads the decision and downloads its letter
+		page.navigate(url("/my"));
+		assertThat(page.locator("tbody").last().textContent()).contains("Delvist tilsagn", "1.500.000 kr.");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akutteam med sygeplejersker i Aarhus"))
+			.click();
+		accessible(page, "decided.png");
+		String letterUrl = page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Hent afgørelsesbrevet (PDF)")).getAttribute("href");
+		APIResponse letter = page.request().get(url(letterUrl));
+		assertThat(letter.headers().get("content-type")).isEqualTo("application/pdf");
+		try (PDDocument pdf = Loader.loadPDF(letter.body())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Afgørelse om tilskud fra puljen", "Aarhus Kommune",
+					"1.500.000 kr.", "2.000.000 kr.", "Slutrapport senest 3 måneder efter projektperioden.");
+		}
+	}
+
+	private Page signIn(People.Person person) {
+		Page page = chromium.danishPage();
+		page.navigate(url("/login"));
+		page.getByLabel("Brugernavn").fill(person.username());
+		page.getByLabel("Adgangskode").fill(person.password());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.waitForLoadState();
+		return page;
+	}
+
+	private void accessible(Page page, String screenshot) {
+		assertThat(violations(page)).as(page.url()).isEmpty();
+		if (screenshot != null) {
+			screenshot(page, screenshot);
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
