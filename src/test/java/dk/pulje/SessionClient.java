@@ -30,6 +30,32 @@ public final class SessionClient {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	/**
+	 * Signs in through the login form, as a browser does.
+	 * @return the response to the login (a redirect to where the person lands)
+	 */
+	public HttpResponse<String> signIn(String base, String username, String password)
+			throws IOException, InterruptedException {
+		String token = csrfToken(base + "/login");
+		return postForm(base + "/login", "username=" + encode(username) + "&password=" + encode(password)
+				+ "&_csrf=" + encode(token));
+	}
+
+	/** The CSRF token of the first form on the page, which every form posted in this session must carry. */
+	public String csrfToken(String pageUrl) throws IOException, InterruptedException {
+		Matcher csrf = CSRF.matcher(get(pageUrl).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException(pageUrl + " has no form with a CSRF token");
+		}
+		return csrf.group(1);
+	}
+
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	/** The session cookie the client holds, if any. */
 	public String session() {
 		return this.session;

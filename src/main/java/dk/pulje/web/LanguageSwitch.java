@@ -4,7 +4,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The link on every page that shows the same page in the other language, named in that language. */
 @ControllerAdvice(annotations = Controller.class)
@@ -15,10 +15,11 @@ class LanguageSwitch {
 	}
 
 	@ModelAttribute("languageSwitch")
-	Link languageSwitch() {
+	Link languageSwitch(jakarta.servlet.http.HttpServletRequest request) {
 		boolean danish = "da".equals(LocaleContextHolder.getLocale().getLanguage());
 		String other = danish ? "en" : "da";
-		String href = ServletUriComponentsBuilder.fromCurrentRequest()
+		String href = UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
 			.replaceQueryParam("lang", other)
 			.build()
 			.toUriString();

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
+import dk.pulje.SessionClient;
 import dk.pulje.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,13 @@ class AccessMatrixTests {
 				wrong.add(endpoint + " has no access rule");
 				continue;
 			}
+			if (isPageForm(endpoint)) {
+				checkPageForm(endpoint, Optional.empty(), null, rule.get(), wrong);
+				for (Role role : Role.values()) {
+					checkPageForm(endpoint, Optional.of(role), people.get(role), rule.get(), wrong);
+				}
+				continue;
+			}
 			check(endpoint, Optional.empty(), this.administrator.anonymous(), rule.get(), wrong);
 			for (Role role : Role.values()) {
 				check(endpoint, Optional.of(role), people.get(role).api(), rule.get(), wrong);
@@ -74,14 +82,41 @@ class AccessMatrixTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	/** A form on a page: posted from a signed-in browser session with its CSRF token, as a person would. */
+	private static boolean isPageForm(Endpoint endpoint) {
+		return endpoint.method() == HttpMethod.POST && !endpoint.path().startsWith("/api/");
+	}
+
+	private void checkPageForm(Endpoint endpoint, Optional<Role> role, People.Person person, AccessRules.Rule rule,
+			List<String> wrong) {
+		String base = "http://localhost:" + this.port;
+		try {
+			SessionClient browser = new SessionClient();
+			if (person != null) {
+				browser.signIn(base, person.username(), person.password());
+			}
+			String token = browser.csrfToken(base + "/login");
+			java.net.http.HttpResponse<String> response = browser.postForm(base + endpoint.path(), "_csrf=" + token);
+			judge(endpoint, role, rule, response.statusCode(), response.headers().firstValue("Location").orElse(null),
+					wrong);
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static void check(Endpoint endpoint, Optional<Role> role, Api api, AccessRules.Rule rule,
 			List<String> wrong) {
 		Object body = endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT ? Map.of() : null;
 		Api.Response response = api.send(endpoint.method().name(), endpoint.path(), body, null);
-		int status = response.status();
+		judge(endpoint, role, rule, response.status(), response.location(), wrong);
+	}
+
+	private static void judge(Endpoint endpoint, Optional<Role> role, AccessRules.Rule rule, int status,
+			String location, List<String> wrong) {
 		boolean allowed = rule.allows(role);
 		// A page sends nobody to the login form; the API answers 401.
-		boolean toLogin = status == 302 && response.location() != null && response.location().endsWith("/login");
+		boolean toLogin = status == 302 && location != null && location.endsWith("/login");
 		if (toLogin) {
 			status = 401;
 		}
