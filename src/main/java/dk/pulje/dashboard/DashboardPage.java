@@ -1,0 +1,113 @@
+package dk.pulje.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dk.pulje.funding.FundingManagement;
+import dk.pulje.funding.ProgrammeView;
+import dk.pulje.money.Amount;
+import dk.pulje.money.TotalCheck;
+import dk.pulje.paging.Paging;
+import dk.pulje.pools.PoolManagement;
+import dk.pulje.pools.PoolView;
+import dk.pulje.web.Pages;
+
+/**
+ * The dashboard: the money by programme and year as tables, all programmes together by year as a chart (drawn as
+ * SVG on the server, with the same figures in a table beside it), and the stated totals that disagree with their
+ * parts, where they occur.
+ */
+@Controller
+class DashboardPage implements Pages {
+
+	/** The chart's drawing height in pixels; the tallest bar fills it. */
+	private static final int CHART_HEIGHT = 160;
+
+	private final MoneyOverview overview;
+
+	private final FundingManagement funding;
+
+	private final PoolManagement pools;
+
+	private final JdbcClient jdbc;
+
+	DashboardPage(MoneyOverview overview, FundingManagement funding, PoolManagement pools, JdbcClient jdbc) {
+		this.overview = overview;
+		this.funding = funding;
+		this.pools = pools;
+		this.jdbc = jdbc;
+	}
+
+	/** A stated total that disagrees with its parts, and where. */
+	public record Warning(String where, String link, TotalCheck check) {
+	}
+
+	/** One bar of the chart: what it shows, its height and where it stands. */
+	public record Bar(String kind, Amount amount, int x, int height) {
+	}
+
+	/** A year of the chart: its label's place and its three bars. */
+	public record ChartYear(int year, int x, List<Bar> bars) {
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(Model model) {
+		List<MoneyOverview.Programme> programmes = this.overview.byProgramme();
+		Map<Integer, MoneyOverview.Year> byYear = new TreeMap<>();
+		programmes.forEach(p -> p.years().forEach(y -> byYear.merge(y.year(), y, MoneyOverview.Year::plus)));
+		model.addAttribute("programmes", programmes);
+		model.addAttribute("years", List.copyOf(byYear.values()));
+		model.addAttribute("chart", chart(List.copyOf(byYear.values())));
+		model.addAttribute("chartWidth", 60 + byYear.size() * 90);
+		model.addAttribute("warnings", warnings());
+		return "dashboard/dashboard";
+	}
+
+	private static List<ChartYear> chart(List<MoneyOverview.Year> years) {
+		long max = years.stream()
+			.flatMap(y -> java.util.stream.Stream.of(y.appropriated(), y.posted(), y.granted()))
+			.mapToLong(Amount::ore)
+			.max()
+			.orElse(1);
+		List<ChartYear> chart = new ArrayList<>();
+		for (int i = 0; i < years.size(); i++) {
+			MoneyOverview.Year year = years.get(i);
+			int x = 50 + i * 90;
+			chart.add(new ChartYear(year.year(), x,
+					List.of(bar("appropriated", year.appropriated(), x, max),
+							bar("posted", year.posted(), x + 24, max), bar("granted", year.granted(), x + 48, max))));
+		}
+		return chart;
+	}
+
+	private static Bar bar(String kind, Amount amount, int x, long max) {
+		long height = max <= 0 ? 0 : Math.max(0, amount.ore()) * CHART_HEIGHT / max;
+		return new Bar(kind, amount, x, (int) height);
+	}
+
+	private List<Warning> warnings() {
+		List<Warning> warnings = new ArrayList<>();
+		for (ProgrammeView programme : this.funding
+			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.items()) {
+			programme.warnings().forEach(w -> warnings.add(new Warning(programme.name(), null, w)));
+		}
+		List<Long> poolsWithStatedTotals = this.jdbc
+			.sql("select id from pool where stated_total_amount is not null order by name, id")
+			.query(Long.class)
+			.list();
+		for (Long id : poolsWithStatedTotals) {
+			PoolView pool = this.pools.pool(id);
+			pool.warnings().forEach(w -> warnings.add(new Warning(pool.name(), "/pools/" + id, w)));
+		}
+		return warnings;
+	}
+
+}

@@ -1,0 +1,78 @@
+package dk.pulje.dashboard;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import dk.pulje.Api;
+import dk.pulje.Chromium;
+import dk.pulje.IntegrationTest;
+import dk.pulje.accounts.People;
+import dk.pulje.accounts.Role;
+
+import static dk.pulje.Chromium.screenshot;
+import static dk.pulje.Chromium.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard with the demo data, as an analyst reads it: seed 001's 200 mio. kr. posted in 2017 and its grants,
+ * the one stated total of seed 004 that its years do not add up to, in Danish and, after the switch, in English.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
+class DashboardBrowserTests {
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void chromium() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void anAnalystReadsTheMoneyByProgrammeAndYearAndTheTotalsThatDisagree() {
+		People.Person analyst = new People(Api.asAdministrator(this.port)).open(Role.ANALYST, List.of());
+		Page page = chromium.danishPage();
+		page.navigate("http://localhost:" + this.port + "/login");
+		page.getByLabel("Brugernavn").fill(analyst.username());
+		page.getByLabel("Adgangskode").fill(analyst.password());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.waitForURL("**/dashboard");
+
+		assertThat(page.locator("h1").textContent()).isEqualTo("Overblik over pengene");
+		assertThat(page.locator(".warning").textContent()).contains("Pulje til børn og unge som pårørende",
+				"angivet 4,2 mio. kr., men delbeløbene giver 9 mio. kr.");
+		Locator withoutProgramme = page.locator("table", new Page.LocatorOptions()
+			.setHas(page.locator("caption", new Page.LocatorOptions().setHasText("Puljer uden for et program"))));
+		assertThat(withoutProgramme.locator("tr", new Locator.LocatorOptions().setHasText("2017")).textContent())
+			.contains("200 mio. kr.");
+		assertThat(page.locator("svg[role=img]").getAttribute("aria-label")).contains("Søjlediagram");
+		assertThat(violations(page)).isEmpty();
+		screenshot(page, "dashboard.png");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+		assertThat(page.locator("h1").textContent()).isEqualTo("Overview of the money");
+		assertThat(page.locator(".warning").textContent()).contains("stated 4,2 mio. kr., but the parts add up to DKK 9 million");
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+		assertThat(violations(page)).isEmpty();
+	}
+
+}
