@@ -1,6 +1,6 @@
 package dk.pulje.catalogue;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.funding.FundingManagement;
 import dk.pulje.grants.GrantManagement;
 import dk.pulje.grants.GrantedProjectSummary;
 import dk.pulje.money.DanishTime;
@@ -31,9 +32,15 @@ class CataloguePages implements Pages {
 
 	private final GrantManagement grants;
 
-	CataloguePages(PoolManagement pools, GrantManagement grants) {
+	private final FundingManagement funding;
+
+	private final Clock clock;
+
+	CataloguePages(PoolManagement pools, GrantManagement grants, FundingManagement funding, Clock clock) {
 		this.pools = pools;
 		this.grants = grants;
+		this.funding = funding;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -44,8 +51,10 @@ class CataloguePages implements Pages {
 	@GetMapping("/pools")
 	String catalogue(@RequestParam(required = false) PoolStatus status,
 			@RequestParam(required = false) OrganisationType eligibleType, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long programmeId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer page, Model model) {
-		PageOf<PoolSummary> found = this.pools.pools(new PoolManagement.Filter(status, null, eligibleType, q),
+		PageOf<PoolSummary> found = this.pools.pools(
+				new PoolManagement.Filter(status, programmeId, eligibleType, q, year),
 				Paging.of(page, 20, "name", PoolManagement.POOL_SORTS, "name"));
 		model.addAttribute("pools", found);
 		model.addAttribute("status", status);
@@ -53,6 +62,11 @@ class CataloguePages implements Pages {
 		model.addAttribute("q", q);
 		model.addAttribute("statuses", PoolStatus.values());
 		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("programmeId", programmeId);
+		model.addAttribute("year", year);
+		model.addAttribute("programmes", this.funding
+			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.items());
 		return "catalogue/pools";
 	}
 
@@ -66,7 +80,7 @@ class CataloguePages implements Pages {
 			.collect(Collectors.groupingBy(GrantedProjectSummary::callId));
 		model.addAttribute("pool", pool);
 		model.addAttribute("grantedByCall", byCall);
-		model.addAttribute("now", DanishTime.shown(OffsetDateTime.now()));
+		model.addAttribute("now", DanishTime.of(this.clock.instant()));
 		return "catalogue/pool";
 	}
 

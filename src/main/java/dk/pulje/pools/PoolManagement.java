@@ -50,7 +50,7 @@ public class PoolManagement implements PoolTargets {
 	private static final String POOL_LINES = """
 			select * from (
 			  select p.id, p.version, p.programme_id, p.name, p.application_form, p.demo, p.amount,
-			         p.announced_as_written, p.announced_earliest, p.announced_latest,
+			         p.announced_as_written, p.announced_earliest, p.announced_latest, p.period_start, p.period_end,
 			         case when l.deadline >= :now then l.deadline end as next_deadline,
 			         case
 			           when l.id is null or l.opens_at > :now then 'ANNOUNCED'
@@ -81,8 +81,12 @@ public class PoolManagement implements PoolTargets {
 		this.clock = clock;
 	}
 
-	/** Filters for the pool catalogue; each is optional. */
-	public record Filter(PoolStatus status, Long programmeId, OrganisationType eligibleType, String nameContains) {
+	/**
+	 * Filters for the pool catalogue; each is optional. A year finds the pools with money in that year or a project
+	 * period that covers it.
+	 */
+	public record Filter(PoolStatus status, Long programmeId, OrganisationType eligibleType, String nameContains,
+			Integer year) {
 	}
 
 	// Pools
@@ -115,7 +119,10 @@ public class PoolManagement implements PoolTargets {
 			.and("programme_id = :programme", "programme", filter.programmeId())
 			.and("exists (select 1 from pool_eligibility e where e.pool_id = pool_line.id and e.organisation_type = :type)",
 					"type", filter.eligibleType() == null ? null : filter.eligibleType().name())
-			.contains("name", "name", filter.nameContains());
+			.contains("name", "name", filter.nameContains())
+			.and("(exists (select 1 from pool_year y where y.pool_id = pool_line.id and y.fiscal_year = :year)"
+					+ " or (extract(year from period_start) <= :year and extract(year from period_end) >= :year))",
+					"year", filter.year());
 		OffsetDateTime now = now();
 		// Only a status filter needs the latest call; every other filter counts on the pool table alone.
 		String count = filter.status() == null ? "select count(*) from pool pool_line" + where

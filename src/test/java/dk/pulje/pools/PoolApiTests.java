@@ -55,6 +55,18 @@ class PoolApiTests {
 	}
 
 	@Test
+	void theCatalogueFindsPoolsByTheYearTheyHaveMoneyOrProjectsIn() {
+		Map<String, Object> request = this.fixtures.poolRequest();
+		String name = (String) request.get("name");
+		this.fixtures.pool(request);
+		String search = "/api/v1/pools?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(this.api.get(search + "&year=2017").body().path("totalItems").asLong()).as("money in 2017").isEqualTo(1);
+		assertThat(this.api.get(search + "&year=2020").body().path("totalItems").asLong()).as("projects until 2020").isEqualTo(1);
+		assertThat(this.api.get(search + "&year=2021").body().path("totalItems").asLong()).isZero();
+	}
+
+	@Test
 	void keepsAnAnnouncementAsWrittenWithTheDaysItCanMean() {
 		Map<String, Object> request = this.fixtures.poolRequest();
 		request.put("announced", "ultimo 2018 eller primo 2019");
