@@ -105,4 +105,36 @@ class CataloguePagesTests {
 		assertThat(catalogue.body()).contains("<label for=\"q\"", "<label for=\"status\"", "href=\"#main\"");
 	}
 
+	/**
+	 * What a browser downloads for the catalogue: the page, its style sheet and its one script, compressed as they
+	 * travel. Everything comes from Pulje itself; together it must stay under 100 KB.
+	 */
+	@Test
+	void theCatalogueWithItsStylesAndScriptTravelsInUnder100Kilobytes() throws Exception {
+		HttpResponse<String> catalogue = page("/pools", "da");
+		java.util.List<String> assets = new java.util.ArrayList<>();
+		java.util.regex.Matcher links = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:css|webjars)/[^\"]+)\"")
+			.matcher(catalogue.body());
+		while (links.find()) {
+			assets.add(links.group(1));
+		}
+		assertThat(assets).hasSize(2);
+
+		long transferred = compressedSize("/pools");
+		for (String asset : assets) {
+			transferred += compressedSize(asset);
+		}
+
+		assertThat(transferred).isLessThan(100 * 1024);
+	}
+
+	private long compressedSize(String path) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept-Encoding", "gzip")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body().length;
+	}
+
 }
