@@ -110,6 +110,7 @@ class AccessRules {
 		rules.add(Rule.roles(null, "/casework/**", STAFF));
 		rules.add(Rule.roles(HttpMethod.GET, "/dashboard", READING_MONEY));
 		rules.add(Rule.roles(HttpMethod.GET, "/applications/{id}/decision-letter.pdf", READING_ONE_APPLICATION));
+		rules.add(Rule.roles(HttpMethod.GET, "/applications/{id}/attachments/{key}", READING_ONE_APPLICATION));
 		rules.add(Rule.open(HttpMethod.GET, "/login"));
 		rules.add(Rule.open(HttpMethod.POST, "/login"));
 		rules.add(Rule.signedIn(HttpMethod.POST, "/logout"));
@@ -134,6 +135,9 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/submit", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/withdraw", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/co-authors", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/attachments", APPLYING));
+		rules.add(Rule.roles(HttpMethod.DELETE, "/api/v1/applications/{id}/attachments/{key}", APPLYING));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}/attachments/{key}", READING_ONE_APPLICATION));
 		// Reviews: caseworkers assign; a reviewer sees and answers only its own
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/reviews", STAFF));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reviews", REVIEWING));

@@ -19,6 +19,7 @@ import dk.pulje.organisations.OrganisationType;
 import dk.pulje.organisations.OrganisationView;
 import dk.pulje.pools.ApplicationForm;
 import dk.pulje.pools.PoolView;
+import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -72,6 +73,9 @@ class Application {
 
 	@MappedCollection(idColumn = "application_id")
 	private Set<CoAuthor> coAuthors = new java.util.LinkedHashSet<>();
+
+	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
+	private List<Attachment> attachments = new ArrayList<>();
 
 	/** What the budget asks for and the decision grants, kept beside the lines so that lists sort by them. */
 	private Amount requestedTotal = Amount.ZERO;
@@ -193,6 +197,45 @@ class Application {
 						line.fiscalYear(), pool.projectPeriod().start(), pool.projectPeriod().end()));
 			}
 		}
+	}
+
+	/** How many files a draft may carry. */
+	static final int MAX_ATTACHMENTS = 20;
+
+	/** Attaches a file to the draft; the same file (by its digest) is attached only once. */
+	void attach(Attachment attachment) {
+		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
+		if (this.attachments.size() >= MAX_ATTACHMENTS) {
+			throw new RuleViolation("attachments-too-many", "file", MAX_ATTACHMENTS);
+		}
+		this.attachments.stream()
+			.filter(a -> a.sha256().equals(attachment.sha256()))
+			.findFirst()
+			.ifPresent(same -> {
+				throw new RuleViolation("attachment-twice", "file", same.fileName());
+			});
+		this.attachments.add(attachment);
+	}
+
+	/**
+	 * Takes a file off the draft. Once submitted, the files are part of what a decision rests on and stay.
+	 */
+	Attachment detach(String fileKey) {
+		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
+		Attachment attachment = attachment(fileKey);
+		this.attachments.remove(attachment);
+		return attachment;
+	}
+
+	Attachment attachment(String fileKey) {
+		return this.attachments.stream()
+			.filter(a -> a.fileKey().equals(fileKey))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFound("attachment", fileKey));
+	}
+
+	List<Attachment> attachments() {
+		return List.copyOf(this.attachments);
 	}
 
 	/**

@@ -92,6 +92,29 @@ class ApplicationController {
 		return this.applications.invite(id, request.email(), invitedBy == null ? null : invitedBy.getName());
 	}
 
+	/** Attaches a file (multipart, field "file") to a draft. */
+	@PostMapping(path = "/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ApplicationView> attach(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
+			java.security.Principal uploadedBy) throws java.io.IOException {
+		ApplicationView application = this.applications.attach(id, file.getOriginalFilename(), file.getBytes(),
+				uploadedBy.getName());
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+			.eTag(Versions.eTag(application.version()))
+			.body(application);
+	}
+
+	@GetMapping("/{id}/attachments/{key}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable String key) {
+		return Attachments.download(this.applications.attachment(id, key));
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/{id}/attachments/{key}")
+	ResponseEntity<ApplicationView> detach(@PathVariable long id, @PathVariable String key) {
+		ApplicationView application = this.applications.detach(id, key);
+		return Versions.withETag(application, application.version());
+	}
+
 	@PostMapping("/{id}/withdraw")
 	ResponseEntity<ApplicationView> withdraw(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {

@@ -221,6 +221,80 @@ public class ApplicationManagement {
 				this.organisations.findAll(application.organisationIds(), "partnerOrganisationIds"));
 	}
 
+	/** The largest file an application may carry. */
+	public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+	/**
+	 * Attaches a file to a draft: refused when it is empty, larger than 10 MB, not of an allowed kind (judged by its
+	 * name and its first bytes), already attached, or one too many.
+	 */
+	@Transactional
+	public ApplicationView attach(long id, String fileName, byte[] content, String uploadedBy) {
+		Application application = load(id);
+		String name = safeFileName(fileName);
+		if (content.length == 0) {
+			throw new RuleViolation("attachment-empty", "file", name);
+		}
+		if (content.length > MAX_ATTACHMENT_BYTES) {
+			throw new RuleViolation("attachment-too-large", "file", name, MAX_ATTACHMENT_BYTES / (1024 * 1024));
+		}
+		AttachmentKind kind = AttachmentKind.of(name, content)
+			.orElseThrow(() -> new RuleViolation("attachment-kind-not-allowed", "file", name, AttachmentKind.ALLOWED));
+		String key = java.util.UUID.randomUUID().toString();
+		application.attach(new Attachment(key, name, kind.contentType(), content.length, sha256(content), now(),
+				uploadedBy));
+		Application saved = this.applications.save(application);
+		this.jdbc.sql("insert into attachment_content (file_key, content) values (:key, :content)")
+			.param("key", key)
+			.param("content", content)
+			.update();
+		return ApplicationView.of(saved);
+	}
+
+	/** Takes a file off a draft, and its bytes with it. */
+	@Transactional
+	public ApplicationView detach(long id, String fileKey) {
+		Application application = load(id);
+		Attachment removed = application.detach(fileKey);
+		Application saved = this.applications.save(application);
+		this.jdbc.sql("delete from attachment_content where file_key = :key").param("key", removed.fileKey()).update();
+		return ApplicationView.of(saved);
+	}
+
+	/** A file with its bytes, as it is downloaded. */
+	public record AttachmentFile(Attachment attachment, byte[] content) {
+	}
+
+	/** A file of an application, for whoever may read the application; to anyone else it is not there. */
+	@Transactional(readOnly = true)
+	public AttachmentFile attachment(long id, String fileKey) {
+		Attachment attachment = load(id).attachment(fileKey);
+		byte[] content = this.jdbc.sql("select content from attachment_content where file_key = :key")
+			.param("key", fileKey)
+			.query((rs, n) -> rs.getBytes("content"))
+			.single();
+		return new AttachmentFile(attachment, content);
+	}
+
+	/** The file's own name, without any folder a browser sent with it, and nothing a header could trip on. */
+	private static String safeFileName(String fileName) {
+		String name = fileName == null ? "" : fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		return name.isEmpty() ? "bilag" : name;
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/**
 	 * Invites someone by e-mail address to work on a draft; the invitation is mailed once the invitation is saved.
 	 */

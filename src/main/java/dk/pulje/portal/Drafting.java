@@ -121,7 +121,7 @@ class Drafting {
 			case BUDGET -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(),
 					stored.partnerOrganisationIds(), stored.contentAreaCode(), stored.title(), stored.summary(),
 					stored.goals(), typedLines(form, rows, errors));
-			case SUBMIT -> null;
+			case ATTACHMENTS, SUBMIT -> null;
 		};
 	}
 

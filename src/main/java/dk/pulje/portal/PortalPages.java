@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.applications.ApplicationManagement;
@@ -168,6 +169,32 @@ class PortalPages implements Pages {
 		return "redirect:/my/applications/" + id + "/" + next.path();
 	}
 
+	@PostMapping("/my/applications/{id}/attachments")
+	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			java.security.Principal person, Model model) throws java.io.IOException {
+		ApplicationView draft = this.applications.application(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+			errors.put("file", this.messages.text("attachment.choose"));
+		}
+		else {
+			try {
+				this.applications.attach(id, file.getOriginalFilename(), file.getBytes(), person.getName());
+				return "redirect:/my/applications/" + id + "/" + Step.ATTACHMENTS.path() + "?added";
+			}
+			catch (RuleViolation refused) {
+				errors.put("file", this.messages.of(refused));
+			}
+		}
+		return form(draft, Step.ATTACHMENTS, formOf(draft), errors, model);
+	}
+
+	@PostMapping("/my/applications/{id}/attachments/{key}/remove")
+	String detach(@PathVariable long id, @PathVariable String key) {
+		this.applications.detach(id, key);
+		return "redirect:/my/applications/" + id + "/" + Step.ATTACHMENTS.path() + "?removed";
+	}
+
 	@PostMapping("/my/applications/{id}/submit/send")
 	String submit(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
 		ApplicationView draft = this.applications.application(id);
@@ -216,6 +243,7 @@ class PortalPages implements Pages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("myOrganisations", myOrganisations());
+		model.addAttribute("maxFileMegabytes", ApplicationManagement.MAX_ATTACHMENT_BYTES / (1024 * 1024));
 		if (step == Step.PARTNERS) {
 			model.addAttribute("allOrganisations", this.organisations
 				.list(new OrganisationRegister.Filter(null, null, null, null, null),

@@ -17,6 +17,8 @@ public enum Step {
 
 	BUDGET("budget", "budgetLines"),
 
+	ATTACHMENTS("attachments", "file"),
+
 	SUBMIT("submit");
 
 	private final String path;

@@ -104,6 +104,18 @@ public class Formats {
 			.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy, HH:mm", locale()));
 	}
 
+	/** A file's size as people read it: "850 B", "120 kB", "3,4 MB" (with a decimal point in English). */
+	public String fileSize(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return Math.round(bytes / 1024.0) + " kB";
+		}
+		return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP), 1)
+				+ " MB";
+	}
+
 	/** How long is left until a deadline, in days, hours or minutes; empty when it has passed. */
 	public String timeLeft(OffsetDateTime deadline, OffsetDateTime now) {
 		if (deadline == null || !deadline.isAfter(now)) {

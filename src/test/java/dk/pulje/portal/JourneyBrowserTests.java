@@ -1,6 +1,7 @@
 package dk.pulje.portal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
@@ -135,6 +137,8 @@ class JourneyBrowserTests {
 		page.getByLabel("Hvad pengene går til, linje 2").fill("Evaluering");
 		page.getByLabel("Beløb i kr., linje 2").fill("500.000");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem og fortsæt")).click();
+		page.waitForURL("**/attachments");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indsend").setExact(true)).click();
 		page.waitForURL("**/submit");
 
 		// Submitting is refused, and the problem is named with a way to it
@@ -154,7 +158,20 @@ class JourneyBrowserTests {
 		page.getByLabel("År, linje 2").fill("2020");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem").setExact(true)).click();
 		assertThat(page.locator("#totals tfoot").textContent()).contains("2.000.000 kr.");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indsend")).click();
+
+		// Attachments: a program dressed as a PDF is refused at the field; a real PDF is attached
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bilag")).click();
+		page.getByLabel("Vedhæft en fil").setInputFiles(new FilePayload("faktura.pdf", "application/pdf",
+				"MZ program".getBytes(StandardCharsets.US_ASCII)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vedhæft").setExact(true)).click();
+		assertThat(page.locator("#file-error").textContent()).startsWith("Filen \"faktura.pdf\" er ikke af en tilladt type");
+		page.getByLabel("Vedhæft en fil").setInputFiles(new FilePayload("Budget og plan.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vedhæft").setExact(true)).click();
+		assertThat(page.locator(".notice").textContent()).isEqualTo("Filen er vedhæftet.");
+		assertThat(page.locator("table").first().textContent()).contains("Budget og plan.pdf");
+		accessible(page, "attachments.png");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indsend").setExact(true)).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indsend ansøgningen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Ansøgningen er indsendt");
 		accessible(page, null);

@@ -24,18 +24,19 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationView;
+import dk.pulje.applications.Attachments;
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
 
 /**
- * The decision letter of a decided application, as PDF, in Danish: made from the template
+ * An application's documents as files: its attachments, and the decision letter of a decided application, as PDF, in Danish: made from the template
  * {@code casework/decision-letter.html} with the decision's figures, so the letter and the record never disagree.
  * Whoever may read the application may download its letter; for anyone else it is not there.
  */
 @Controller
-class DecisionLetters {
+class ApplicationDocuments implements dk.pulje.web.Pages {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -49,7 +50,7 @@ class DecisionLetters {
 
 	private final ApplicationContext context;
 
-	DecisionLetters(ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
+	ApplicationDocuments(ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
 			SpringTemplateEngine templates, ApplicationContext context) {
 		this.applications = applications;
 		this.pools = pools;
@@ -70,6 +71,11 @@ class DecisionLetters {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("afgoerelse-" + id + ".pdf").build().toString())
 			.body(pdf);
+	}
+
+	@GetMapping("/applications/{id}/attachments/{key}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable String key) {
+		return Attachments.download(this.applications.attachment(id, key));
 	}
 
 	/** The letter as XHTML, always in Danish whatever the page's language. */
