@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationRequest;
@@ -21,6 +18,7 @@ import dk.pulje.money.Amount;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
+import dk.pulje.web.FormCheck;
 import dk.pulje.web.Formats;
 
 /**
@@ -33,16 +31,15 @@ class Drafting {
 
 	private final ApplicationManagement applications;
 
-	private final SpringValidatorAdapter validator;
+	private final FormCheck check;
 
 	private final FieldMessages messages;
 
 	private final Formats formats;
 
-	Drafting(ApplicationManagement applications, jakarta.validation.Validator validator, FieldMessages messages,
-			Formats formats) {
+	Drafting(ApplicationManagement applications, FormCheck check, FieldMessages messages, Formats formats) {
 		this.applications = applications;
-		this.validator = new SpringValidatorAdapter(validator);
+		this.check = check;
 		this.messages = messages;
 		this.formats = formats;
 	}
@@ -93,7 +90,7 @@ class Drafting {
 		try {
 			return new Saved(this.applications.revise(draft.id(), version, request), errors);
 		}
-		catch (StaleVersion | OptimisticLockingFailureException moved) {
+		catch (StaleVersion | ConcurrencyFailureException moved) {
 			ApplicationView stored = this.applications.application(draft.id());
 			if (request.equals(asStored(stored))) {
 				return new Saved(stored, errors);
@@ -137,19 +134,11 @@ class Drafting {
 
 	/** Each rule that was broken, at the input it is about. */
 	Map<String, String> problems(RuleViolation violation, List<Integer> rows) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (RuleViolation each : violation.all()) {
-			errors.putIfAbsent(Step.inputId(formField(each.field(), rows)), this.messages.of(each));
-		}
-		return errors;
+		return this.check.problems(violation, field -> FormCheck.inputId(formField(field, rows)));
 	}
 
 	private void validate(ApplicationRequest request, List<Integer> rows, Map<String, String> errors) {
-		BeanPropertyBindingResult result = new BeanPropertyBindingResult(request, "application");
-		this.validator.validate(request, result);
-		for (FieldError error : result.getFieldErrors()) {
-			errors.putIfAbsent(Step.inputId(formField(error.getField(), rows)), this.messages.of(error));
-		}
+		this.check.problems(request, field -> FormCheck.inputId(formField(field, rows))).forEach(errors::putIfAbsent);
 	}
 
 	/** Budget lines are numbered as saved; the form may have blank rows between them. */

@@ -217,7 +217,7 @@ class PortalPages implements Pages {
 		return violations.stream().map(v -> {
 			Step step = Step.owning(v.field());
 			String href = step == Step.SUBMIT ? "#" : "/my/applications/" + id + "/" + step.path() + "?check#"
-					+ Step.inputId(v.field());
+					+ dk.pulje.web.FormCheck.inputId(v.field());
 			return new Problem(this.messages.of(v), href);
 		}).toList();
 	}
@@ -227,7 +227,7 @@ class PortalPages implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (RuleViolation problem : this.applications.submissionProblems(draft.id())) {
 			if (Step.owning(problem.field()) == step) {
-				errors.putIfAbsent(Step.inputId(problem.field()), this.messages.of(problem));
+				errors.putIfAbsent(dk.pulje.web.FormCheck.inputId(problem.field()), this.messages.of(problem));
 			}
 		}
 		return errors;

@@ -51,9 +51,4 @@ public enum Step {
 		return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
 	}
 
-	/** The id of the input a field is shown in: "budgetLines[2].amount" is in "budgetLines-2-amount". */
-	static String inputId(String field) {
-		return field.replace("[", "-").replace("].", "-").replace("]", "");
-	}
-
 }

@@ -233,6 +233,52 @@ class JourneyBrowserTests {
 		}
 	}
 
+	@Test
+	void aCaseworkerSetsUpAPoolAndPostsItsCall() {
+		Page desk = signIn(this.caseworker);
+		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opret en pulje")).click();
+		String name = Fixtures.unique("Pulje til sammenhængende forløb");
+		desk.getByLabel("Puljens navn").fill(name);
+		desk.getByLabel("kommuner", new Page.GetByLabelOptions().setExact(true)).check();
+		desk.getByLabel("regioner", new Page.GetByLabelOptions().setExact(true)).check();
+		desk.getByLabel("kun sammen, på tværs af sektorer").check();
+		desk.getByLabel("Indsatsområde 1: navn").fill("Udskrivning fra sygehus");
+		desk.getByLabel("År 1", new Page.GetByLabelOptions().setExact(true)).fill("2019");
+		desk.getByLabel("Beløb i kr. for år 1").fill("5.250.000");
+		desk.getByLabel("År 2", new Page.GetByLabelOptions().setExact(true)).fill("2020");
+		desk.getByLabel("Beløb i kr. for år 2").fill("fem millioner");
+		desk.getByLabel("Total, som kilden skriver den").fill("10,5 mio. kr.");
+		desk.getByLabel("Øremærket 1: til hvad").fill("Udvikling og evaluering");
+		desk.getByLabel("Øremærket 1: beløb i kr.").fill("1.000.000");
+		desk.getByLabel("Forventet opslag, som det er varslet (fx \"ultimo 2018 eller primo 2019\")")
+			.fill("ultimo 2018 eller primo 2019");
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem puljen")).click();
+
+		assertThat(desk.locator("#years-1-amount-error").textContent()).startsWith("er ikke et beløb i kroner");
+		assertThat(desk.getByLabel("Puljens navn").inputValue()).isEqualTo(name);
+		accessible(desk, "pool-form.png");
+		desk.getByLabel("Beløb i kr. for år 2").fill("5.250.000");
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem puljen")).click();
+
+		assertThat(desk.locator(".notice").textContent()).isEqualTo("Puljen er gemt.");
+		assertThat(desk.locator("h1").textContent()).isEqualTo(name);
+		assertThat(desk.content()).contains("10,5 mio. kr.", "1 mio. kr. – Udvikling og evaluering",
+				"kun sammen, på tværs af sektorer", "ultimo 2018 eller primo 2019");
+
+		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nyt opslag")).click();
+		desk.getByLabel("Beløb i kr.").fill("10.500.000");
+		LocalDateTime opens = LocalDateTime.now(DanishTime.ZONE).plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+		desk.getByLabel("Åbner (dansk tid)").fill(opens.toString());
+		desk.getByLabel("Ansøgningsfrist (dansk tid)").fill(opens.plusDays(30).toString());
+		accessible(desk, null);
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå opslaget op")).click();
+		assertThat(desk.locator(".notice").textContent()).isEqualTo("Opslaget er slået op.");
+		assertThat(desk.locator("dl").textContent()).contains("10.500.000 kr.");
+
+		desk.navigate(url("/pools?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)));
+		assertThat(desk.locator("tbody").textContent()).contains(name, "Varslet", "10,5 mio. kr.");
+	}
+
 	private Page signIn(People.Person person) {
 		Page page = chromium.danishPage();
 		page.navigate(url("/login"));
