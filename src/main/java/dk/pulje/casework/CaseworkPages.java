@@ -3,7 +3,6 @@ package dk.pulje.casework;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +60,11 @@ class CaseworkPages implements Pages {
 
 	private final Clock clock;
 
+	private final Typed typed;
+
 	CaseworkPages(PoolManagement pools, ApplicationManagement applications, OrganisationRegister organisations,
-			FieldMessages messages, Formats formats, Clock clock) {
+			FieldMessages messages, Formats formats, Clock clock, Typed typed) {
+		this.typed = typed;
 		this.pools = pools;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -143,16 +145,13 @@ class CaseworkPages implements Pages {
 	@PostMapping("/casework/calls/{id}/repost")
 	String repost(@PathVariable long id, @ModelAttribute RepostForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		Optional<Amount> amount = blank(form.getAmount()) ? Optional.empty() : this.formats.parse(form.getAmount());
-		if (!blank(form.getAmount()) && amount.isEmpty()) {
-			errors.put("amount", this.messages.text("validation.value.Amount.typed"));
-		}
-		LocalDateTime opensAt = time(form.getOpensAt(), "opensAt", errors);
-		LocalDateTime deadline = time(form.getDeadline(), "deadline", errors);
+		Optional<Amount> amount = this.typed.amount(form.getAmount(), "amount", errors);
+		LocalDateTime opensAt = this.typed.time(form.getOpensAt(), "opensAt", errors);
+		LocalDateTime deadline = this.typed.time(form.getDeadline(), "deadline", errors);
 		if (errors.isEmpty()) {
 			try {
 				CallView posted = this.pools.repost(id, form.getVersion(),
-						new RepostRequest(blank(form.getTitle()) ? null : form.getTitle().strip(), amount.orElse(null),
+						new RepostRequest(Typed.orNull(form.getTitle()), amount.orElse(null),
 								opensAt, deadline),
 						false);
 				return "redirect:/casework/calls/" + posted.id() + "?reposted";
@@ -187,7 +186,7 @@ class CaseworkPages implements Pages {
 		if (errors.isEmpty()) {
 			try {
 				this.applications.decide(id, form.getVersion(), new DecisionRequest(outcome, granted,
-						blank(form.getReason()) ? null : form.getReason().strip()));
+						Typed.orNull(form.getReason())));
 				return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
 			}
 			catch (RuleViolation refused) {
@@ -233,16 +232,11 @@ class CaseworkPages implements Pages {
 	private YearlyAmounts granted(DecisionForm form, Map<String, String> errors) {
 		Map<Integer, Amount> byYear = new TreeMap<>();
 		form.getGranted().forEach((year, typed) -> {
-			if (blank(typed)) {
+			if (!year.matches("\\d{4}")) {
 				return;
 			}
-			Optional<Amount> amount = this.formats.parse(typed);
-			if (amount.isEmpty() || !year.matches("\\d{4}")) {
-				errors.put("granted-" + year, this.messages.text("validation.value.Amount.typed"));
-			}
-			else {
-				byYear.put(Integer.valueOf(year), amount.get());
-			}
+			this.typed.amount(typed, "granted-" + year, errors)
+				.ifPresent(amount -> byYear.put(Integer.valueOf(year), amount));
 		});
 		return YearlyAmounts.of(byYear);
 	}
@@ -253,29 +247,11 @@ class CaseworkPages implements Pages {
 				: field;
 	}
 
-	private LocalDateTime time(String typed, String field, Map<String, String> errors) {
-		if (blank(typed)) {
-			errors.put(field, this.messages.text("validation.NotNull"));
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(typed.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, this.messages.text("validation.value.LocalDateTime"));
-			return null;
-		}
-	}
-
 	private String message(RuntimeException refused) {
 		if (refused instanceof RuleViolation violation) {
 			return this.messages.of(violation);
 		}
 		return this.messages.text("problem.changed-meanwhile");
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
 	}
 
 	private OffsetDateTime now() {

@@ -2,7 +2,6 @@ package dk.pulje.casework;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ import dk.pulje.pools.PoolView;
 import dk.pulje.pools.ReportKind;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
-import dk.pulje.web.FieldMessages;
 import dk.pulje.web.FormCheck;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
@@ -53,16 +51,15 @@ class PoolEditor implements Pages {
 
 	private final FormCheck check;
 
-	private final FieldMessages messages;
+	private final Typed typed;
 
 	private final Formats formats;
 
-	PoolEditor(PoolManagement pools, FundingManagement funding, FormCheck check, FieldMessages messages,
-			Formats formats) {
+	PoolEditor(PoolManagement pools, FundingManagement funding, FormCheck check, Typed typed, Formats formats) {
 		this.pools = pools;
 		this.funding = funding;
 		this.check = check;
-		this.messages = messages;
+		this.typed = typed;
 		this.formats = formats;
 	}
 
@@ -103,7 +100,7 @@ class PoolEditor implements Pages {
 				errors.putAll(this.check.problems(refused, PoolEditor::inputOf));
 			}
 			catch (StaleVersion | OptimisticLockingFailureException stale) {
-				errors.put("name", this.messages.text("draft.changed-meanwhile"));
+				errors.put("name", this.typed.text("draft.changed-meanwhile"));
 			}
 		}
 		return form(existing, form, errors, model);
@@ -132,17 +129,16 @@ class PoolEditor implements Pages {
 	String postCall(@PathVariable long id, @ModelAttribute RepostForm form, Model model) {
 		PoolView pool = this.pools.pool(id);
 		Map<String, String> errors = new LinkedHashMap<>();
-		Optional<Amount> amount = this.formats.parse(form.getAmount());
-		if (amount.isEmpty()) {
-			errors.put("amount", this.messages.text(PoolForm.blank(form.getAmount()) ? "validation.NotNull"
-					: "validation.value.Amount.typed"));
+		Optional<Amount> amount = this.typed.amount(form.getAmount(), "amount", errors);
+		if (Typed.blank(form.getAmount())) {
+			errors.put("amount", this.typed.text("validation.NotNull"));
 		}
-		LocalDateTime opensAt = time(form.getOpensAt(), "opensAt", errors);
-		LocalDateTime deadline = time(form.getDeadline(), "deadline", errors);
+		LocalDateTime opensAt = this.typed.time(form.getOpensAt(), "opensAt", errors);
+		LocalDateTime deadline = this.typed.time(form.getDeadline(), "deadline", errors);
 		if (errors.isEmpty()) {
 			try {
-				CallView call = this.pools.postCall(id, new CallRequest(PoolForm.blank(form.getTitle()) ? null
-						: form.getTitle().strip(), amount.get(), opensAt, deadline), false);
+				CallView call = this.pools.postCall(id,
+						new CallRequest(Typed.orNull(form.getTitle()), amount.get(), opensAt, deadline), false);
 				return "redirect:/casework/calls/" + call.id() + "?posted";
 			}
 			catch (RuleViolation refused) {
@@ -234,8 +230,8 @@ class PoolEditor implements Pages {
 		form.getAreas()
 			.stream()
 			.filter(a -> !a.isBlank())
-			.forEach(a -> areas.add(new PoolRequest.ContentAreaRequest(blankToNull(a.getCode()), a.getName(),
-					blankToNull(a.getDescription()), blankToNull(a.getExamples()))));
+			.forEach(a -> areas.add(new PoolRequest.ContentAreaRequest(Typed.orNull(a.getCode()), a.getName(),
+					Typed.orNull(a.getDescription()), Typed.orNull(a.getExamples()))));
 		Map<Integer, Amount> byYear = new TreeMap<>();
 		for (int i = 0; i < form.getYears().size(); i++) {
 			PoolForm.YearAmount row = form.getYears().get(i);
@@ -243,10 +239,7 @@ class PoolEditor implements Pages {
 				continue;
 			}
 			Integer year = year(row.getYear(), "years-" + i + "-year", errors);
-			Optional<Amount> amount = this.formats.parse(row.getAmount());
-			if (amount.isEmpty()) {
-				errors.put("years-" + i + "-amount", this.messages.text("validation.value.Amount.typed"));
-			}
+			Optional<Amount> amount = this.typed.amount(row.getAmount(), "years-" + i + "-amount", errors);
 			if (year != null && amount.isPresent()) {
 				byYear.put(year, amount.get());
 			}
@@ -257,10 +250,7 @@ class PoolEditor implements Pages {
 			if (row.isBlank()) {
 				continue;
 			}
-			Optional<Amount> amount = this.formats.parse(row.getAmount());
-			if (amount.isEmpty()) {
-				errors.put("earmarks-" + i + "-amount", this.messages.text("validation.value.Amount.typed"));
-			}
+			Optional<Amount> amount = this.typed.amount(row.getAmount(), "earmarks-" + i + "-amount", errors);
 			earmarks.add(new PoolRequest.EarmarkRequest(row.getDescription(), amount.orElse(null)));
 		}
 		List<PoolRequest.ReportingRequirementRequest> reports = new ArrayList<>();
@@ -269,17 +259,17 @@ class PoolEditor implements Pages {
 			if (row.isBlank()) {
 				continue;
 			}
-			Integer months = whole(row.getMonthsAfterEnd(), "reports-" + i + "-monthsAfterEnd", errors);
+			Integer months = this.typed.whole(row.getMonthsAfterEnd(), "reports-" + i + "-monthsAfterEnd", errors);
 			reports.add(new PoolRequest.ReportingRequirementRequest(
-					PoolForm.blank(row.getKind()) ? null : ReportKind.valueOf(row.getKind()), months,
-					row.isAuditedAccounts(), blankToNull(row.getContents())));
+					Typed.blank(row.getKind()) ? null : ReportKind.valueOf(row.getKind()), months,
+					row.isAuditedAccounts(), Typed.orNull(row.getContents())));
 		}
-		return new PoolRequest(form.getName(), blankToNull(form.getPurpose()), blankToNull(form.getAuthority()),
+		return new PoolRequest(form.getName(), Typed.orNull(form.getPurpose()), Typed.orNull(form.getAuthority()),
 				form.getProgrammeId(),
-				PoolForm.blank(form.getApplicationForm()) ? null : ApplicationForm.valueOf(form.getApplicationForm()),
+				Typed.blank(form.getApplicationForm()) ? null : ApplicationForm.valueOf(form.getApplicationForm()),
 				types, areas, byYear.isEmpty() ? null : YearlyAmounts.of(byYear), null,
-				blankToNull(form.getStatedTotal()), earmarks, period(form, errors), blankToNull(form.getAnnounced()),
-				whole(form.getAnnouncedInYear(), "announcedInYear", errors), reports);
+				Typed.orNull(form.getStatedTotal()), earmarks, period(form, errors), Typed.orNull(form.getAnnounced()),
+				this.typed.whole(form.getAnnouncedInYear(), "announcedInYear", errors), reports);
 	}
 
 	/** The page's input for a field of the request ("contentAreas[1].name" is typed in "areas-1-name"). */
@@ -294,7 +284,7 @@ class PoolEditor implements Pages {
 	}
 
 	private ProjectPeriod period(PoolForm form, Map<String, String> errors) {
-		if (PoolForm.blank(form.getPeriodStart()) && PoolForm.blank(form.getPeriodEnd())) {
+		if (Typed.blank(form.getPeriodStart()) && Typed.blank(form.getPeriodEnd())) {
 			return null;
 		}
 		try {
@@ -302,48 +292,18 @@ class PoolEditor implements Pages {
 					LocalDate.parse(form.getPeriodEnd().strip()));
 		}
 		catch (RuntimeException unreadable) {
-			errors.put("periodStart", this.messages.text("validation.value.ProjectPeriod"));
+			errors.put("periodStart", this.typed.text("validation.value.ProjectPeriod"));
 			return null;
 		}
 	}
 
-	private Integer year(String typed, String input, Map<String, String> errors) {
-		Integer year = whole(typed, input, errors);
+	private Integer year(String text, String input, Map<String, String> errors) {
+		Integer year = this.typed.whole(text, input, errors);
 		if (year == null && !errors.containsKey(input)) {
-			errors.put(input, this.messages.text("validation.value.year"));
+			errors.put(input, this.typed.text("validation.value.year"));
 		}
 		return year;
 	}
 
-	private Integer whole(String typed, String input, Map<String, String> errors) {
-		if (PoolForm.blank(typed)) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(typed.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.put(input, this.messages.text("validation.type", typed));
-			return null;
-		}
-	}
-
-	private LocalDateTime time(String typed, String field, Map<String, String> errors) {
-		if (PoolForm.blank(typed)) {
-			errors.put(field, this.messages.text("validation.NotNull"));
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(typed.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, this.messages.text("validation.value.LocalDateTime"));
-			return null;
-		}
-	}
-
-	private static String blankToNull(String text) {
-		return PoolForm.blank(text) ? null : text.strip();
-	}
 
 }

@@ -85,7 +85,7 @@ public class PoolForm {
 		}
 
 		boolean isBlank() {
-			return blank(this.name) && blank(this.description) && blank(this.examples);
+			return Typed.blank(this.name) && Typed.blank(this.description) && Typed.blank(this.examples);
 		}
 
 	}
@@ -114,7 +114,7 @@ public class PoolForm {
 		}
 
 		boolean isBlank() {
-			return blank(this.year) && blank(this.amount);
+			return Typed.blank(this.year) && Typed.blank(this.amount);
 		}
 
 	}
@@ -143,7 +143,7 @@ public class PoolForm {
 		}
 
 		boolean isBlank() {
-			return blank(this.description) && blank(this.amount);
+			return Typed.blank(this.description) && Typed.blank(this.amount);
 		}
 
 	}
@@ -192,13 +192,9 @@ public class PoolForm {
 		}
 
 		boolean isBlank() {
-			return blank(this.kind) && blank(this.monthsAfterEnd) && blank(this.contents);
+			return Typed.blank(this.kind) && Typed.blank(this.monthsAfterEnd) && Typed.blank(this.contents);
 		}
 
-	}
-
-	static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 
 	public Long getVersion() {

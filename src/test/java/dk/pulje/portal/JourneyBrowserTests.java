@@ -279,6 +279,30 @@ class JourneyBrowserTests {
 		assertThat(desk.locator("tbody").textContent()).contains(name, "Varslet", "10,5 mio. kr.");
 	}
 
+	@Test
+	void aCaseworkerRecordsAProgrammeWithItsTotalAsTheSourceWritesIt() {
+		Page desk = signIn(this.caseworker);
+		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programmer").setExact(true)).first().click();
+		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrér et program")).click();
+		String name = Fixtures.unique("Handlingsplan for den ældre medicinske patient");
+		desk.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill(name);
+		desk.getByLabel("Slags").selectOption("ACTION_PLAN");
+		desk.getByLabel("Første år").fill("2016");
+		desk.getByLabel("Sidste år").fill("tyve nitten");
+		desk.getByLabel("Total, som kilden skriver den").fill("1,2 mia. kr.");
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem programmet")).click();
+
+		assertThat(desk.locator("#lastYear-error").isVisible()).isTrue();
+		accessible(desk, null);
+		desk.getByLabel("Sidste år").fill("2019");
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem programmet")).click();
+
+		assertThat(desk.locator(".notice").textContent()).isEqualTo("Programmet er gemt.");
+		assertThat(desk.locator("tr", new Page.LocatorOptions().setHasText(name)).textContent())
+			.contains("Handlingsplan", "2016–2019", "1,2 mia. kr.");
+		accessible(desk, null);
+	}
+
 	private Page signIn(People.Person person) {
 		Page page = chromium.danishPage();
 		page.navigate(url("/login"));
