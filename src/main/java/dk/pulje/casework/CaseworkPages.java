@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.ApplicationManagement;
+import dk.pulje.audit.AuditHistory;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
 import dk.pulje.applications.ApplicationView;
@@ -62,9 +63,12 @@ class CaseworkPages implements Pages {
 
 	private final Typed typed;
 
+	private final AuditHistory history;
+
 	CaseworkPages(PoolManagement pools, ApplicationManagement applications, OrganisationRegister organisations,
-			FieldMessages messages, Formats formats, Clock clock, Typed typed) {
+			FieldMessages messages, Formats formats, Clock clock, Typed typed, AuditHistory history) {
 		this.typed = typed;
+		this.history = history;
 		this.pools = pools;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -123,6 +127,7 @@ class CaseworkPages implements Pages {
 			repost.setAmount(this.formats.input(call.availableToRepost()));
 		}
 		model.addAttribute("call", call);
+		model.addAttribute("history", this.history.history("calls", id, AuditHistory.newestFirst(0, 50)).items());
 		model.addAttribute("pool", this.pools.pool(call.poolId()));
 		model.addAttribute("lines", lines);
 		model.addAttribute("repost", repost);
@@ -206,6 +211,7 @@ class CaseworkPages implements Pages {
 		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
 		ids.addAll(application.partnerOrganisationIds());
 		model.addAttribute("app", application);
+		model.addAttribute("history", this.history.history("applications", application.id(), AuditHistory.newestFirst(0, 50)).items());
 		model.addAttribute("call", call);
 		model.addAttribute("pool", pool);
 		model.addAttribute("organisationNames", this.organisations.names(ids));

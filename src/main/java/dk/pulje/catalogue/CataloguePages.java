@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.audit.AuditHistory;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.grants.GrantManagement;
 import dk.pulje.grants.GrantedProjectSummary;
@@ -36,7 +37,11 @@ class CataloguePages implements Pages {
 
 	private final Clock clock;
 
-	CataloguePages(PoolManagement pools, GrantManagement grants, FundingManagement funding, Clock clock) {
+	private final AuditHistory history;
+
+	CataloguePages(PoolManagement pools, GrantManagement grants, FundingManagement funding, Clock clock,
+			AuditHistory history) {
+		this.history = history;
 		this.pools = pools;
 		this.grants = grants;
 		this.funding = funding;
@@ -79,6 +84,7 @@ class CataloguePages implements Pages {
 		Map<Long, List<GrantedProjectSummary>> byCall = granted.stream()
 			.collect(Collectors.groupingBy(GrantedProjectSummary::callId));
 		model.addAttribute("pool", pool);
+		model.addAttribute("history", this.history.history("pools", id, AuditHistory.newestFirst(0, 50)).items());
 		model.addAttribute("grantedByCall", byCall);
 		model.addAttribute("now", DanishTime.of(this.clock.instant()));
 		return "catalogue/pool";

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.audit.AuditHistory;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
@@ -63,7 +64,9 @@ class PortalPages implements Pages {
 
 	private final dk.pulje.web.Formats formats;
 
-	PortalPages(dk.pulje.web.Formats formats, ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
+	private final AuditHistory history;
+
+	PortalPages(AuditHistory history, dk.pulje.web.Formats formats, ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
 			OrganisationScope scope, Drafting drafting, FieldMessages messages, Clock clock) {
 		this.applications = applications;
 		this.pools = pools;
@@ -73,6 +76,7 @@ class PortalPages implements Pages {
 		this.messages = messages;
 		this.clock = clock;
 		this.formats = formats;
+		this.history = history;
 	}
 
 	@GetMapping("/my")
@@ -259,6 +263,7 @@ class PortalPages implements Pages {
 		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
 		ids.addAll(application.partnerOrganisationIds());
 		model.addAttribute("app", application);
+		model.addAttribute("history", this.history.history("applications", application.id(), AuditHistory.newestFirst(0, 50)).items());
 		model.addAttribute("call", call);
 		model.addAttribute("pool", pool);
 		model.addAttribute("organisationNames", this.organisations.names(ids));

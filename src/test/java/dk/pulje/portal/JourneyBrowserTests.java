@@ -221,6 +221,9 @@ class JourneyBrowserTests {
 		assertThat(page.locator("tbody").last().textContent()).contains("Delvist tilsagn", "1.500.000 kr.");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akutteam med sygeplejersker i Aarhus"))
 			.click();
+		page.locator("details.history summary").click();
+		assertThat(page.locator("details.history").textContent()).contains(this.caseworker.username(), "ændrede",
+				"decisionOutcome", this.applicant.username(), "oprettede");
 		accessible(page, "decided.png");
 		String letterUrl = page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Hent afgørelsesbrevet (PDF)")).getAttribute("href");
