@@ -33,7 +33,32 @@ public final class Chromium implements AutoCloseable {
 		this.browser = browser;
 	}
 
-	public static Chromium launch() {
+	private static Chromium shared;
+
+	/**
+	 * The one Chromium the browser tests share, started by the first that asks and closed when the tests' JVM
+	 * ends.
+	 */
+	public static synchronized Chromium shared() {
+		if (shared == null) {
+			shared = launch();
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+		}
+		return shared;
+	}
+
+	/** Signs in through the login form, as a person does, and waits for the page it lands on. */
+	public static Page signIn(Page page, String baseUrl, String username, String password) {
+		page.navigate(baseUrl + "/login");
+		page.getByLabel("Brugernavn").fill(username);
+		page.getByLabel("Adgangskode").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.waitForLoadState();
+		return page;
+	}
+
+	private static Chromium launch() {
 		assertThat(EXECUTABLE).as("Chromium from Debian's packages (.ci/run installs it)").exists();
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -2,8 +2,6 @@ package dk.pulje.catalogue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -28,22 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class CatalogueBrowserTests {
 
-	private static Chromium chromium;
+	private static final Chromium chromium = Chromium.shared();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void chromium() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	private Page danishPage() {
 		return chromium.danishPage();

@@ -2,8 +2,6 @@ package dk.pulje.dashboard;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -30,31 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class DashboardBrowserTests {
 
-	private static Chromium chromium;
+	private static final Chromium chromium = Chromium.shared();
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void chromium() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@Test
 	void anAnalystReadsTheMoneyByProgrammeAndYearAndTheTotalsThatDisagree() {
 		People.Person analyst = new People(Api.asAdministrator(this.port)).open(Role.ANALYST, List.of());
-		Page page = chromium.danishPage();
-		page.navigate("http://localhost:" + this.port + "/login");
-		page.getByLabel("Brugernavn").fill(analyst.username());
-		page.getByLabel("Adgangskode").fill(analyst.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Page page = Chromium.signIn(chromium.danishPage(), "http://localhost:" + this.port, analyst.username(),
+				analyst.password());
 		page.waitForURL("**/dashboard");
 
 		assertThat(page.locator("h1").textContent()).isEqualTo("Overblik over pengene");

@@ -10,9 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class JourneyBrowserTests {
 
-	private static Chromium chromium;
+	private static final Chromium chromium = Chromium.shared();
 
 	@LocalServerPort
 	int port;
@@ -64,18 +62,6 @@ class JourneyBrowserTests {
 	private long poolId;
 
 	private LocalDateTime deadline;
-
-	@BeforeAll
-	static void chromium() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@BeforeEach
 	void poolWithAnOpenCall() {
@@ -307,13 +293,7 @@ class JourneyBrowserTests {
 	}
 
 	private Page signIn(People.Person person) {
-		Page page = chromium.danishPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(person.username());
-		page.getByLabel("Adgangskode").fill(person.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-		page.waitForLoadState();
-		return page;
+		return Chromium.signIn(chromium.danishPage(), url(""), person.username(), person.password());
 	}
 
 	private void accessible(Page page, String screenshot) {
