@@ -103,10 +103,10 @@ class CaseworkPages implements Pages {
 
 	@GetMapping("/casework/calls/{id}")
 	String call(@PathVariable long id, Model model) {
-		return call(id, new RepostForm(), Map.of(), model);
+		return call(id, new CallForm(), Map.of(), model);
 	}
 
-	private String call(long id, RepostForm repost, Map<String, String> errors, Model model) {
+	private String call(long id, CallForm repost, Map<String, String> errors, Model model) {
 		CallView call = this.pools.call(id);
 		List<ApplicationSummary> applied = this.applications
 			.applications(new ApplicationManagement.Filter(id, null, null, null, null),
@@ -142,13 +142,13 @@ class CaseworkPages implements Pages {
 			this.pools.completeAllocation(id, version);
 		}
 		catch (RuleViolation | StaleVersion refused) {
-			return call(id, new RepostForm(), Map.of("complete", message(refused)), model);
+			return call(id, new CallForm(), Map.of("complete", message(refused)), model);
 		}
 		return "redirect:/casework/calls/" + id + "?completed";
 	}
 
 	@PostMapping("/casework/calls/{id}/repost")
-	String repost(@PathVariable long id, @ModelAttribute RepostForm form, Model model) {
+	String repost(@PathVariable long id, @ModelAttribute CallForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<Amount> amount = this.typed.amount(form.getAmount(), "amount", errors);
 		LocalDateTime opensAt = this.typed.time(form.getOpensAt(), "opensAt", errors);

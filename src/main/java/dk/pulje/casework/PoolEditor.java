@@ -122,11 +122,11 @@ class PoolEditor implements Pages {
 
 	@GetMapping("/casework/pools/{id}/calls/new")
 	String newCall(@PathVariable long id, Model model) {
-		return callForm(this.pools.pool(id), new RepostForm(), Map.of(), model);
+		return callForm(this.pools.pool(id), new CallForm(), Map.of(), model);
 	}
 
 	@PostMapping("/casework/pools/{id}/calls/new")
-	String postCall(@PathVariable long id, @ModelAttribute RepostForm form, Model model) {
+	String postCall(@PathVariable long id, @ModelAttribute CallForm form, Model model) {
 		PoolView pool = this.pools.pool(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<Amount> amount = this.typed.amount(form.getAmount(), "amount", errors);
@@ -148,7 +148,45 @@ class PoolEditor implements Pages {
 		return callForm(pool, form, errors, model);
 	}
 
-	private String callForm(PoolView pool, RepostForm form, Map<String, String> errors, Model model) {
+	@GetMapping("/casework/calls/{id}/edit")
+	String editCall(@PathVariable long id, Model model) {
+		CallView call = this.pools.call(id);
+		CallForm form = new CallForm();
+		form.setVersion(call.version());
+		form.setTitle(call.title());
+		form.setAmount(this.formats.input(call.amount()));
+		form.setOpensAt(call.opensAt().toLocalDateTime().toString());
+		form.setDeadline(call.deadline().toLocalDateTime().toString());
+		model.addAttribute("call", call);
+		return callForm(this.pools.pool(call.poolId()), form, Map.of(), model);
+	}
+
+	/** Moves a call's opening and deadline, or renames it, while no decision has been taken on it. */
+	@PostMapping("/casework/calls/{id}/edit")
+	String rescheduleCall(@PathVariable long id, @ModelAttribute CallForm form, Model model) {
+		CallView call = this.pools.call(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDateTime opensAt = this.typed.time(form.getOpensAt(), "opensAt", errors);
+		LocalDateTime deadline = this.typed.time(form.getDeadline(), "deadline", errors);
+		if (errors.isEmpty()) {
+			try {
+				this.pools.rescheduleCall(id, form.getVersion() == null ? -1 : form.getVersion(),
+						new CallRequest(Typed.orNull(form.getTitle()), call.amount(), opensAt, deadline));
+				return "redirect:/casework/calls/" + id + "?rescheduled";
+			}
+			catch (RuleViolation refused) {
+				errors.putAll(this.check.problems(refused, field -> field));
+			}
+			catch (StaleVersion | OptimisticLockingFailureException stale) {
+				errors.put("title", this.typed.text("draft.changed-meanwhile"));
+			}
+		}
+		form.setAmount(this.formats.input(call.amount()));
+		model.addAttribute("call", call);
+		return callForm(this.pools.pool(call.poolId()), form, errors, model);
+	}
+
+	private String callForm(PoolView pool, CallForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("pool", pool);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

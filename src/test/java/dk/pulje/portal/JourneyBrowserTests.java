@@ -263,6 +263,14 @@ class JourneyBrowserTests {
 		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå opslaget op")).click();
 		assertThat(desk.locator(".notice").textContent()).isEqualTo("Opslaget er slået op.");
 		assertThat(desk.locator("dl").textContent()).contains("10.500.000 kr.");
+		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ret titel, åbning eller frist")).click();
+		assertThat(desk.getByLabel("Beløb i kr.").getAttribute("readonly")).isNotNull();
+		desk.getByLabel("Titel").fill("Første opslag");
+		desk.getByLabel("Ansøgningsfrist (dansk tid)").fill(opens.plusDays(40).toString());
+		accessible(desk, null);
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem opslaget")).click();
+		assertThat(desk.locator(".notice").textContent()).isEqualTo("Opslaget er ændret.");
+		assertThat(desk.locator("h1").textContent()).endsWith("– Første opslag");
 
 		desk.navigate(url("/pools?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)));
 		assertThat(desk.locator("tbody").textContent()).contains(name, "Varslet", "10,5 mio. kr.");

@@ -1,7 +1,10 @@
 package dk.pulje.casework;
 
-/** A re-post as the form posts it: a title, the amount (empty for all that is left), opening and deadline. */
-public class RepostForm {
+/**
+ * A call as its form posts it, new, changed or re-posted: a title, the amount (for a re-post, empty for all that is
+ * left), the opening and the deadline, in Danish time.
+ */
+public class CallForm {
 
 	private Long version;
 
