@@ -90,7 +90,7 @@ class AccessRules {
 	private static final Set<Role> READING_MONEY = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.ANALYST);
 
 	private static final List<String> PUBLIC_RECORDS = List.of("pools", "calls", "programmes", "agreements",
-			"appropriations", "organisations", "granted-projects");
+			"appropriations", "organisations", "granted-projects", "action-plans");
 
 	static final List<Rule> RULES = rules();
 

@@ -29,9 +29,11 @@ public class AuditHistory {
 	 */
 	static final Map<String, String> KINDS = Map.of("organisations", "organisation", "agreements", "agreement",
 			"programmes", "programme", "appropriations", "appropriation", "pools", "pool", "calls", "pool_call",
-			"applications", "application", "granted-projects", "granted_project", "accounts", "account");
+			"applications", "application", "granted-projects", "granted_project", "accounts", "account",
+			"action-plans", "action_plan");
 
-	private static final Map<String, String> NAMES = Map.of("pool_call", "call", "granted_project", "granted-project");
+	private static final Map<String, String> NAMES = Map.of("pool_call", "call", "granted_project", "granted-project",
+			"action_plan", "action-plan");
 
 	private final JdbcClient jdbc;
 

@@ -86,8 +86,11 @@ class DemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final DiabetesPlan diabetesPlan;
+
 	DemoData(FundingManagement funding, PoolManagement pools, ApplicationManagement applications,
 			OrganisationRegister organisations, JdbcClient jdbc, Clock clock, AccountManagement accounts,
+			DiabetesPlan diabetesPlan,
 			@Value("${pulje.demo-data:auto}") String setting,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.funding = funding;
@@ -97,6 +100,7 @@ class DemoData implements ApplicationRunner {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.accounts = accounts;
+		this.diabetesPlan = diabetesPlan;
 		this.enabled = "true".equalsIgnoreCase(setting)
 				|| ("auto".equalsIgnoreCase(setting) && datasourceUrl.startsWith("jdbc:h2:"));
 	}
@@ -111,6 +115,7 @@ class DemoData implements ApplicationRunner {
 		nationalInitiatives(agreements);
 		healthStrategy();
 		diabetesPlanPools();
+		this.diabetesPlan.record();
 		olderMedicalPatientsPool();
 		practicePool();
 		demoUsers();

@@ -1,0 +1,362 @@
+package dk.pulje.plans;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dk.pulje.funding.MoneyKind;
+import dk.pulje.money.StatedAmount;
+import dk.pulje.plans.ActionPlanRequest.CellRequest;
+import dk.pulje.plans.ActionPlanRequest.RowRequest;
+import dk.pulje.plans.ActionPlanRequest.TrackRequest;
+import dk.pulje.plans.PlanParts.Assessment;
+import dk.pulje.plans.PlanParts.FocusArea;
+import dk.pulje.plans.PlanParts.FundingCell;
+import dk.pulje.plans.PlanParts.FundingRow;
+import dk.pulje.plans.PlanParts.FundingTotal;
+import dk.pulje.plans.PlanParts.Indicator;
+import dk.pulje.plans.PlanParts.IndicatorValue;
+import dk.pulje.plans.PlanParts.Initiative;
+import dk.pulje.plans.PlanParts.Status;
+import dk.pulje.plans.PlanParts.Track;
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * An action plan, whole. It checks that its parts fit together: numbers are not used twice, an initiative's focus
+ * area is one of its track's, an assessment names a track, a status an initiative, a value an indicator, and each
+ * year is assessed once per track.
+ */
+@Table("action_plan")
+class ActionPlan {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private String name;
+
+	private String owner;
+
+	private String adoptedBy;
+
+	private LocalDate adoptedOn;
+
+	private Integer firstYear;
+
+	private Integer lastYear;
+
+	private String purpose;
+
+	private boolean internal;
+
+	private Long programmeId;
+
+	private final boolean demo;
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<Track> tracks = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<FocusArea> focusAreas = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<Initiative> initiatives = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<Assessment> assessments = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<Status> statuses = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<Indicator> indicators = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<IndicatorValue> indicatorValues = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<FundingRow> fundingRows = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<FundingCell> fundingCells = new ArrayList<>();
+
+	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
+	private List<FundingTotal> fundingTotals = new ArrayList<>();
+
+	@PersistenceCreator
+	ActionPlan(Long id, Long version, boolean demo) {
+		this.id = id;
+		this.version = version;
+		this.demo = demo;
+	}
+
+	static ActionPlan record(ActionPlanRequest request, boolean demo) {
+		ActionPlan plan = new ActionPlan(null, null, demo);
+		plan.write(request);
+		return plan;
+	}
+
+	void change(ActionPlanRequest request) {
+		write(request);
+	}
+
+	private void write(ActionPlanRequest r) {
+		if (r.firstYear() != null && r.lastYear() != null && r.lastYear() < r.firstYear()) {
+			throw new RuleViolation("years-out-of-order", "lastYear", r.firstYear(), r.lastYear());
+		}
+		this.name = r.name().strip();
+		this.owner = r.owner();
+		this.adoptedBy = r.adoptedBy();
+		this.adoptedOn = r.adoptedOn();
+		this.firstYear = r.firstYear();
+		this.lastYear = r.lastYear();
+		this.purpose = r.purpose();
+		this.internal = r.internal();
+		this.programmeId = r.programmeId();
+		writeTracks(list(r.tracks()));
+		writeFollowUp(r);
+		writeFunding(r.funding());
+	}
+
+	private void writeTracks(List<TrackRequest> requested) {
+		List<Track> newTracks = new ArrayList<>();
+		List<FocusArea> newAreas = new ArrayList<>();
+		List<Initiative> newInitiatives = new ArrayList<>();
+		Set<Integer> trackNos = new HashSet<>();
+		Set<Integer> initiativeNos = new HashSet<>();
+		for (int t = 0; t < requested.size(); t++) {
+			TrackRequest track = requested.get(t);
+			unique(trackNos, track.no(), "tracks[" + t + "].no");
+			newTracks.add(new Track(track.no(), track.title().strip(), track.description()));
+			Set<Integer> areaNos = new HashSet<>();
+			var areas = list(track.focusAreas());
+			for (int a = 0; a < areas.size(); a++) {
+				unique(areaNos, areas.get(a).no(), "tracks[" + t + "].focusAreas[" + a + "].no");
+				newAreas.add(new FocusArea(track.no(), areas.get(a).no(), areas.get(a).title().strip()));
+			}
+			var initiativesOfTrack = list(track.initiatives());
+			for (int i = 0; i < initiativesOfTrack.size(); i++) {
+				var initiative = initiativesOfTrack.get(i);
+				String field = "tracks[" + t + "].initiatives[" + i + "]";
+				unique(initiativeNos, initiative.no(), field + ".no");
+				if (initiative.focusAreaNo() != null && !areaNos.contains(initiative.focusAreaNo())) {
+					throw new RuleViolation("plan-part-unknown", field + ".focusAreaNo", initiative.focusAreaNo());
+				}
+				newInitiatives.add(new Initiative(initiative.no(), track.no(), initiative.focusAreaNo(),
+						initiative.title().strip(), initiative.description(), initiative.partners(),
+						initiative.programmeId(), initiative.poolId(), initiative.grantedProjectId()));
+			}
+		}
+		this.tracks = newTracks;
+		this.focusAreas = newAreas;
+		this.initiatives = newInitiatives;
+	}
+
+	private void writeFollowUp(ActionPlanRequest r) {
+		Set<Integer> trackNos = new HashSet<>(this.tracks.stream().map(Track::trackNo).toList());
+		Set<Integer> initiativeNos = new HashSet<>(this.initiatives.stream().map(Initiative::initiativeNo).toList());
+		List<Assessment> newAssessments = new ArrayList<>();
+		Set<String> assessed = new HashSet<>();
+		var assessmentRequests = list(r.assessments());
+		for (int i = 0; i < assessmentRequests.size(); i++) {
+			var a = assessmentRequests.get(i);
+			known(trackNos, a.trackNo(), "assessments[" + i + "].trackNo");
+			if (!assessed.add(a.trackNo() + "/" + a.year())) {
+				throw new RuleViolation("assessment-twice", "assessments[" + i + "]", a.trackNo(), a.year());
+			}
+			newAssessments.add(new Assessment(a.trackNo(), a.year(), a.progress(), a.reasoning()));
+		}
+		List<Status> newStatuses = new ArrayList<>();
+		var statusRequests = list(r.statuses());
+		for (int i = 0; i < statusRequests.size(); i++) {
+			var s = statusRequests.get(i);
+			known(initiativeNos, s.initiativeNo(), "statuses[" + i + "].initiativeNo");
+			newStatuses.add(new Status(s.initiativeNo(), s.year(), s.status(), s.summary()));
+		}
+		List<Indicator> newIndicators = new ArrayList<>();
+		List<IndicatorValue> newValues = new ArrayList<>();
+		Set<Integer> indicatorNos = new HashSet<>();
+		var indicatorRequests = list(r.indicators());
+		for (int i = 0; i < indicatorRequests.size(); i++) {
+			var indicator = indicatorRequests.get(i);
+			unique(indicatorNos, indicator.no(), "indicators[" + i + "].no");
+			newIndicators.add(new Indicator(indicator.no(), indicator.name().strip(), indicator.unit().strip(),
+					indicator.baseline(), indicator.target()));
+			Set<Integer> periods = new HashSet<>();
+			var values = list(indicator.values());
+			for (int v = 0; v < values.size(); v++) {
+				unique(periods, values.get(v).period(), "indicators[" + i + "].values[" + v + "].period");
+				newValues.add(new IndicatorValue(indicator.no(), values.get(v).period(), values.get(v).value(),
+						values.get(v).approximate(), values.get(v).note()));
+			}
+		}
+		this.assessments = newAssessments;
+		this.statuses = newStatuses;
+		this.indicators = newIndicators;
+		this.indicatorValues = newValues;
+	}
+
+	private void writeFunding(ActionPlanRequest.FundingRequest funding) {
+		Set<Integer> initiativeNos = new HashSet<>(this.initiatives.stream().map(Initiative::initiativeNo).toList());
+		List<FundingRow> rows = new ArrayList<>();
+		List<FundingCell> cells = new ArrayList<>();
+		List<FundingTotal> totals = new ArrayList<>();
+		Set<Integer> rowNos = new HashSet<>();
+		List<RowRequest> rowRequests = funding == null ? List.of() : list(funding.rows());
+		for (int i = 0; i < rowRequests.size(); i++) {
+			RowRequest row = rowRequests.get(i);
+			unique(rowNos, row.no(), "funding.rows[" + i + "].no");
+			if (row.initiativeNo() != null) {
+				known(initiativeNos, row.initiativeNo(), "funding.rows[" + i + "].initiativeNo");
+			}
+			rows.add(new FundingRow(row.no(), row.group(), row.label().strip(), row.initiativeNo()));
+			Set<String> columns = new HashSet<>();
+			List<CellRequest> rowCells = list(row.cells());
+			for (int c = 0; c < rowCells.size(); c++) {
+				CellRequest cell = rowCells.get(c);
+				if (!columns.add(cell.column())) {
+					throw new RuleViolation("plan-number-twice", "funding.rows[" + i + "].cells[" + c + "].column",
+							cell.column());
+				}
+				cells.add(new FundingCell(row.no(), cell.column(), cell.amount(),
+						cell.kind() == null ? MoneyKind.OPERATING : cell.kind()));
+			}
+		}
+		var totalRequests = funding == null ? List.<ActionPlanRequest.StatedTotalRequest>of() : list(funding.statedTotals());
+		Set<String> totalColumns = new HashSet<>();
+		for (int i = 0; i < totalRequests.size(); i++) {
+			var total = totalRequests.get(i);
+			if (!totalColumns.add(total.column())) {
+				throw new RuleViolation("plan-number-twice", "funding.statedTotals[" + i + "].column", total.column());
+			}
+			totals.add(new FundingTotal(total.column(), stated(total.asWritten(), "funding.statedTotals[" + i + "].asWritten")));
+		}
+		this.fundingRows = rows;
+		this.fundingCells = cells;
+		this.fundingTotals = totals;
+	}
+
+	private static StatedAmount stated(String asWritten, String field) {
+		try {
+			return StatedAmount.parseDanish(asWritten);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolation("stated-total-unreadable", field, asWritten);
+		}
+	}
+
+	private static void unique(Set<Integer> seen, int number, String field) {
+		if (!seen.add(number)) {
+			throw new RuleViolation("plan-number-twice", field, number);
+		}
+	}
+
+	private static void known(Set<Integer> numbers, int number, String field) {
+		if (!numbers.contains(number)) {
+			throw new RuleViolation("plan-part-unknown", field, number);
+		}
+	}
+
+	private static <T> List<T> list(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	Long version() {
+		return this.version;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	String owner() {
+		return this.owner;
+	}
+
+	String adoptedBy() {
+		return this.adoptedBy;
+	}
+
+	LocalDate adoptedOn() {
+		return this.adoptedOn;
+	}
+
+	Integer firstYear() {
+		return this.firstYear;
+	}
+
+	Integer lastYear() {
+		return this.lastYear;
+	}
+
+	String purpose() {
+		return this.purpose;
+	}
+
+	boolean internal() {
+		return this.internal;
+	}
+
+	Long programmeId() {
+		return this.programmeId;
+	}
+
+	boolean demo() {
+		return this.demo;
+	}
+
+	List<Track> tracks() {
+		return this.tracks;
+	}
+
+	List<FocusArea> focusAreas() {
+		return this.focusAreas;
+	}
+
+	List<Initiative> initiatives() {
+		return this.initiatives;
+	}
+
+	List<Assessment> assessments() {
+		return this.assessments;
+	}
+
+	List<Status> statuses() {
+		return this.statuses;
+	}
+
+	List<Indicator> indicators() {
+		return this.indicators;
+	}
+
+	List<IndicatorValue> indicatorValues() {
+		return this.indicatorValues;
+	}
+
+	List<FundingRow> fundingRows() {
+		return this.fundingRows;
+	}
+
+	List<FundingCell> fundingCells() {
+		return this.fundingCells;
+	}
+
+	List<FundingTotal> fundingTotals() {
+		return this.fundingTotals;
+	}
+
+}

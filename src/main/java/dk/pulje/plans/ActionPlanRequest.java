@@ -1,0 +1,77 @@
+package dk.pulje.plans;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import dk.pulje.funding.MoneyKind;
+import dk.pulje.money.Amount;
+
+/**
+ * An action plan as it is recorded or changed, whole: its tracks with their focus areas and initiatives, the
+ * assessments and statuses of each reporting year, its indicators with their values, and its funding table. Tracks,
+ * focus areas, initiatives, indicators and funding rows are numbered, and the other parts refer to them by number.
+ */
+public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(max = 200) String owner,
+		@Size(max = 200) String adoptedBy, LocalDate adoptedOn, @Min(1900) @Max(2200) Integer firstYear,
+		@Min(1900) @Max(2200) Integer lastYear, @Size(max = 4000) String purpose, boolean internal, Long programmeId,
+		List<@Valid TrackRequest> tracks, List<@Valid AssessmentRequest> assessments,
+		List<@Valid StatusRequest> statuses, List<@Valid IndicatorRequest> indicators, @Valid FundingRequest funding) {
+
+	public record TrackRequest(@NotNull @Min(1) Integer no, @NotBlank @Size(max = 300) String title,
+			@Size(max = 4000) String description, List<@Valid FocusAreaRequest> focusAreas,
+			List<@Valid InitiativeRequest> initiatives) {
+	}
+
+	public record FocusAreaRequest(@NotNull @Min(1) Integer no, @NotBlank @Size(max = 300) String title) {
+	}
+
+	public record InitiativeRequest(@NotNull @Min(1) Integer no, Integer focusAreaNo,
+			@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description,
+			@Size(max = 1000) String partners, Long programmeId, Long poolId, Long grantedProjectId) {
+	}
+
+	public record AssessmentRequest(@NotNull Integer trackNo, @NotNull @Min(1900) @Max(2200) Integer year,
+			@NotNull Progress progress, @Size(max = 4000) String reasoning) {
+	}
+
+	public record StatusRequest(@NotNull Integer initiativeNo, @NotNull @Min(1900) @Max(2200) Integer year,
+			@NotNull InitiativeState status, @Size(max = 4000) String summary) {
+	}
+
+	public record IndicatorRequest(@NotNull @Min(1) Integer no, @NotBlank @Size(max = 300) String name,
+			@NotBlank @Size(max = 100) String unit, BigDecimal baseline, BigDecimal target,
+			List<@Valid ValueRequest> values) {
+	}
+
+	/** A value of an indicator for a period (a year); approximate when the source gives it only roughly. */
+	public record ValueRequest(@NotNull @Min(1900) @Max(2200) Integer period, @NotNull BigDecimal value,
+			boolean approximate, @Size(max = 1000) String note) {
+	}
+
+	public record FundingRequest(List<@Valid RowRequest> rows, List<@Valid StatedTotalRequest> statedTotals) {
+	}
+
+	public record RowRequest(@NotNull @Min(1) Integer no, @Size(max = 300) String group,
+			@NotBlank @Size(max = 300) String label, Integer initiativeNo, List<@Valid CellRequest> cells) {
+	}
+
+	/** One amount of a row: its column (a year, or PERMANENT for money that goes on), and whether it is capital. */
+	public record CellRequest(@NotNull @Pattern(regexp = "\\d{4}|PERMANENT") String column, @NotNull Amount amount,
+			MoneyKind kind) {
+	}
+
+	/** A total as the plan prints it under a column ("2,1" in a table in mio. kr. is "2,1 mio. kr."). */
+	public record StatedTotalRequest(@NotNull @Pattern(regexp = "\\d{4}|PERMANENT") String column,
+			@NotBlank @Size(max = 100) String asWritten) {
+	}
+
+}

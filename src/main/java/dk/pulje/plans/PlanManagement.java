@@ -1,0 +1,96 @@
+package dk.pulje.plans;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.paging.Where;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.StaleVersion;
+
+/**
+ * Records and changes action plans, and reads them. A plan marked internal is read only by the authority's staff
+ * and analysts; to anyone else it is not there.
+ */
+@Service
+public class PlanManagement {
+
+	public static final java.util.Map<String, String> SORTS = java.util.Map.of("name", "name", "firstYear",
+			"first_year", "id", "id");
+
+	private final ActionPlans plans;
+
+	private final JdbcClient jdbc;
+
+	PlanManagement(ActionPlans plans, JdbcClient jdbc) {
+		this.plans = plans;
+		this.jdbc = jdbc;
+	}
+
+	/** A plan in a list. */
+	public record PlanSummary(long id, String name, String owner, Integer firstYear, Integer lastYear,
+			boolean internal) {
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<PlanSummary> plans(String nameContains, Paging paging) {
+		Where where = new Where().contains("name", "name", nameContains);
+		if (!readsInternal()) {
+			where.and("internal = :internal", "internal", false);
+		}
+		long total = this.jdbc.sql("select count(*) from action_plan" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<PlanSummary> items = this.jdbc
+			.sql("select id, name, owner, first_year, last_year, internal from action_plan" + where
+					+ paging.limitClause())
+			.params(where.params())
+			.query((rs, n) -> new PlanSummary(rs.getLong("id"), rs.getString("name"), rs.getString("owner"),
+					rs.getObject("first_year", Integer.class), rs.getObject("last_year", Integer.class),
+					rs.getBoolean("internal")))
+			.list();
+		return PageOf.of(items, paging, total);
+	}
+
+	@Transactional(readOnly = true)
+	public ActionPlanView plan(long id) {
+		return ActionPlanView.of(load(id));
+	}
+
+	@Transactional
+	public ActionPlanView record(ActionPlanRequest request, boolean demo) {
+		return ActionPlanView.of(this.plans.save(ActionPlan.record(request, demo)));
+	}
+
+	@Transactional
+	public ActionPlanView change(long id, long expectedVersion, ActionPlanRequest request) {
+		ActionPlan plan = load(id);
+		StaleVersion.check("action-plan", id, expectedVersion, plan.version());
+		plan.change(request);
+		return ActionPlanView.of(this.plans.save(plan));
+	}
+
+	private ActionPlan load(long id) {
+		ActionPlan plan = this.plans.findById(id).orElseThrow(() -> new RecordNotFound("action-plan", id));
+		if (plan.internal() && !readsInternal()) {
+			throw new RecordNotFound("action-plan", id);
+		}
+		return plan;
+	}
+
+	/** The authority's staff and analysts read internal plans. */
+	private static boolean readsInternal() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> List.of("ROLE_ADMINISTRATOR", "ROLE_CASEWORKER", "ROLE_ANALYST").contains(a.getAuthority()));
+	}
+
+}
