@@ -1,8 +1,5 @@
 package dk.pulje.casework;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +17,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationView;
@@ -65,7 +61,7 @@ class ApplicationDocuments implements dk.pulje.web.Pages {
 		if (application.decision() == null) {
 			throw new RecordNotFound("application", id);
 		}
-		byte[] pdf = pdf(html(application));
+		byte[] pdf = dk.pulje.web.PdfDocuments.fromHtml(html(application));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -96,20 +92,6 @@ class ApplicationDocuments implements dk.pulje.web.Pages {
 		}
 		finally {
 			LocaleContextHolder.setLocale(before);
-		}
-	}
-
-	private static byte[] pdf(String html) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

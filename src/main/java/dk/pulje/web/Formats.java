@@ -104,6 +104,25 @@ public class Formats {
 			.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy, HH:mm", locale()));
 	}
 
+	/** A cell of an overview's table: money as money, numbers in the page's language, text as it is. */
+	public String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Amount amount) {
+			return money(amount);
+		}
+		if (value instanceof BigDecimal decimal) {
+			return number(decimal.stripTrailingZeros().scale() < 0 ? decimal.setScale(0) : decimal.stripTrailingZeros(), 2);
+		}
+		return value.toString();
+	}
+
+	/** Whether a cell holds a figure, which tables set to the right. */
+	public boolean isFigure(Object value) {
+		return value instanceof Amount || value instanceof BigDecimal;
+	}
+
 	/** A file's size as people read it: "850 B", "120 kB", "3,4 MB" (with a decimal point in English). */
 	public String fileSize(long bytes) {
 		if (bytes < 1024) {

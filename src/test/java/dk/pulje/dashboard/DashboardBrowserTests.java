@@ -21,7 +21,7 @@ import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard with the demo data, as an analyst reads it: seed 004's initiative for children and young people as
+ * The dashboard and a plan's status report with the demo data, as an analyst reads it: seed 004's initiative for children and young people as
  * relatives, its years adding up to 9 mio. kr. against the 4,2 mio. kr. the source states, flagged; in Danish and,
  * after the switch, in English.
  */
@@ -59,6 +59,23 @@ class DashboardBrowserTests {
 		assertThat(page.locator(".warning").textContent()).contains("stated 4,2 mio. kr., but the parts add up to DKK 9 million");
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(violations(page)).isEmpty();
+	}
+
+	@Test
+	void aVisitorFindsAPlansStatusReportInAFewClicks() {
+		Page page = chromium.danishPage();
+		page.navigate("http://localhost:" + this.port + "/pools");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Handleplaner")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Handleplan for type 2-diabetes 2016-2019"))
+			.click();
+
+		assertThat(page.locator("h1").textContent()).isEqualTo("Handleplan for type 2-diabetes 2016-2019: status 2018");
+		assertThat(page.locator(".warning").textContent())
+			.contains("Totalen for 2017 er trykt som 2,1 mio. kr., men rækkerne giver 2,3 mio. kr.");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hent som regneark (xlsx)"))
+			.getAttribute("href")).endsWith("/status-report.xlsx?year=2018");
+		assertThat(violations(page)).isEmpty();
+		screenshot(page, "status-report.png");
 	}
 
 }
