@@ -105,6 +105,7 @@ class AccessRules {
 		// Action plans and their status reports: public unless internal, which the plans feature decides
 		rules.add(Rule.open(HttpMethod.GET, "/plans"));
 		rules.add(Rule.open(HttpMethod.GET, "/plans/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));
 		// The applicant's pages (limited to its own organisations' applications by the applications feature), the
 		// caseworker's back office, and the dashboard of the money
 		rules.add(Rule.roles(null, "/my", APPLICANTS));

@@ -1,0 +1,64 @@
+package dk.pulje.overviews;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.pulje.funding.FundingManagement;
+import dk.pulje.funding.ProgrammeView;
+import dk.pulje.paging.Paging;
+import dk.pulje.web.FieldMessages;
+import dk.pulje.web.Pages;
+import dk.pulje.web.Table;
+import dk.pulje.web.TableDocuments;
+
+/** The overviews as public pages and downloads, each page and its files made from the same tables. */
+@Controller
+class OverviewPages implements Pages {
+
+	private final Announcements announcements;
+
+	private final FundingManagement funding;
+
+	private final TableDocuments documents;
+
+	private final FieldMessages words;
+
+	OverviewPages(Announcements announcements, FundingManagement funding, TableDocuments documents,
+			FieldMessages words) {
+		this.announcements = announcements;
+		this.funding = funding;
+		this.documents = documents;
+		this.words = words;
+	}
+
+	@GetMapping("/overviews/announcements")
+	String announcements(@RequestParam(required = false) Long programmeId, Model model) {
+		List<ProgrammeView> programmes = this.funding
+			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.items();
+		model.addAttribute("programmes", programmes);
+		model.addAttribute("programmeId", programmeId);
+		if (programmeId != null) {
+			ProgrammeView programme = this.funding.programme(programmeId);
+			model.addAttribute("title", this.words.text("announcements.title-of", programme.name()));
+			model.addAttribute("tables", List.of(this.announcements.of(programmeId)));
+			model.addAttribute("downloadBase", "/overviews/announcements");
+		}
+		return "overviews/announcements";
+	}
+
+	@GetMapping("/overviews/announcements.{format:csv|xlsx|pdf}")
+	ResponseEntity<byte[]> announcementsFile(@PathVariable String format, @RequestParam long programmeId) {
+		ProgrammeView programme = this.funding.programme(programmeId);
+		Table table = this.announcements.of(programmeId);
+		return this.documents.download(format, this.words.text("announcements.title-of", programme.name()),
+				programme.owner(), List.of(table), "puljer-" + programme.name());
+	}
+
+}
