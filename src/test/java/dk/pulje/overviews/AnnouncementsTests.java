@@ -1,14 +1,8 @@
 package dk.pulje.overviews;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
+import dk.pulje.Downloads;
 import dk.pulje.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
 class AnnouncementsTests {
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -52,7 +45,7 @@ class AnnouncementsTests {
 
 	@Test
 	void thePageListsThePoolsAsAnnounced() throws Exception {
-		String page = get("/overviews/announcements?programmeId=" + this.programme).body();
+		String page = Downloads.page(this.port, "/overviews/announcements?programmeId=" + this.programme).body();
 
 		assertThat(page).contains("Pulje til særligt sårbare patienter",
 				"Pulje til målrettet opsporing af type 2-diabetes i relevante grupper", "7 mio. kr.", "oktober 2018",
@@ -62,7 +55,7 @@ class AnnouncementsTests {
 
 	@Test
 	void theSpreadsheetAndThePdfHoldTheSameFigures() throws Exception {
-		HttpResponse<byte[]> xlsx = bytes("/overviews/announcements.xlsx?programmeId=" + this.programme);
+		HttpResponse<byte[]> xlsx = Downloads.file(this.port, "/overviews/announcements.xlsx?programmeId=" + this.programme);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			Sheet sheet = book.getSheetAt(0);
 			Row across = null;
@@ -79,23 +72,9 @@ class AnnouncementsTests {
 			assertThat(across.getCell(8).getStringCellValue()).isEqualTo("2018-10-01");
 			assertThat(across.getCell(9).getStringCellValue()).isEqualTo("2019-03-31");
 		}
-		HttpResponse<byte[]> pdf = bytes("/overviews/announcements.pdf?programmeId=" + this.programme);
-		try (PDDocument document = Loader.loadPDF(pdf.body())) {
-			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(text).contains("Den nationale diabeteshandlingsplan", "10,5 mio. kr.", "ultimo 2018 eller primo 2019");
-		}
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept-Language", "da")
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<byte[]> bytes(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept-Language", "da")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> pdf = Downloads.file(this.port, "/overviews/announcements.pdf?programmeId=" + this.programme);
+		String text = Downloads.pdfText(pdf.body());
+		assertThat(text).contains("Den nationale diabeteshandlingsplan", "10,5 mio. kr.", "ultimo 2018 eller primo 2019");
 	}
 
 }

@@ -1,15 +1,9 @@
 package dk.pulje.plans;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
+import dk.pulje.Downloads;
 import dk.pulje.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
 class StatusReportTests {
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -52,7 +45,7 @@ class StatusReportTests {
 
 	@Test
 	void thePageShowsTheTracksTheIndicatorAndTheFlaggedTotals() throws Exception {
-		String page = get("/plans/" + this.plan + "?year=2018").body();
+		String page = Downloads.page(this.port, "/plans/" + this.plan + "?year=2018").body();
 
 		assertThat(page).contains("Handleplan for type 2-diabetes 2016-2019: status 2018", "God fremdrift",
 				"Delvist nået", "1.076", "861", "215", ">25<",
@@ -63,7 +56,7 @@ class StatusReportTests {
 
 	@Test
 	void theSpreadsheetHoldsTheSameNumbersAsThePage() throws Exception {
-		HttpResponse<byte[]> xlsx = bytes("/plans/" + this.plan + "/status-report.xlsx?year=2018");
+		HttpResponse<byte[]> xlsx = Downloads.file(this.port, "/plans/" + this.plan + "/status-report.xlsx?year=2018");
 		assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
 
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
@@ -86,16 +79,14 @@ class StatusReportTests {
 
 	@Test
 	void theCsvAndThePdfCarryTheTables() throws Exception {
-		String csv = new String(bytes("/plans/" + this.plan + "/status-report.csv?year=2018").body(), StandardCharsets.UTF_8);
+		String csv = new String(Downloads.file(this.port, "/plans/" + this.plan + "/status-report.csv?year=2018").body(), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF").contains(";I alt, beregnet af rækkerne;2300000,00;2700000,00;8900000,00;");
 
-		HttpResponse<byte[]> pdf = bytes("/plans/" + this.plan + "/status-report.pdf?year=2018");
+		HttpResponse<byte[]> pdf = Downloads.file(this.port, "/plans/" + this.plan + "/status-report.pdf?year=2018");
 		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
-		try (PDDocument document = Loader.loadPDF(pdf.body())) {
-			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(text).contains("Midler afsat til planen", "Nyt center for diabetes", "45,8 mio. kr.",
-					"15,7 mio. kr.", "Delvist nået", "1.076");
-		}
+		String text = Downloads.pdfText(pdf.body());
+		assertThat(text).contains("Midler afsat til planen", "Nyt center for diabetes", "45,8 mio. kr.",
+				"15,7 mio. kr.", "Delvist nået", "1.076");
 	}
 
 	private static Row rowStartingWith(Sheet sheet, String label) {
@@ -108,18 +99,6 @@ class StatusReportTests {
 			}
 		}
 		throw new AssertionError("no row " + label);
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept-Language", "da")
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<byte[]> bytes(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept-Language", "da")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }
