@@ -90,7 +90,7 @@ class AccessRules {
 	private static final Set<Role> READING_MONEY = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.ANALYST);
 
 	private static final List<String> PUBLIC_RECORDS = List.of("pools", "calls", "programmes", "agreements",
-			"appropriations", "organisations", "granted-projects", "action-plans");
+			"appropriations", "organisations", "granted-projects", "action-plans", "follow-up-groups");
 
 	static final List<Rule> RULES = rules();
 
@@ -106,6 +106,8 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/plans"));
 		rules.add(Rule.open(HttpMethod.GET, "/plans/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups"));
+		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups/**"));
 		// The applicant's pages (limited to its own organisations' applications by the applications feature), the
 		// caseworker's back office, and the dashboard of the money
 		rules.add(Rule.roles(null, "/my", APPLICANTS));

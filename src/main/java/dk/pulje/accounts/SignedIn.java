@@ -29,6 +29,11 @@ public class SignedIn {
 		}
 
 		public boolean readsDashboard() {
+			return readsInternal();
+		}
+
+		/** The authority's staff and analysts read what is internal: internal plans, minutes, barriers. */
+		public boolean readsInternal() {
 			return decides() || this.role == Role.ANALYST;
 		}
 
@@ -37,6 +42,11 @@ public class SignedIn {
 	@ModelAttribute("signedIn")
 	Person signedIn() {
 		return current().orElse(null);
+	}
+
+	/** Whether the person asking may read what is internal to the authority. */
+	public static boolean readsInternalNow() {
+		return current().map(Person::readsInternal).orElse(false);
 	}
 
 	/** The person signed in, if anyone is. */

@@ -88,9 +88,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DiabetesPlan diabetesPlan;
 
+	private final ChronicIllnessGroup chronicIllnessGroup;
+
 	DemoData(FundingManagement funding, PoolManagement pools, ApplicationManagement applications,
 			OrganisationRegister organisations, JdbcClient jdbc, Clock clock, AccountManagement accounts,
-			DiabetesPlan diabetesPlan,
+			DiabetesPlan diabetesPlan, ChronicIllnessGroup chronicIllnessGroup,
 			@Value("${pulje.demo-data:auto}") String setting,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.funding = funding;
@@ -101,6 +103,7 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.diabetesPlan = diabetesPlan;
+		this.chronicIllnessGroup = chronicIllnessGroup;
 		this.enabled = "true".equalsIgnoreCase(setting)
 				|| ("auto".equalsIgnoreCase(setting) && datasourceUrl.startsWith("jdbc:h2:"));
 	}
@@ -209,14 +212,16 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/** Seed 003: the government's health strategy and its frame for chronic disease. */
+	/** Seed 003: the health strategy and its programme for chronic illness, followed by a follow-up group. */
 	private void healthStrategy() {
 		long strategy = this.funding.recordProgramme(new ProgrammeRequest("Jo før, jo bedre", ProgrammeKind.STRATEGY,
 				"Regeringen", "Regeringens sundhedsstrategi: tidligere opsporing og bedre forløb for patienter.", null,
 				null, null, "6,5 mia. kr.", null), true).id();
-		this.funding.recordProgramme(new ProgrammeRequest("Initiativer for mennesker med kronisk sygdom",
+		long chronic = this.funding.recordProgramme(new ProgrammeRequest("Initiativer for mennesker med kronisk sygdom",
 				ProgrammeKind.PROGRAMME, "Sundhedsministeriet",
 				"Målrettede sundhedstjek, forløbsplaner, en lungesatsning og aktiv patientstøtte; fulgt af en bredt sammensat følgegruppe.",
-				2015, 2018, null, "cirka 1,5 mia. kr.", strategy), true);
+				2015, 2018, null, "cirka 1,5 mia. kr.", strategy), true).id();
+		this.chronicIllnessGroup.set(chronic);
 	}
 
 	/** Seed 000: the pools announced from the national diabetes action plan, with their words for when. */

@@ -3,8 +3,6 @@ package dk.pulje.plans;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +39,7 @@ public class PlanManagement {
 	@Transactional(readOnly = true)
 	public PageOf<PlanSummary> plans(String nameContains, Paging paging) {
 		Where where = new Where().contains("name", "name", nameContains);
-		if (!readsInternal()) {
+		if (!dk.pulje.accounts.SignedIn.readsInternalNow()) {
 			where.and("internal = :internal", "internal", false);
 		}
 		long total = this.jdbc.sql("select count(*) from action_plan" + where)
@@ -79,18 +77,10 @@ public class PlanManagement {
 
 	private ActionPlan load(long id) {
 		ActionPlan plan = this.plans.findById(id).orElseThrow(() -> new RecordNotFound("action-plan", id));
-		if (plan.internal() && !readsInternal()) {
+		if (plan.internal() && !dk.pulje.accounts.SignedIn.readsInternalNow()) {
 			throw new RecordNotFound("action-plan", id);
 		}
 		return plan;
-	}
-
-	/** The authority's staff and analysts read internal plans. */
-	private static boolean readsInternal() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> List.of("ROLE_ADMINISTRATOR", "ROLE_CASEWORKER", "ROLE_ANALYST").contains(a.getAuthority()));
 	}
 
 }

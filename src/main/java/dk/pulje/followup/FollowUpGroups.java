@@ -1,0 +1,7 @@
+package dk.pulje.followup;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface FollowUpGroups extends ListCrudRepository<FollowUpGroup, Long> {
+
+}
