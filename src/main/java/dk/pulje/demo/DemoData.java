@@ -204,8 +204,9 @@ class DemoData implements ApplicationRunner {
 
 	private long initiative(long agreementId, ProgrammeKind kind, String name, String purpose, Integer firstYear,
 			Integer lastYear, String statedTotal, Map<Integer, String> millionsByYear) {
+		// Seed 004 lists the national initiatives that touch both the municipalities and the region.
 		long id = this.funding.recordProgramme(new ProgrammeRequest(name, kind, null, purpose, firstYear, lastYear, null,
-				statedTotal, null), true).id();
+				statedTotal, null, Set.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION)), true).id();
 		millions(millionsByYear).forEach((year, amount) -> this.funding
 			.appropriate(new AppropriationRequest(agreementId, id, null, year, amount, null), true));
 		return id;

@@ -39,6 +39,9 @@ class Programme {
 
 	private Long parentId;
 
+	@org.springframework.data.relational.core.mapping.MappedCollection(idColumn = "programme_id")
+	private java.util.Set<ProgrammeSector> sectors = new java.util.HashSet<>();
+
 	private final boolean demo;
 
 	@PersistenceCreator
@@ -71,6 +74,8 @@ class Programme {
 			throw new RuleViolation("programme-own-parent", "parentId");
 		}
 		this.name = request.name().trim();
+		this.sectors = new java.util.HashSet<>(request.sectors() == null ? java.util.Set.of()
+				: request.sectors().stream().map(ProgrammeSector::new).toList());
 		this.kind = request.kind();
 		this.owner = request.owner();
 		this.purpose = request.purpose();
@@ -127,6 +132,12 @@ class Programme {
 
 	boolean demo() {
 		return this.demo;
+	}
+
+	java.util.Set<dk.pulje.organisations.OrganisationType> sectors() {
+		return java.util.EnumSet.copyOf(this.sectors.stream()
+			.map(ProgrammeSector::organisationType)
+			.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(dk.pulje.organisations.OrganisationType.class))));
 	}
 
 }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.Set;
+
 import dk.pulje.money.Amount;
+import dk.pulje.organisations.OrganisationType;
 
 /**
  * What a caseworker sends to record a programme. The total may be given as the source words it
@@ -15,5 +18,12 @@ import dk.pulje.money.Amount;
 public record ProgrammeRequest(@NotBlank @Size(max = 300) String name, @NotNull ProgrammeKind kind,
 		@Size(max = 200) String owner, @Size(max = 4000) String purpose, @Min(1900) @Max(2200) Integer firstYear,
 		@Min(1900) @Max(2200) Integer lastYear, Amount statedTotal, @Size(max = 100) String statedTotalAsWritten,
-		Long parentId) {
+		Long parentId, Set<OrganisationType> sectors) {
+
+	/** A programme that names no sectors it touches. */
+	public ProgrammeRequest(String name, ProgrammeKind kind, String owner, String purpose, Integer firstYear,
+			Integer lastYear, Amount statedTotal, String statedTotalAsWritten, Long parentId) {
+		this(name, kind, owner, purpose, firstYear, lastYear, statedTotal, statedTotalAsWritten, parentId, null);
+	}
+
 }

@@ -1,6 +1,8 @@
 package dk.pulje.overviews;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
+import dk.pulje.organisations.OrganisationType;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Pages;
@@ -23,15 +26,18 @@ class OverviewPages implements Pages {
 
 	private final Announcements announcements;
 
+	private final NationalInitiatives initiatives;
+
 	private final FundingManagement funding;
 
 	private final TableDocuments documents;
 
 	private final FieldMessages words;
 
-	OverviewPages(Announcements announcements, FundingManagement funding, TableDocuments documents,
-			FieldMessages words) {
+	OverviewPages(Announcements announcements, NationalInitiatives initiatives, FundingManagement funding,
+			TableDocuments documents, FieldMessages words) {
 		this.announcements = announcements;
+		this.initiatives = initiatives;
 		this.funding = funding;
 		this.documents = documents;
 		this.words = words;
@@ -59,6 +65,31 @@ class OverviewPages implements Pages {
 		Table table = this.announcements.of(programmeId);
 		return this.documents.download(format, this.words.text("announcements.title-of", programme.name()),
 				programme.owner(), List.of(table), "puljer-" + programme.name());
+	}
+
+	/** The sectors asked for; municipalities and regions together when none is chosen, as seed 004 lists them. */
+	private static Set<OrganisationType> sectors(List<OrganisationType> chosen) {
+		return chosen == null || chosen.isEmpty() ? EnumSet.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION)
+				: EnumSet.copyOf(chosen);
+	}
+
+	@GetMapping("/overviews/initiatives")
+	String initiatives(@RequestParam(required = false) List<OrganisationType> sector, Model model) {
+		Set<OrganisationType> sectors = sectors(sector);
+		model.addAttribute("sectors", sectors);
+		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("title", this.words.text("initiatives.title", this.initiatives.sectorNames(sectors)));
+		model.addAttribute("tables", List.of(this.initiatives.touching(sectors)));
+		return "overviews/initiatives";
+	}
+
+	@GetMapping("/overviews/initiatives.{format:csv|xlsx|pdf}")
+	ResponseEntity<byte[]> initiativesFile(@PathVariable String format,
+			@RequestParam(required = false) List<OrganisationType> sector) {
+		Set<OrganisationType> sectors = sectors(sector);
+		String title = this.words.text("initiatives.title", this.initiatives.sectorNames(sectors));
+		return this.documents.download(format, title, null, List.of(this.initiatives.touching(sectors)),
+				"nationale-initiativer");
 	}
 
 }
