@@ -73,6 +73,12 @@ class AuditTrail {
 		record("login", event.getAuthentication().getName(), "login", null, null);
 	}
 
+	/** A download of an internal record is recorded under that record, as "exported-pdf" and the like. */
+	@EventListener
+	void exported(dk.pulje.web.InternalExport export) {
+		record(export.kind(), String.valueOf(export.id()), "exported-" + export.format(), null, null);
+	}
+
 	/** A failed login is recorded under the name that was tried, never with the password. */
 	@EventListener
 	void loginFailed(AbstractAuthenticationFailureEvent event) {
@@ -112,7 +118,8 @@ class AuditTrail {
 
 	private String lastState(String kind, String id) {
 		return this.jdbc.sql("""
-				select after_state from audit_entry where record_kind = :kind and record_id = :id
+				select after_state from audit_entry
+				where record_kind = :kind and record_id = :id and after_state is not null
 				order by id desc fetch first 1 rows only""")
 			.param("kind", kind)
 			.param("id", id)

@@ -2,6 +2,7 @@ package dk.pulje.plans;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.paging.Paging;
 import dk.pulje.web.FieldMessages;
+import dk.pulje.web.InternalExport;
 import dk.pulje.web.Pages;
 import dk.pulje.web.TableDocuments;
 
@@ -27,7 +29,10 @@ class PlanPages implements Pages {
 
 	private final TableDocuments documents;
 
-	PlanPages(PlanManagement plans, FieldMessages words, TableDocuments documents) {
+	private final ApplicationEventPublisher events;
+
+	PlanPages(PlanManagement plans, FieldMessages words, TableDocuments documents, ApplicationEventPublisher events) {
+		this.events = events;
 		this.plans = plans;
 		this.words = words;
 		this.documents = documents;
@@ -53,6 +58,9 @@ class PlanPages implements Pages {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format,
 			@RequestParam(required = false) Integer year) {
 		StatusReport report = report(id, year);
+		if (report.plan().internal()) {
+			this.events.publishEvent(new InternalExport("action_plan", id, format));
+		}
 		String title = this.words.text("report.title", report.plan().name(), String.valueOf(report.year()));
 		return this.documents.download(format, title, report.plan().owner(), report.tables(),
 				"status-" + report.year() + "-" + report.plan().name());

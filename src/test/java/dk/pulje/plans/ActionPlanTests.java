@@ -119,6 +119,22 @@ class ActionPlanTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void downloadingAnInternalPlansReportIsRecordedInItsHistory() throws Exception {
+		long id = this.administrator.post("/api/v1/action-plans",
+				Map.of("name", Fixtures.unique("Intern plan"), "internal", true)).id();
+		dk.pulje.SessionClient staff = new dk.pulje.SessionClient();
+		staff.signIn("http://localhost:" + this.port, "admin", dk.pulje.TestDatabase.ADMIN_PASSWORD);
+
+		assertThat(staff.get("http://localhost:" + this.port + "/plans/" + id + "/status-report.csv").statusCode())
+			.isEqualTo(200);
+		assertThat(dk.pulje.Downloads.file(this.port, "/plans/" + id + "/status-report.csv").statusCode()).isEqualTo(404);
+
+		JsonNode newest = this.administrator.get("/api/v1/action-plans/" + id + "/history").body().path("items").get(0);
+		assertThat(newest.path("action").asString()).isEqualTo("exported-csv");
+		assertThat(newest.path("actor").asString()).isEqualTo("admin");
+	}
+
 	private static List<String> texts(JsonNode array) {
 		List<String> texts = new ArrayList<>();
 		array.forEach(n -> texts.add(n.asString()));
