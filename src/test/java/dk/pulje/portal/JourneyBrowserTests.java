@@ -214,6 +214,9 @@ class JourneyBrowserTests {
 		String letterUrl = page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Hent afgørelsesbrevet (PDF)")).getAttribute("href");
 		APIResponse letter = page.request().get(url(letterUrl));
+		Page elsewhere = page.context().newPage();
+		elsewhere.navigate(url("/casework"));
+		assertThat(elsewhere.locator("h1").textContent()).isEqualTo("Ingen adgang");
 		assertThat(letter.headers().get("content-type")).isEqualTo("application/pdf");
 		try (PDDocument pdf = Loader.loadPDF(letter.body())) {
 			String text = new PDFTextStripper().getText(pdf);
