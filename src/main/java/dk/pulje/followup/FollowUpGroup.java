@@ -15,6 +15,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import dk.pulje.money.ApproximateDate;
 import dk.pulje.rules.RuleViolation;
 
+import static dk.pulje.rules.Numbered.known;
+import static dk.pulje.rules.Numbered.list;
+import static dk.pulje.rules.Numbered.unique;
+
 /**
  * A follow-up group, whole. It checks that a member is appointed by one of its appointing organisations, that a
  * meeting is dated or expected, that a milestone is not reached before it was set up to be followed, and that a
@@ -110,18 +114,14 @@ class FollowUpGroup {
 		List<Appointer> newAppointers = new ArrayList<>();
 		var appointerRequests = list(r.appointers());
 		for (int i = 0; i < appointerRequests.size(); i++) {
-			if (!appointerNos.add(appointerRequests.get(i).no())) {
-				throw new RuleViolation("plan-number-twice", "appointers[" + i + "].no", appointerRequests.get(i).no());
-			}
+			unique(appointerNos, appointerRequests.get(i).no(), "appointers[" + i + "].no");
 			newAppointers.add(new Appointer(appointerRequests.get(i).no(), appointerRequests.get(i).name().strip()));
 		}
 		List<Member> newMembers = new ArrayList<>();
 		var memberRequests = list(r.members());
 		for (int i = 0; i < memberRequests.size(); i++) {
 			var m = memberRequests.get(i);
-			if (!appointerNos.contains(m.appointerNo())) {
-				throw new RuleViolation("plan-part-unknown", "members[" + i + "].appointerNo", m.appointerNo());
-			}
+			known(appointerNos, m.appointerNo(), "members[" + i + "].appointerNo");
 			newMembers.add(new Member(m.appointerNo(), m.name().strip(), m.position()));
 		}
 		List<Meeting> newMeetings = new ArrayList<>();
@@ -164,10 +164,6 @@ class FollowUpGroup {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolation("announcement-unreadable", field, expected);
 		}
-	}
-
-	private static <T> List<T> list(List<T> list) {
-		return list == null ? List.of() : list;
 	}
 
 	Long id() {

@@ -29,6 +29,10 @@ import dk.pulje.plans.PlanParts.Status;
 import dk.pulje.plans.PlanParts.Track;
 import dk.pulje.rules.RuleViolation;
 
+import static dk.pulje.rules.Numbered.known;
+import static dk.pulje.rules.Numbered.list;
+import static dk.pulje.rules.Numbered.unique;
+
 /**
  * An action plan, whole. It checks that its parts fit together: numbers are not used twice, an initiative's focus
  * area is one of its track's, an assessment names a track, a status an initiative, a value an indicator, and each
@@ -253,22 +257,6 @@ class ActionPlan {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolation("stated-total-unreadable", field, asWritten);
 		}
-	}
-
-	private static void unique(Set<Integer> seen, int number, String field) {
-		if (!seen.add(number)) {
-			throw new RuleViolation("plan-number-twice", field, number);
-		}
-	}
-
-	private static void known(Set<Integer> numbers, int number, String field) {
-		if (!numbers.contains(number)) {
-			throw new RuleViolation("plan-part-unknown", field, number);
-		}
-	}
-
-	private static <T> List<T> list(List<T> list) {
-		return list == null ? List.of() : list;
 	}
 
 	Long id() {
