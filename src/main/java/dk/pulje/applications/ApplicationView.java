@@ -19,6 +19,13 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 			OffsetDateTime decidedAt) {
 	}
 
+	/** The lead organisation first, then the partners. */
+	public List<Long> organisationIds() {
+		List<Long> ids = new java.util.ArrayList<>(List.of(this.leadOrganisationId));
+		ids.addAll(this.partnerOrganisationIds);
+		return ids;
+	}
+
 	static ApplicationView of(Application a) {
 		List<Long> ids = a.organisationIds();
 		YearlyAmounts requested = a.requested();

@@ -1,7 +1,5 @@
 package dk.pulje.casework;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationContext;
@@ -77,8 +75,6 @@ class ApplicationDocuments implements dk.pulje.web.Pages {
 	/** The letter as XHTML, always in Danish whatever the page's language. */
 	String html(ApplicationView application) {
 		PoolView pool = this.pools.pool(application.poolId());
-		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
-		ids.addAll(application.partnerOrganisationIds());
 		Locale before = LocaleContextHolder.getLocale();
 		LocaleContextHolder.setLocale(DANISH);
 		try {
@@ -87,7 +83,7 @@ class ApplicationDocuments implements dk.pulje.web.Pages {
 					new ThymeleafEvaluationContext(this.context, null));
 			model.setVariable("app", application);
 			model.setVariable("pool", pool);
-			model.setVariable("organisationNames", this.organisations.names(ids));
+			model.setVariable("organisationNames", this.organisations.names(application.organisationIds()));
 			return this.templates.process("casework/decision-letter", model);
 		}
 		finally {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.audit.AuditHistory;
+import dk.pulje.portal.ApplicationDetails;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
 import dk.pulje.applications.ApplicationView;
@@ -33,9 +34,7 @@ import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.pools.CallView;
 import dk.pulje.pools.PoolManagement;
-import dk.pulje.pools.PoolView;
 import dk.pulje.pools.RepostRequest;
-import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.Pages;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
@@ -65,10 +64,14 @@ class CaseworkPages implements Pages {
 
 	private final AuditHistory history;
 
+	private final ApplicationDetails details;
+
 	CaseworkPages(PoolManagement pools, ApplicationManagement applications, OrganisationRegister organisations,
-			FieldMessages messages, Formats formats, Clock clock, Typed typed, AuditHistory history) {
+			FieldMessages messages, Formats formats, Clock clock, Typed typed, AuditHistory history,
+			ApplicationDetails details) {
 		this.typed = typed;
 		this.history = history;
+		this.details = details;
 		this.pools = pools;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -206,15 +209,7 @@ class CaseworkPages implements Pages {
 
 	private String application(ApplicationView application, DecisionForm form, Map<String, String> errors,
 			Model model) {
-		CallView call = this.pools.call(application.callId());
-		PoolView pool = this.pools.pool(application.poolId());
-		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
-		ids.addAll(application.partnerOrganisationIds());
-		model.addAttribute("app", application);
-		model.addAttribute("history", this.history.history("applications", application.id(), AuditHistory.newestFirst(0, 50)).items());
-		model.addAttribute("call", call);
-		model.addAttribute("pool", pool);
-		model.addAttribute("organisationNames", this.organisations.names(ids));
+		this.details.describe(application, model);
 		model.addAttribute("flags", application.status() == ApplicationStatus.SUBMITTED
 				? this.applications.poolRuleProblems(application.id()).stream().map(this.messages::of).toList()
 				: List.of());

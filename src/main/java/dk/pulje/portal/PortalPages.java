@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import dk.pulje.accounts.OrganisationScope;
-import dk.pulje.audit.AuditHistory;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
@@ -32,7 +31,6 @@ import dk.pulje.organisations.OrganisationView;
 import dk.pulje.paging.Paging;
 import dk.pulje.pools.CallView;
 import dk.pulje.pools.PoolManagement;
-import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.Pages;
 import dk.pulje.rules.RuleViolation;
@@ -64,9 +62,9 @@ class PortalPages implements Pages {
 
 	private final dk.pulje.web.Formats formats;
 
-	private final AuditHistory history;
+	private final ApplicationDetails details;
 
-	PortalPages(AuditHistory history, dk.pulje.web.Formats formats, ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
+	PortalPages(ApplicationDetails details, dk.pulje.web.Formats formats, ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
 			OrganisationScope scope, Drafting drafting, FieldMessages messages, Clock clock) {
 		this.applications = applications;
 		this.pools = pools;
@@ -76,7 +74,7 @@ class PortalPages implements Pages {
 		this.messages = messages;
 		this.clock = clock;
 		this.formats = formats;
-		this.history = history;
+		this.details = details;
 	}
 
 	@GetMapping("/my")
@@ -258,15 +256,7 @@ class PortalPages implements Pages {
 	}
 
 	private void describe(ApplicationView application, Model model) {
-		CallView call = this.pools.call(application.callId());
-		PoolView pool = this.pools.pool(application.poolId());
-		List<Long> ids = new ArrayList<>(List.of(application.leadOrganisationId()));
-		ids.addAll(application.partnerOrganisationIds());
-		model.addAttribute("app", application);
-		model.addAttribute("history", this.history.history("applications", application.id(), AuditHistory.newestFirst(0, 50)).items());
-		model.addAttribute("call", call);
-		model.addAttribute("pool", pool);
-		model.addAttribute("organisationNames", this.organisations.names(ids));
+		this.details.describe(application, model);
 		model.addAttribute("now", now());
 	}
 
