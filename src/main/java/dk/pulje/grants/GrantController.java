@@ -1,8 +1,13 @@
 package dk.pulje.grants;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Granted projects over HTTP: public, since decisions are. */
 @RestController
 @RequestMapping("/api/v1/granted-projects")
-@Tag(name = "Granted projects", description = "Who was granted what, for what, and what they owe in reports")
+@Tag(name = "Granted projects", description = "Who was granted what, for what, what has been paid, and what they owe in reports")
 class GrantController {
 
 	private final GrantManagement grants;
@@ -36,6 +41,18 @@ class GrantController {
 	@GetMapping("/{id}")
 	ResponseEntity<GrantedProjectView> read(@PathVariable long id) {
 		GrantedProjectView project = this.grants.project(id);
+		return Versions.withETag(project, project.version());
+	}
+
+	/**
+	 * Records a payment or a repayment. If-Match is optional: the payment rules hold whatever version the client
+	 * read, and a payment recorded by someone else at the same moment is never written over.
+	 */
+	@PostMapping("/{id}/payments")
+	ResponseEntity<GrantedProjectView> pay(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody PaymentRequest request) {
+		GrantedProjectView project = this.grants.pay(id, Versions.ifMatch(ifMatch), request);
 		return Versions.withETag(project, project.version());
 	}
 

@@ -1,8 +1,10 @@
 package dk.pulje.grants;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.applications.ApplicationDecided;
 import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.paging.PageOf;
@@ -19,6 +22,7 @@ import dk.pulje.paging.Where;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.StaleVersion;
 
 /** Turns grant decisions into granted projects with their reporting obligations, and lists who got what. */
 @Service
@@ -40,12 +44,15 @@ public class GrantManagement {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	GrantManagement(GrantedProjects projects, PoolManagement pools, OrganisationRegister organisations,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Clock clock) {
 		this.projects = projects;
 		this.pools = pools;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Filters for the list of granted projects; each is optional. */
@@ -71,7 +78,29 @@ public class GrantManagement {
 
 	@Transactional(readOnly = true)
 	public GrantedProjectView project(long id) {
-		return this.projects.findById(id).orElseThrow(() -> new RecordNotFound("granted-project", id)).view();
+		return found(id).view();
+	}
+
+	/** The project an application's grant made, if it was granted. */
+	@Transactional(readOnly = true)
+	public Optional<GrantedProjectView> projectOf(long applicationId) {
+		return this.projects.findByApplicationId(applicationId).map(GrantedProject::view);
+	}
+
+	/**
+	 * Records a payment to a project, or a repayment from it. Two caseworkers paying the same project at once cannot
+	 * both pay the last of a year's grant: the second save meets a newer version and is refused.
+	 */
+	@Transactional
+	public GrantedProjectView pay(long id, Long expectedVersion, PaymentRequest request) {
+		GrantedProject project = found(id);
+		StaleVersion.check("granted-project", id, expectedVersion, project.version());
+		project.record(request, DanishTime.of(this.clock.instant()).toLocalDate());
+		return this.projects.save(project).view();
+	}
+
+	private GrantedProject found(long id) {
+		return this.projects.findById(id).orElseThrow(() -> new RecordNotFound("granted-project", id));
 	}
 
 

@@ -1,5 +1,6 @@
 package dk.pulje.grants;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import dk.pulje.money.Amount;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
 import dk.pulje.pools.ReportingRequirement;
+import dk.pulje.rules.RuleViolation;
 
 /** A project that was granted money, what it was granted, and what it owes in reports. */
 @Table("granted_project")
@@ -47,11 +49,17 @@ class GrantedProject {
 
 	private java.time.LocalDate nextReportDue;
 
+	/** What has been paid, net of repayments; kept for lists and overviews. */
+	private Amount paidTotal = Amount.ZERO;
+
 	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
 	private List<GrantedYear> years = new ArrayList<>();
 
 	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
 	private List<ReportingObligation> obligations = new ArrayList<>();
+
+	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
+	private List<Payment> payments = new ArrayList<>();
 
 	private final boolean demo;
 
@@ -90,12 +98,57 @@ class GrantedProject {
 		return YearlyAmounts.summing(this.years, GrantedYear::fiscalYear, GrantedYear::amount);
 	}
 
+	/** What has been paid by fiscal year, net of repayments. */
+	YearlyAmounts paid() {
+		return YearlyAmounts.summing(this.payments, Payment::fiscalYear, Payment::net);
+	}
+
+	/**
+	 * Records a payment or a repayment. A payment may not take what is paid for a year above what was granted for
+	 * it, a repayment may not give back more than was paid for the year, and money is recorded as paid only once it
+	 * has been: never on a day still to come. Every broken rule is reported at once.
+	 */
+	void record(PaymentRequest request, LocalDate today) {
+		List<RuleViolation> problems = new ArrayList<>();
+		if (!request.amount().isPositive()) {
+			problems.add(new RuleViolation("amount-not-positive", "amount", request.amount().toDanishText()));
+		}
+		if (request.paidOn().isAfter(today)) {
+			problems.add(new RuleViolation("payment-in-future", "paidOn", request.paidOn()));
+		}
+		int year = request.fiscalYear();
+		Amount granted = granted().in(year);
+		Amount paid = paid().in(year);
+		if (!granted.isPositive()) {
+			problems.add(new RuleViolation("payment-year-not-granted", "fiscalYear", year));
+		}
+		else if (request.kind() == PaymentKind.PAYMENT && paid.plus(request.amount()).isGreaterThan(granted)) {
+			problems.add(new RuleViolation("payment-above-grant", "amount", request.amount().toDanishText(), year,
+					granted.toDanishText(), paid.toDanishText()));
+		}
+		else if (request.kind() == PaymentKind.REPAYMENT && request.amount().isGreaterThan(paid)) {
+			problems.add(new RuleViolation("repayment-above-paid", "amount", request.amount().toDanishText(), year,
+					paid.toDanishText()));
+		}
+		if (!problems.isEmpty()) {
+			throw RuleViolation.all(problems);
+		}
+		this.payments.add(new Payment(request.kind(), request.paidOn(), year, request.amount(),
+				request.reference() == null || request.reference().isBlank() ? null : request.reference().strip()));
+		this.paidTotal = paid().total();
+	}
+
+	long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
 	GrantedProjectView view() {
 		YearlyAmounts granted = granted();
-		return new GrantedProjectView(this.id, this.version == null ? 0 : this.version, this.applicationId,
-				this.callId, this.poolId, this.organisationId, this.title, this.period, granted, granted.total(),
-				granted.total().toDanishText(), dk.pulje.money.DanishTime.shown(this.grantedAt),
-				List.copyOf(this.obligations), this.demo);
+		YearlyAmounts paid = paid();
+		return new GrantedProjectView(this.id, version(), this.applicationId, this.callId, this.poolId,
+				this.organisationId, this.title, this.period, granted, granted.total(), granted.total().toDanishText(),
+				dk.pulje.money.DanishTime.shown(this.grantedAt), List.copyOf(this.obligations),
+				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()), this.demo);
 	}
 
 }

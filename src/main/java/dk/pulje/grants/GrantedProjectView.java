@@ -7,9 +7,12 @@ import dk.pulje.money.Amount;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
 
-/** A granted project as the public and the caseworker see it. */
+/**
+ * A granted project as the public and the caseworker see it: what it was granted, what has been paid (net of
+ * repayments) by year, and what is still to be paid.
+ */
 public record GrantedProjectView(long id, long version, long applicationId, long callId, long poolId,
 		long organisationId, String title, ProjectPeriod projectPeriod, YearlyAmounts grantedByYear,
 		Amount grantedTotal, String grantedText, OffsetDateTime grantedAt, List<ReportingObligation> obligations,
-		boolean demo) {
+		List<Payment> payments, YearlyAmounts paidByYear, Amount paidTotal, Amount leftToPay, boolean demo) {
 }
