@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.audit.AuditHistory;
+import dk.pulje.grants.GrantedProjectView;
+import dk.pulje.grants.PaymentKind;
 import dk.pulje.portal.ApplicationDetails;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
@@ -177,12 +179,25 @@ class CaseworkPages implements Pages {
 	@GetMapping("/casework/applications/{id}")
 	String application(@PathVariable long id, Model model) {
 		ApplicationView application = this.applications.application(id);
+		return application(application, decisionForm(application), Map.of(), model);
+	}
+
+	/** The application's page again, with a payment as typed and what was wrong with it. */
+	String application(long id, PaymentForm payment, Map<String, String> paymentErrors, Model model) {
+		ApplicationView application = this.applications.application(id);
+		model.addAttribute("payment", payment);
+		model.addAttribute("paymentErrors", paymentErrors);
+		return application(application, decisionForm(application), Map.of(), model);
+	}
+
+	/** A grant in full, with what was asked for each year filled in for a grant in part. */
+	private DecisionForm decisionForm(ApplicationView application) {
 		DecisionForm form = new DecisionForm();
 		form.setVersion(application.version());
 		form.setOutcome(DecisionOutcome.GRANTED_IN_FULL.name());
 		application.requested().byYear().forEach((year, amount) -> form.getGranted().put(String.valueOf(year),
 				this.formats.input(amount)));
-		return application(application, form, Map.of(), model);
+		return form;
 	}
 
 	@PostMapping("/casework/applications/{id}/decision")
@@ -210,6 +225,11 @@ class CaseworkPages implements Pages {
 	private String application(ApplicationView application, DecisionForm form, Map<String, String> errors,
 			Model model) {
 		this.details.describe(application, model);
+		if (!model.containsAttribute("payment") && model.getAttribute("project") instanceof GrantedProjectView project) {
+			model.addAttribute("payment", PaymentForm.blank(project.version()));
+			model.addAttribute("paymentErrors", Map.of());
+		}
+		model.addAttribute("paymentKinds", PaymentKind.values());
 		model.addAttribute("flags", application.status() == ApplicationStatus.SUBMITTED
 				? this.applications.poolRuleProblems(application.id()).stream().map(this.messages::of).toList()
 				: List.of());

@@ -5,12 +5,14 @@ import org.springframework.ui.Model;
 
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.audit.AuditHistory;
+import dk.pulje.grants.GrantManagement;
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.pools.PoolManagement;
 
 /**
  * What the shared application fragment ({@code portal/details}) shows, for the applicant's pages and the
- * caseworker's alike: the application, its call and pool, the names of its organisations, and its history.
+ * caseworker's alike: the application, its call and pool, the names of its organisations, what a grant has paid
+ * out, and its history.
  */
 @Component
 public class ApplicationDetails {
@@ -21,10 +23,14 @@ public class ApplicationDetails {
 
 	private final AuditHistory history;
 
-	ApplicationDetails(PoolManagement pools, OrganisationRegister organisations, AuditHistory history) {
+	private final GrantManagement grants;
+
+	ApplicationDetails(PoolManagement pools, OrganisationRegister organisations, AuditHistory history,
+			GrantManagement grants) {
 		this.pools = pools;
 		this.organisations = organisations;
 		this.history = history;
+		this.grants = grants;
 	}
 
 	public void describe(ApplicationView application, Model model) {
@@ -34,6 +40,7 @@ public class ApplicationDetails {
 		model.addAttribute("call", this.pools.call(application.callId()));
 		model.addAttribute("pool", this.pools.pool(application.poolId()));
 		model.addAttribute("organisationNames", this.organisations.names(application.organisationIds()));
+		model.addAttribute("project", this.grants.projectOf(application.id()).orElse(null));
 	}
 
 }
