@@ -1,6 +1,7 @@
 package dk.pulje.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.applications.DecisionRequest;
 import dk.pulje.funding.AgreementKind;
+import dk.pulje.grants.GrantManagement;
+import dk.pulje.grants.PaymentKind;
+import dk.pulje.grants.PaymentRequest;
 import dk.pulje.funding.AgreementRequest;
 import dk.pulje.funding.AppropriationRequest;
 import dk.pulje.funding.FundingManagement;
@@ -41,6 +45,7 @@ import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.organisations.OrganisationRequest;
 import dk.pulje.organisations.OrganisationType;
+import dk.pulje.paging.Paging;
 import dk.pulje.pools.ApplicationForm;
 import dk.pulje.pools.CallRequest;
 import dk.pulje.pools.CallView;
@@ -90,12 +95,15 @@ class DemoData implements ApplicationRunner {
 
 	private final ChronicIllnessGroup chronicIllnessGroup;
 
+	private final GrantManagement grants;
+
 	DemoData(FundingManagement funding, PoolManagement pools, ApplicationManagement applications,
 			OrganisationRegister organisations, JdbcClient jdbc, Clock clock, AccountManagement accounts,
-			DiabetesPlan diabetesPlan, ChronicIllnessGroup chronicIllnessGroup,
+			DiabetesPlan diabetesPlan, ChronicIllnessGroup chronicIllnessGroup, GrantManagement grants,
 			@Value("${pulje.demo-data:auto}") String setting,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.funding = funding;
+		this.grants = grants;
 		this.pools = pools;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -301,6 +309,20 @@ class DemoData implements ApplicationRunner {
 				Map.of(2018, "4", 2019, "4", 2020, "4")), Map.of(2018, "3.5", 2019, "3.5", 2020, "3.5"));
 		apply(repost, "330", "rehabilitering", "KOL-rehabilitering i Slagelse", receivedLater,
 				Map.of(2018, "3", 2019, "3", 2020, "3"));
+		payFirstYear(first.id(), LocalDate.of(2018, 2, 15));
+		payFirstYear(repost.id(), LocalDate.of(2018, 9, 14));
+	}
+
+	/**
+	 * The source tells nothing of payments. So that the overviews have money paid to show, each of the call's
+	 * projects is paid its grant for 2018 on one invented day, with a voucher number that says it is demo data.
+	 */
+	private void payFirstYear(long callId, LocalDate paidOn) {
+		this.grants.projects(new GrantManagement.Filter(null, callId, null, null),
+				Paging.of(0, Paging.MAX_SIZE, "id", GrantManagement.SORTS, "id"))
+			.items()
+			.forEach(project -> this.grants.pay(project.id(), null, new PaymentRequest(PaymentKind.PAYMENT, paidOn,
+					2018, this.grants.project(project.id()).grantedByYear().in(2018), "DEMO-" + project.id())));
 	}
 
 	/**

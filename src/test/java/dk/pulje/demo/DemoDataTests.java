@@ -77,6 +77,23 @@ class DemoDataTests {
 	}
 
 	@Test
+	void seed001ProjectsArePaidTheir2018GrantsInTheDemo() {
+		long poolId = poolNamed(
+				"Videreudvikling og styrkelse af indsatser i kommunerne med særligt fokus på ældre medicinske patienter og udsatte grupper")
+			.path("id").asLong();
+		java.math.BigDecimal paid = java.math.BigDecimal.ZERO;
+
+		for (JsonNode line : this.api.get("/api/v1/granted-projects?poolId=" + poolId).body().path("items")) {
+			JsonNode project = this.api.get("/api/v1/granted-projects/" + line.path("id").asLong()).body();
+			assertThat(project.path("paidByYear").path("2018").asString())
+				.isEqualTo(project.path("grantedByYear").path("2018").asString());
+			paid = paid.add(new java.math.BigDecimal(project.path("paidTotal").asString()));
+		}
+
+		assertThat(paid).isEqualByComparingTo("53300000.00");
+	}
+
+	@Test
 	void seed000AnnouncedPoolsKeepTheirWordsAmountsApplicantsAndEarmark() {
 		JsonNode crossSector = poolNamed("Pulje til styrket samarbejde og kvalitet på tværs af sektorer");
 		JsonNode detection = poolNamed("Pulje til målrettet opsporing af type 2-diabetes i relevante grupper");
