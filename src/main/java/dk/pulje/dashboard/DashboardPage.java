@@ -2,8 +2,6 @@ package dk.pulje.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -14,6 +12,7 @@ import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.money.Amount;
 import dk.pulje.money.TotalCheck;
+import dk.pulje.overviews.MoneyFlows;
 import dk.pulje.paging.Paging;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
@@ -30,7 +29,10 @@ class DashboardPage implements Pages {
 	/** The chart's drawing height in pixels; the tallest bar fills it. */
 	private static final int CHART_HEIGHT = 160;
 
-	private final MoneyOverview overview;
+	/** The room a year takes on the chart: four bars of 20 pixels and the gaps between them. */
+	private static final int YEAR_WIDTH = 112;
+
+	private final MoneyFlows money;
 
 	private final FundingManagement funding;
 
@@ -38,8 +40,8 @@ class DashboardPage implements Pages {
 
 	private final JdbcClient jdbc;
 
-	DashboardPage(MoneyOverview overview, FundingManagement funding, PoolManagement pools, JdbcClient jdbc) {
-		this.overview = overview;
+	DashboardPage(MoneyFlows money, FundingManagement funding, PoolManagement pools, JdbcClient jdbc) {
+		this.money = money;
 		this.funding = funding;
 		this.pools = pools;
 		this.jdbc = jdbc;
@@ -53,36 +55,36 @@ class DashboardPage implements Pages {
 	public record Bar(String kind, Amount amount, int x, int height) {
 	}
 
-	/** A year of the chart: its label's place and its three bars. */
+	/** A year of the chart: its label's place and its four bars. */
 	public record ChartYear(int year, int x, List<Bar> bars) {
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(Model model) {
-		List<MoneyOverview.Programme> programmes = this.overview.byProgramme();
-		Map<Integer, MoneyOverview.Year> byYear = new TreeMap<>();
-		programmes.forEach(p -> p.years().forEach(y -> byYear.merge(y.year(), y, MoneyOverview.Year::plus)));
+		List<MoneyFlows.Programme> programmes = this.money.byProgramme();
+		List<MoneyFlows.Year> years = MoneyFlows.byYear(programmes);
 		model.addAttribute("programmes", programmes);
-		model.addAttribute("years", List.copyOf(byYear.values()));
-		model.addAttribute("chart", chart(List.copyOf(byYear.values())));
-		model.addAttribute("chartWidth", 60 + byYear.size() * 90);
+		model.addAttribute("years", years);
+		model.addAttribute("chart", chart(years));
+		model.addAttribute("chartWidth", 60 + years.size() * YEAR_WIDTH);
 		model.addAttribute("warnings", warnings());
 		return "dashboard/dashboard";
 	}
 
-	private static List<ChartYear> chart(List<MoneyOverview.Year> years) {
+	private static List<ChartYear> chart(List<MoneyFlows.Year> years) {
 		long max = years.stream()
-			.flatMap(y -> java.util.stream.Stream.of(y.appropriated(), y.posted(), y.granted()))
+			.flatMap(y -> java.util.stream.Stream.of(y.appropriated(), y.posted(), y.granted(), y.paid()))
 			.mapToLong(Amount::ore)
 			.max()
 			.orElse(1);
 		List<ChartYear> chart = new ArrayList<>();
 		for (int i = 0; i < years.size(); i++) {
-			MoneyOverview.Year year = years.get(i);
-			int x = 50 + i * 90;
+			MoneyFlows.Year year = years.get(i);
+			int x = 50 + i * YEAR_WIDTH;
 			chart.add(new ChartYear(year.year(), x,
 					List.of(bar("appropriated", year.appropriated(), x, max),
-							bar("posted", year.posted(), x + 24, max), bar("granted", year.granted(), x + 48, max))));
+							bar("posted", year.posted(), x + 24, max), bar("granted", year.granted(), x + 48, max),
+							bar("paid", year.paid(), x + 72, max))));
 		}
 		return chart;
 	}

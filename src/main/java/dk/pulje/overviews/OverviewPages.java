@@ -15,6 +15,7 @@ import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.organisations.OrganisationType;
 import dk.pulje.paging.Paging;
+import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Pages;
 import dk.pulje.web.Table;
@@ -34,13 +35,24 @@ class OverviewPages implements Pages {
 
 	private final FieldMessages words;
 
+	private final MoneyFlows money;
+
+	private final MoneyTables moneyTables;
+
 	OverviewPages(Announcements announcements, NationalInitiatives initiatives, FundingManagement funding,
-			TableDocuments documents, FieldMessages words) {
+			TableDocuments documents, FieldMessages words, MoneyFlows money, MoneyTables moneyTables) {
+		this.money = money;
+		this.moneyTables = moneyTables;
 		this.announcements = announcements;
 		this.initiatives = initiatives;
 		this.funding = funding;
 		this.documents = documents;
 		this.words = words;
+	}
+
+	@GetMapping("/overviews")
+	String overviews() {
+		return "overviews/overviews";
 	}
 
 	@GetMapping("/overviews/announcements")
@@ -90,6 +102,40 @@ class OverviewPages implements Pages {
 		String title = this.words.text("initiatives.title", this.initiatives.sectorNames(sectors));
 		return this.documents.download(format, title, null, List.of(this.initiatives.touching(sectors)),
 				"nationale-initiativer");
+	}
+
+	/** The agreements to choose among, and the money of the one chosen, or of all. */
+	@GetMapping("/overviews/money")
+	String money(@RequestParam(required = false) Long agreementId, Model model) {
+		List<MoneyFlows.Agreement> all = this.money.byAgreement();
+		model.addAttribute("agreements", all.stream().filter(a -> a.id() != null).toList());
+		model.addAttribute("agreementId", agreementId);
+		model.addAttribute("title", moneyTitle(all, agreementId));
+		model.addAttribute("tables", this.moneyTables.of(chosen(all, agreementId)));
+		return "overviews/money";
+	}
+
+	@GetMapping("/overviews/money.{format:csv|xlsx|pdf}")
+	ResponseEntity<byte[]> moneyFile(@PathVariable String format, @RequestParam(required = false) Long agreementId) {
+		List<MoneyFlows.Agreement> all = this.money.byAgreement();
+		return this.documents.download(format, moneyTitle(all, agreementId), this.words.text("money.explained"),
+				this.moneyTables.of(chosen(all, agreementId)), "penge-pr-aftale");
+	}
+
+	private static List<MoneyFlows.Agreement> chosen(List<MoneyFlows.Agreement> all, Long agreementId) {
+		if (agreementId == null) {
+			return all;
+		}
+		List<MoneyFlows.Agreement> one = all.stream().filter(a -> agreementId.equals(a.id())).toList();
+		if (one.isEmpty()) {
+			throw new RecordNotFound("agreement", agreementId);
+		}
+		return one;
+	}
+
+	private String moneyTitle(List<MoneyFlows.Agreement> all, Long agreementId) {
+		return agreementId == null ? this.words.text("money.title")
+				: this.words.text("money.title-of", this.moneyTables.title(chosen(all, agreementId).get(0)));
 	}
 
 }

@@ -1,0 +1,278 @@
+package dk.pulje.overviews;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
+
+/**
+ * Where the money went, by agreement, programme and year.
+ * <ul>
+ * <li>Appropriated: the appropriations an agreement made to a programme or to one of its pools, by fiscal year.
+ * A pool whose money no agreement records (neither for the pool nor for its programme) counts its own amounts by
+ * year, since they are the only record of what was set aside.</li>
+ * <li>Posted: what a pool's first calls offered, by the year the call opened. A re-post offers money already
+ * posted, so it is not counted again.</li>
+ * <li>Granted and paid: the granted projects' grants and payments (net of repayments), by fiscal year.</li>
+ * <li>Left: appropriated less granted.</li>
+ * </ul>
+ * A pool's calls, grants and payments count under the agreement that funds it: the one that appropriated to the
+ * pool, else the one that appropriated to its programme (or the programme above). Where no agreement or several do,
+ * they are shown as such, never divided by a guess.
+ */
+@Service
+public class MoneyFlows {
+
+	private final JdbcClient jdbc;
+
+	MoneyFlows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The five figures of one year, or of a total. */
+	public record Year(int year, Amount appropriated, Amount posted, Amount granted, Amount paid) {
+
+		static Year zero(int year) {
+			return new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO);
+		}
+
+		public Amount left() {
+			return this.appropriated.minus(this.granted);
+		}
+
+		public Year plus(Year other) {
+			return new Year(this.year, this.appropriated.plus(other.appropriated), this.posted.plus(other.posted),
+					this.granted.plus(other.granted), this.paid.plus(other.paid));
+		}
+
+	}
+
+	/** Which agreement money counts under: one, none recorded, or several at once. */
+	public enum Funding {
+
+		AGREEMENT, NO_AGREEMENT, SEVERAL_AGREEMENTS
+
+	}
+
+	/** A programme's money year by year, and in all; pools of no programme have no id and no name. */
+	public record Programme(Long id, String name, List<Year> years, Year total) {
+	}
+
+	/** An agreement's programmes and its total; the agreement's id and name are empty unless funding is one. */
+	public record Agreement(Funding funding, Long id, String name, List<Programme> programmes, List<Year> years,
+			Year total) {
+	}
+
+	/** Every agreement with money recorded, in name order, then money of no agreement, then of several. */
+	@Transactional(readOnly = true)
+	public List<Agreement> byAgreement() {
+		Ledger ledger = ledger();
+		Map<Key, Map<Long, Map<Integer, Year>>> grouped = new TreeMap<>(ledger.keyOrder());
+		ledger.lines.forEach(line -> grouped.computeIfAbsent(line.key, k -> new LinkedHashMap<>())
+			.computeIfAbsent(line.programme, p -> new TreeMap<>())
+			.merge(line.money.year(), line.money, Year::plus));
+		List<Agreement> agreements = new ArrayList<>();
+		grouped.forEach((key, programmes) -> {
+			List<Programme> rows = programmes.entrySet()
+				.stream()
+				.map(e -> programme(e.getKey(), ledger.programmeNames.get(e.getKey()), e.getValue()))
+				.sorted(Comparator.comparing((Programme p) -> p.name() == null).thenComparing(p -> Objects.toString(p.name(), "")))
+				.toList();
+			Map<Integer, Year> years = new TreeMap<>();
+			rows.forEach(p -> p.years().forEach(y -> years.merge(y.year(), y, Year::plus)));
+			agreements.add(new Agreement(key.funding, key.agreement, ledger.agreementNames.get(key.agreement), rows,
+					List.copyOf(years.values()), sum(years.values())));
+		});
+		return agreements;
+	}
+
+	/** Every programme's money, whichever agreements fund it, in name order, then pools of no programme. */
+	@Transactional(readOnly = true)
+	public List<Programme> byProgramme() {
+		Ledger ledger = ledger();
+		Map<Long, Map<Integer, Year>> grouped = new HashMap<>();
+		ledger.lines.forEach(line -> grouped.computeIfAbsent(line.programme, p -> new TreeMap<>())
+			.merge(line.money.year(), line.money, Year::plus));
+		return grouped.entrySet()
+			.stream()
+			.map(e -> programme(e.getKey(), ledger.programmeNames.get(e.getKey()), e.getValue()))
+			.sorted(Comparator.comparing((Programme p) -> p.name() == null).thenComparing(p -> Objects.toString(p.name(), "")))
+			.toList();
+	}
+
+	/** All the money together, year by year. */
+	public static List<Year> byYear(List<Programme> programmes) {
+		Map<Integer, Year> years = new TreeMap<>();
+		programmes.forEach(p -> p.years().forEach(y -> years.merge(y.year(), y, Year::plus)));
+		return List.copyOf(years.values());
+	}
+
+	private static Programme programme(Long id, String name, Map<Integer, Year> years) {
+		return new Programme(id, name, List.copyOf(years.values()), sum(years.values()));
+	}
+
+	private static Year sum(Iterable<Year> years) {
+		Year total = Year.zero(0);
+		for (Year year : years) {
+			total = total.plus(year);
+		}
+		return total;
+	}
+
+	/** The agreement a line of money counts under; the id only when funding is one agreement. */
+	private record Key(Funding funding, Long agreement) {
+	}
+
+	/** One figure of the ledger: under which agreement, for which programme (or none), in which year. */
+	private record Line(Key key, Long programme, Year money) {
+	}
+
+	/** A pool and the programme it belongs to, if any. */
+	private record Pool(long id, Long programme) {
+	}
+
+	/** Every line of money, with the names the overviews show. */
+	private record Ledger(List<Line> lines, Map<Long, String> agreementNames, Map<Long, String> programmeNames) {
+
+		/** Agreements by name, then no agreement, then several. */
+		Comparator<Key> keyOrder() {
+			return Comparator.comparing(Key::funding)
+				.thenComparing(k -> k.agreement() == null ? "" : this.agreementNames.get(k.agreement()))
+				.thenComparing(k -> k.agreement() == null ? 0L : k.agreement());
+		}
+
+	}
+
+	private Ledger ledger() {
+		Map<Long, String> agreementNames = names("select id, name from agreement");
+		Map<Long, String> programmeNames = names("select id, name from programme");
+		Map<Long, Long> parents = new HashMap<>();
+		this.jdbc.sql("select id, parent_id from programme where parent_id is not null")
+			.query(rs -> {
+				parents.put(rs.getLong("id"), rs.getLong("parent_id"));
+			});
+		Map<Long, Pool> pools = new HashMap<>();
+		this.jdbc.sql("select id, programme_id from pool")
+			.query(rs -> {
+				pools.put(rs.getLong("id"), new Pool(rs.getLong("id"), rs.getObject("programme_id", Long.class)));
+			});
+		List<Line> lines = new ArrayList<>();
+		Map<Long, Set<Long>> agreementsOfPool = new HashMap<>();
+		Map<Long, Set<Long>> agreementsOfProgramme = new HashMap<>();
+		this.jdbc.sql("""
+				select agreement_id, programme_id, pool_id, fiscal_year, sum(amount) as total
+				from appropriation group by agreement_id, programme_id, pool_id, fiscal_year""")
+			.query(rs -> {
+				long agreement = rs.getLong("agreement_id");
+				Long programme = rs.getObject("programme_id", Long.class);
+				Long pool = rs.getObject("pool_id", Long.class);
+				if (pool != null) {
+					agreementsOfPool.computeIfAbsent(pool, p -> new HashSet<>()).add(agreement);
+				}
+				else {
+					agreementsOfProgramme.computeIfAbsent(programme, p -> new HashSet<>()).add(agreement);
+				}
+				Long target = programme != null ? programme : pools.containsKey(pool) ? pools.get(pool).programme() : null;
+				int year = rs.getInt("fiscal_year");
+				lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
+						new Year(year, amount(rs.getObject("total")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
+			});
+		Function<Long, Key> fundingOf = pool -> key(agreementsOf(pools.get(pool), agreementsOfPool,
+				agreementsOfProgramme, parents));
+		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year")
+			.query(rs -> {
+				long pool = rs.getLong("pool_id");
+				if (fundingOf.apply(pool).funding() == Funding.NO_AGREEMENT) {
+					int year = rs.getInt("fiscal_year");
+					lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+							new Year(year, Amount.ofOre(rs.getLong("amount")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
+				}
+			});
+		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST'")
+			.query(rs -> {
+				long pool = rs.getLong("pool_id");
+				int year = DanishTime.shown(rs.getObject("opens_at", OffsetDateTime.class)).getYear();
+				lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+						new Year(year, Amount.ZERO, Amount.ofOre(rs.getLong("amount")), Amount.ZERO, Amount.ZERO)));
+			});
+		this.jdbc.sql("""
+				select g.pool_id, y.fiscal_year, sum(y.amount) as total
+				from granted_project_year y join granted_project g on g.id = y.granted_project_id
+				group by g.pool_id, y.fiscal_year""")
+			.query(rs -> {
+				long pool = rs.getLong("pool_id");
+				int year = rs.getInt("fiscal_year");
+				lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+						new Year(year, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")), Amount.ZERO)));
+			});
+		this.jdbc.sql("""
+				select g.pool_id, p.fiscal_year,
+				       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total
+				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
+				group by g.pool_id, p.fiscal_year""")
+			.query(rs -> {
+				long pool = rs.getLong("pool_id");
+				int year = rs.getInt("fiscal_year");
+				lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+						new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")))));
+			});
+		return new Ledger(lines, agreementNames, programmeNames);
+	}
+
+	/**
+	 * The agreements that fund a pool: those that appropriated to it, else to its programme, else to the programme
+	 * above, and so on up.
+	 */
+	private static Set<Long> agreementsOf(Pool pool, Map<Long, Set<Long>> ofPool, Map<Long, Set<Long>> ofProgramme,
+			Map<Long, Long> parents) {
+		if (ofPool.containsKey(pool.id())) {
+			return ofPool.get(pool.id());
+		}
+		Set<Long> seen = new TreeSet<>();
+		for (Long programme = pool.programme(); programme != null && seen.add(programme); programme = parents
+			.get(programme)) {
+			if (ofProgramme.containsKey(programme)) {
+				return ofProgramme.get(programme);
+			}
+		}
+		return Set.of();
+	}
+
+	private static Key key(Set<Long> agreements) {
+		return switch (agreements.size()) {
+			case 0 -> new Key(Funding.NO_AGREEMENT, null);
+			case 1 -> new Key(Funding.AGREEMENT, agreements.iterator().next());
+			default -> new Key(Funding.SEVERAL_AGREEMENTS, null);
+		};
+	}
+
+	private Map<Long, String> names(String sql) {
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql(sql).query(rs -> {
+			names.put(rs.getLong("id"), rs.getString("name"));
+		});
+		return names;
+	}
+
+	/** A sum from the database: numeric on PostgreSQL, bigint on H2; always whole øre. */
+	private static Amount amount(Object sum) {
+		return Amount.ofOre(((Number) sum).longValue());
+	}
+
+}

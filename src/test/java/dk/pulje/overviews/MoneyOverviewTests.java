@@ -1,0 +1,170 @@
+package dk.pulje.overviews;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.pulje.Api;
+import dk.pulje.Downloads;
+import dk.pulje.Fixtures;
+import dk.pulje.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The overview of money by agreement, programme and year: an agreement funds a programme, the programme's pool
+ * posts a call, a project is granted and paid; the page, the spreadsheet and the PDF show the same five figures.
+ * Money that no agreement records, or that several fund, is shown as such.
+ */
+@IntegrationTest
+class MoneyOverviewTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	Fixtures fixtures;
+
+	String agreementName;
+
+	long agreement;
+
+	String programmeName;
+
+	long programme;
+
+	@BeforeEach
+	void anAgreementWhoseProgrammeGrantedAndPaid() {
+		this.api = Api.asAdministrator(this.port);
+		this.fixtures = new Fixtures(this.api);
+		this.agreementName = Fixtures.unique("Satspuljeaftale");
+		this.agreement = created(this.api.post("/api/v1/agreements",
+				Map.of("name", this.agreementName, "kind", "POOL_AGREEMENT", "year", 2017)));
+		this.programmeName = Fixtures.unique("Styrket indsats for ældre");
+		this.programme = programme(this.programmeName);
+		appropriate(this.agreement, this.programme, 2018, "1000000.00");
+		appropriate(this.agreement, this.programme, 2019, "500000.00");
+		long project = grantedProject(this.programme, Map.of(2018, "600000.00", 2019, "300000.00"));
+		assertThat(this.api.post("/api/v1/granted-projects/" + project + "/payments", Map.of("kind", "PAYMENT",
+				"paidOn", "2018-03-01", "fiscalYear", 2018, "amount", "400000.00")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void thePageShowsAppropriatedPostedGrantedPaidAndLeftByYear() throws Exception {
+		String page = Downloads.page(this.port, "/overviews/money?agreementId=" + this.agreement).body();
+
+		assertThat(page).contains("<h1>Pengene fra &quot;" + this.agreementName + "&quot; pr. program og år</h1>");
+		assertThat(row(page, "2017")).contains("1 mio. kr.");
+		assertThat(row(page, "2018")).containsSubsequence("1 mio. kr.", "0 kr.", "600.000 kr.", "400.000 kr.",
+				"400.000 kr.");
+		assertThat(row(page, "2019")).containsSubsequence("500.000 kr.", "0 kr.", "300.000 kr.", "0 kr.",
+				"200.000 kr.");
+		assertThat(row(page, "Aftalen i alt")).containsSubsequence("1,5 mio. kr.", "1 mio. kr.", "900.000 kr.",
+				"400.000 kr.", "600.000 kr.");
+	}
+
+	@Test
+	void theSpreadsheetHoldsTheSameNumbersAsThePage() throws Exception {
+		byte[] xlsx = Downloads.file(this.port, "/overviews/money.xlsx?agreementId=" + this.agreement).body();
+
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = book.getSheetAt(1);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(this.agreementName);
+			Map<String, Integer> columns = new HashMap<>();
+			sheet.getRow(1).forEach(c -> columns.put(c.getStringCellValue(), c.getColumnIndex()));
+			Row year2018 = null;
+			for (Row row : sheet) {
+				if (row.getRowNum() > 1 && row.getCell(0).getStringCellValue().equals(this.programmeName)
+						&& row.getCell(1).getStringCellValue().equals("2018")) {
+					year2018 = row;
+				}
+			}
+			assertThat(year2018).isNotNull();
+			assertThat(year2018.getCell(columns.get("Bevilget")).getNumericCellValue()).isEqualTo(1_000_000.0);
+			assertThat(year2018.getCell(columns.get("Tilsagn")).getNumericCellValue()).isEqualTo(600_000.0);
+			assertThat(year2018.getCell(columns.get("Udbetalt")).getNumericCellValue()).isEqualTo(400_000.0);
+			assertThat(year2018.getCell(columns.get("Tilbage")).getNumericCellValue()).isEqualTo(400_000.0);
+		}
+	}
+
+	@Test
+	void thePdfHasTheTable() throws Exception {
+		String pdf = Downloads.pdfText(Downloads.file(this.port, "/overviews/money.pdf?agreementId=" + this.agreement)
+			.body());
+
+		assertThat(pdf).contains(this.agreementName, this.programmeName, "Udbetalt", "600.000 kr.", "400.000 kr.");
+	}
+
+	@Test
+	void moneyOfAProgrammeThatSeveralAgreementsFundIsNotDividedByAGuess() throws Exception {
+		long second = created(this.api.post("/api/v1/agreements",
+				Map.of("name", Fixtures.unique("Finanslov"), "kind", "FINANCE_ACT", "year", 2018)));
+		appropriate(second, this.programme, 2018, "250000.00");
+
+		String page = Downloads.page(this.port, "/overviews/money").body();
+		String several = page.substring(page.indexOf("Puljer, som flere aftaler finansierer"));
+		String programme = several.substring(several.indexOf(this.programmeName));
+
+		assertThat(row(page.substring(page.indexOf("<caption>" + this.agreementName)), "Aftalen i alt"))
+			.containsSubsequence("1,5 mio. kr.", "0 kr.", "0 kr.", "0 kr.", "1,5 mio. kr.");
+		assertThat(row(programme, "2018")).containsSubsequence("0 kr.", "0 kr.", "600.000 kr.", "400.000 kr.");
+	}
+
+	@Test
+	void aPoolWhoseMoneyNoAgreementRecordsCountsItsOwnAmounts() throws Exception {
+		String name = Fixtures.unique("Program uden aftale");
+		grantedProject(programme(name), Map.of(2018, "100000.00"));
+
+		String page = Downloads.page(this.port, "/overviews/money").body();
+		String none = page.substring(page.indexOf("Penge, som ingen aftale registrerer"));
+		String programme = none.substring(none.indexOf(name));
+
+		assertThat(row(programme, "2017")).containsSubsequence("100 mio. kr.", "1 mio. kr.");
+		assertThat(row(programme, "2018")).containsSubsequence("100 mio. kr.", "0 kr.", "100.000 kr.");
+	}
+
+	@Test
+	void anUnknownAgreementIsNotFound() throws Exception {
+		assertThat(Downloads.page(this.port, "/overviews/money?agreementId=999999999").statusCode()).isEqualTo(404);
+	}
+
+	/** The first table row at or after the text whose first cells hold the label, up to its end. */
+	private static String row(String html, String label) {
+		int at = html.indexOf("<td>" + label + "</td>");
+		assertThat(at).as("a row labelled " + label).isNotNegative();
+		return html.substring(at, html.indexOf("</tr>", at));
+	}
+
+	private long programme(String name) {
+		return created(this.api.post("/api/v1/programmes", Map.of("name", name, "kind", "PROGRAMME")));
+	}
+
+	private void appropriate(long agreement, long programme, int year, String amount) {
+		created(this.api.post("/api/v1/appropriations",
+				Map.of("agreementId", agreement, "programmeId", programme, "year", year, "amount", amount)));
+	}
+
+	/** A pool of the programme, a call that opened in 2017 offering 1 mio. kr., and a project granted in full. */
+	private long grantedProject(long programme, Map<Integer, String> budget) {
+		Map<String, Object> pool = this.fixtures.poolRequest();
+		pool.put("programmeId", programme);
+		long call = this.fixtures.closedCall(this.fixtures.pool(pool), "1000000.00");
+		long application = this.fixtures.submitted(call, this.fixtures.organisation("751"), budget);
+		assertThat(this.fixtures.grantInFull(application).status()).isEqualTo(200);
+		return this.api.get("/api/v1/granted-projects?callId=" + call).body().path("items").get(0).path("id").asLong();
+	}
+
+	private static long created(Api.Response response) {
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+		return response.id();
+	}
+
+}
