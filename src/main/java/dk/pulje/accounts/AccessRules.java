@@ -102,7 +102,13 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/pools/{id}"));
 		rules.add(Rule.open(HttpMethod.GET, "/css/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/webjars/**"));
-		// Action plans and their status reports: public unless internal, which the plans feature decides
+		// Action plans and their status reports: public unless internal, which the plans feature decides; the
+		// authority's staff record and keep them up
+		rules.add(Rule.roles(null, "/plans/new", STAFF));
+		rules.add(Rule.roles(null, "/plans/{id}/edit", STAFF));
+		rules.add(Rule.roles(null, "/plans/{id}/tracks/**", STAFF));
+		rules.add(Rule.roles(null, "/plans/{id}/year", STAFF));
+		rules.add(Rule.roles(null, "/plans/{id}/indicators", STAFF));
 		rules.add(Rule.open(HttpMethod.GET, "/plans"));
 		rules.add(Rule.open(HttpMethod.GET, "/plans/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));

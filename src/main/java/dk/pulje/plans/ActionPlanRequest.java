@@ -2,6 +2,7 @@ package dk.pulje.plans;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -72,6 +73,76 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 	/** A total as the plan prints it under a column ("2,1" in a table in mio. kr. is "2,1 mio. kr."). */
 	public record StatedTotalRequest(@NotNull @Pattern(regexp = "\\d{4}|PERMANENT") String column,
 			@NotBlank @Size(max = 100) String asWritten) {
+	}
+
+	/** The plan with other basics, its parts as they are. */
+	ActionPlanRequest withBasics(ActionPlanRequest basics) {
+		return new ActionPlanRequest(basics.name(), basics.owner(), basics.adoptedBy(), basics.adoptedOn(),
+				basics.firstYear(), basics.lastYear(), basics.purpose(), basics.internal(), basics.programmeId(),
+				this.tracks, this.assessments, this.statuses, this.indicators, this.funding);
+	}
+
+	/** The plan with other tracks, the rest as it is. */
+	ActionPlanRequest withTracks(List<TrackRequest> tracks) {
+		return new ActionPlanRequest(this.name, this.owner, this.adoptedBy, this.adoptedOn, this.firstYear,
+				this.lastYear, this.purpose, this.internal, this.programmeId, tracks, this.assessments, this.statuses,
+				this.indicators, this.funding);
+	}
+
+	/** The plan with other assessments, statuses and indicators, the rest as it is. */
+	ActionPlanRequest withFollowUp(List<AssessmentRequest> assessments, List<StatusRequest> statuses,
+			List<IndicatorRequest> indicators) {
+		return new ActionPlanRequest(this.name, this.owner, this.adoptedBy, this.adoptedOn, this.firstYear,
+				this.lastYear, this.purpose, this.internal, this.programmeId, this.tracks, assessments, statuses,
+				indicators, this.funding);
+	}
+
+	/** The plan as it is stored, as a request that would store it again unchanged. */
+	static ActionPlanRequest of(ActionPlanView plan) {
+		List<TrackRequest> tracks = new ArrayList<>();
+		List<AssessmentRequest> assessments = new ArrayList<>();
+		List<StatusRequest> statuses = new ArrayList<>();
+		for (ActionPlanView.TrackView track : plan.tracks()) {
+			tracks.add(new TrackRequest(track.no(), track.title(), track.description(),
+					track.focusAreas().stream().map(a -> new FocusAreaRequest(a.no(), a.title())).toList(),
+					track.initiatives()
+						.stream()
+						.map(i -> new InitiativeRequest(i.no(), i.focusAreaNo(), i.title(), i.description(),
+								i.partners(), i.programmeId(), i.poolId(), i.grantedProjectId()))
+						.toList()));
+			track.assessments()
+				.forEach(a -> assessments.add(new AssessmentRequest(track.no(), a.year(), a.progress(), a.reasoning())));
+			track.initiatives()
+				.forEach(i -> i.statuses()
+					.forEach(st -> statuses.add(new StatusRequest(i.no(), st.year(), st.status(), st.summary()))));
+		}
+		List<IndicatorRequest> indicators = plan.indicators()
+			.stream()
+			.map(i -> new IndicatorRequest(i.no(), i.name(), i.unit(), i.baseline(), i.target(),
+					i.values()
+						.stream()
+						.map(v -> new ValueRequest(v.period(), v.value(), v.approximate(), v.note()))
+						.toList()))
+			.toList();
+		List<RowRequest> rows = plan.funding()
+			.rows()
+			.stream()
+			.map(r -> new RowRequest(r.no(), r.group(), r.label(), r.initiativeNo(),
+					r.cells()
+						.entrySet()
+						.stream()
+						.map(c -> new CellRequest(c.getKey(), c.getValue().amount(), c.getValue().kind()))
+						.toList()))
+			.toList();
+		List<StatedTotalRequest> totals = plan.funding()
+			.totals()
+			.stream()
+			.filter(t -> t.stated() != null)
+			.map(t -> new StatedTotalRequest(t.column(), t.stated().asWritten()))
+			.toList();
+		return new ActionPlanRequest(plan.name(), plan.owner(), plan.adoptedBy(), plan.adoptedOn(), plan.firstYear(),
+				plan.lastYear(), plan.purpose(), plan.internal(), plan.programmeId(), tracks, assessments, statuses,
+				indicators, new FundingRequest(rows, totals));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dk.pulje.plans;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.money.DanishTime;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.InternalExport;
@@ -31,7 +33,11 @@ class PlanPages implements Pages {
 
 	private final ApplicationEventPublisher events;
 
-	PlanPages(PlanManagement plans, FieldMessages words, TableDocuments documents, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	PlanPages(PlanManagement plans, FieldMessages words, TableDocuments documents, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.plans = plans;
 		this.words = words;
@@ -66,12 +72,15 @@ class PlanPages implements Pages {
 				"status-" + report.year() + "-" + report.plan().name());
 	}
 
-	/** The report for the year asked for, or the plan's latest reporting year. */
+	/**
+	 * The report for the year asked for, or the plan's latest reporting year; for a plan not yet reported on, this
+	 * year.
+	 */
 	private StatusReport report(long id, Integer year) {
 		ActionPlanView plan = this.plans.plan(id);
 		List<Integer> years = plan.reportYears();
 		int reportYear = year != null ? year
-				: years.isEmpty() ? (plan.lastYear() == null ? 0 : plan.lastYear()) : years.get(years.size() - 1);
+				: years.isEmpty() ? DanishTime.of(this.clock.instant()).getYear() : years.get(years.size() - 1);
 		return StatusReport.of(plan, reportYear, this.words);
 	}
 

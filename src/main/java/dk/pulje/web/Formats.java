@@ -88,6 +88,33 @@ public class Formats {
 		return java.util.Optional.of(Amount.ofKroner(new BigDecimal(plain)));
 	}
 
+	/**
+	 * A number typed into a form, in the page's language: "1.076" or "25,5" on Danish pages, "1,076" or "25.5" on
+	 * English ones. Empty when it is not a number.
+	 */
+	public java.util.Optional<BigDecimal> parseNumber(String typed) {
+		if (typed == null) {
+			return java.util.Optional.empty();
+		}
+		String text = typed.strip().replace(" ", "").replace("\u00a0", "");
+		char decimal = danish() ? ',' : '.';
+		char grouping = danish() ? '.' : ',';
+		if (!text.matches("-?\\d{1,3}(\\" + grouping + "\\d{3})*(\\" + decimal + "\\d+)?")
+				&& !text.matches("-?\\d+(\\" + decimal + "\\d+)?")) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new BigDecimal(text.replace(String.valueOf(grouping), "").replace(decimal, '.')));
+	}
+
+	/** A number as a form field shows it for editing: "1076" or "25,5" (a comma on Danish pages). */
+	public String inputNumber(BigDecimal number) {
+		if (number == null) {
+			return "";
+		}
+		String plain = number.stripTrailingZeros().toPlainString();
+		return danish() ? plain.replace('.', ',') : plain;
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? "" : date.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy" : "d MMMM yyyy", locale()));
 	}

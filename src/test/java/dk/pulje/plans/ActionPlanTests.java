@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -44,6 +45,26 @@ class ActionPlanTests {
 		JsonNode found = this.anonymous.get("/api/v1/action-plans?q=type%202-diabetes").body().path("items");
 		assertThat(found.size()).isEqualTo(1);
 		return this.anonymous.get("/api/v1/action-plans/" + found.get(0).path("id").asLong()).body();
+	}
+
+	@Autowired
+	PlanManagement plans;
+
+	/** The editor pages change a plan by changing one part of the whole as stored; the rest must come back equal. */
+	@Test
+	void aPlanStoredAgainFromWhatItShowsIsTheSamePlan() {
+		ActionPlanView original = this.plans.plan(diabetesPlan().path("id").asLong());
+		ActionPlanRequest again = ActionPlanRequest.of(original)
+			.withBasics(new ActionPlanRequest(dk.pulje.Fixtures.unique("Kopi af planen"), original.owner(),
+					original.adoptedBy(), original.adoptedOn(), original.firstYear(), original.lastYear(),
+					original.purpose(), false, null, null, null, null, null, null));
+
+		ActionPlanView copy = this.plans.record(again, false);
+
+		assertThat(copy.tracks()).isEqualTo(original.tracks());
+		assertThat(copy.indicators()).isEqualTo(original.indicators());
+		assertThat(copy.funding()).isEqualTo(original.funding());
+		assertThat(copy.funding().warnings()).hasSize(2);
 	}
 
 	@Test

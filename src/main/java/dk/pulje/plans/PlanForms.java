@@ -1,0 +1,426 @@
+package dk.pulje.plans;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plan editor's forms as they post, every value as typed, so that a refused form comes back exactly as it was
+ * filled in.
+ */
+final class PlanForms {
+
+	private PlanForms() {
+	}
+
+	/** A plan's name, owner, adoption, years, purpose, visibility and programme. */
+	static class Basics {
+
+		private Long version;
+
+		private String name;
+
+		private String owner;
+
+		private String adoptedBy;
+
+		private String adoptedOn;
+
+		private String firstYear;
+
+		private String lastYear;
+
+		private String purpose;
+
+		private boolean internal;
+
+		private String programmeId;
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getOwner() {
+			return this.owner;
+		}
+
+		public void setOwner(String owner) {
+			this.owner = owner;
+		}
+
+		public String getAdoptedBy() {
+			return this.adoptedBy;
+		}
+
+		public void setAdoptedBy(String adoptedBy) {
+			this.adoptedBy = adoptedBy;
+		}
+
+		public String getAdoptedOn() {
+			return this.adoptedOn;
+		}
+
+		public void setAdoptedOn(String adoptedOn) {
+			this.adoptedOn = adoptedOn;
+		}
+
+		public String getFirstYear() {
+			return this.firstYear;
+		}
+
+		public void setFirstYear(String firstYear) {
+			this.firstYear = firstYear;
+		}
+
+		public String getLastYear() {
+			return this.lastYear;
+		}
+
+		public void setLastYear(String lastYear) {
+			this.lastYear = lastYear;
+		}
+
+		public String getPurpose() {
+			return this.purpose;
+		}
+
+		public void setPurpose(String purpose) {
+			this.purpose = purpose;
+		}
+
+		public boolean isInternal() {
+			return this.internal;
+		}
+
+		public void setInternal(boolean internal) {
+			this.internal = internal;
+		}
+
+		public String getProgrammeId() {
+			return this.programmeId;
+		}
+
+		public void setProgrammeId(String programmeId) {
+			this.programmeId = programmeId;
+		}
+
+	}
+
+	/**
+	 * A track with its focus areas and initiatives, one row per area and initiative; a row left empty is no row.
+	 */
+	static class Track {
+
+		private Long version;
+
+		private String no;
+
+		private String title;
+
+		private String description;
+
+		private List<Row> areas = new ArrayList<>();
+
+		private List<Row> initiatives = new ArrayList<>();
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
+		public String getNo() {
+			return this.no;
+		}
+
+		public void setNo(String no) {
+			this.no = no;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+		public List<Row> getAreas() {
+			return this.areas;
+		}
+
+		public void setAreas(List<Row> areas) {
+			this.areas = areas;
+		}
+
+		public List<Row> getInitiatives() {
+			return this.initiatives;
+		}
+
+		public void setInitiatives(List<Row> initiatives) {
+			this.initiatives = initiatives;
+		}
+
+	}
+
+	/** A focus area (number and title) or an initiative (also its focus area, partners and description). */
+	static class Row {
+
+		private String no;
+
+		private String area;
+
+		private String title;
+
+		private String partners;
+
+		private String description;
+
+		boolean isEmpty() {
+			return blank(this.no) && blank(this.area) && blank(this.title) && blank(this.partners)
+					&& blank(this.description);
+		}
+
+		private static boolean blank(String text) {
+			return text == null || text.isBlank();
+		}
+
+		public String getNo() {
+			return this.no;
+		}
+
+		public void setNo(String no) {
+			this.no = no;
+		}
+
+		public String getArea() {
+			return this.area;
+		}
+
+		public void setArea(String area) {
+			this.area = area;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getPartners() {
+			return this.partners;
+		}
+
+		public void setPartners(String partners) {
+			this.partners = partners;
+		}
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+	}
+
+	/**
+	 * A reporting year: each track's assessment and reasoning, each initiative's status and summary, and each
+	 * indicator's value, keyed by their numbers.
+	 */
+	static class Year {
+
+		private Long version;
+
+		private Map<String, String> progress = new LinkedHashMap<>();
+
+		private Map<String, String> reasoning = new LinkedHashMap<>();
+
+		private Map<String, String> status = new LinkedHashMap<>();
+
+		private Map<String, String> summary = new LinkedHashMap<>();
+
+		private Map<String, String> value = new LinkedHashMap<>();
+
+		private Map<String, String> approximate = new LinkedHashMap<>();
+
+		private Map<String, String> note = new LinkedHashMap<>();
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
+		public Map<String, String> getProgress() {
+			return this.progress;
+		}
+
+		public void setProgress(Map<String, String> progress) {
+			this.progress = progress;
+		}
+
+		public Map<String, String> getReasoning() {
+			return this.reasoning;
+		}
+
+		public void setReasoning(Map<String, String> reasoning) {
+			this.reasoning = reasoning;
+		}
+
+		public Map<String, String> getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(Map<String, String> status) {
+			this.status = status;
+		}
+
+		public Map<String, String> getSummary() {
+			return this.summary;
+		}
+
+		public void setSummary(Map<String, String> summary) {
+			this.summary = summary;
+		}
+
+		public Map<String, String> getValue() {
+			return this.value;
+		}
+
+		public void setValue(Map<String, String> value) {
+			this.value = value;
+		}
+
+		public Map<String, String> getApproximate() {
+			return this.approximate;
+		}
+
+		public void setApproximate(Map<String, String> approximate) {
+			this.approximate = approximate;
+		}
+
+		public Map<String, String> getNote() {
+			return this.note;
+		}
+
+		public void setNote(Map<String, String> note) {
+			this.note = note;
+		}
+
+	}
+
+	/** The plan's indicators, one row each; a row left empty is no indicator. */
+	static class Indicators {
+
+		private Long version;
+
+		private List<IndicatorRow> rows = new ArrayList<>();
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
+		public List<IndicatorRow> getRows() {
+			return this.rows;
+		}
+
+		public void setRows(List<IndicatorRow> rows) {
+			this.rows = rows;
+		}
+
+	}
+
+	/** An indicator: its number, name, unit, baseline and target, as typed. */
+	static class IndicatorRow {
+
+		private String no;
+
+		private String name;
+
+		private String unit;
+
+		private String baseline;
+
+		private String target;
+
+		boolean isEmpty() {
+			return Row.blank(this.no) && Row.blank(this.name) && Row.blank(this.unit) && Row.blank(this.baseline)
+					&& Row.blank(this.target);
+		}
+
+		public String getNo() {
+			return this.no;
+		}
+
+		public void setNo(String no) {
+			this.no = no;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getUnit() {
+			return this.unit;
+		}
+
+		public void setUnit(String unit) {
+			this.unit = unit;
+		}
+
+		public String getBaseline() {
+			return this.baseline;
+		}
+
+		public void setBaseline(String baseline) {
+			this.baseline = baseline;
+		}
+
+		public String getTarget() {
+			return this.target;
+		}
+
+		public void setTarget(String target) {
+			this.target = target;
+		}
+
+	}
+
+}

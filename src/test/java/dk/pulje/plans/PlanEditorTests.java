@@ -1,0 +1,147 @@
+package dk.pulje.plans;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.pulje.Api;
+import dk.pulje.Fixtures;
+import dk.pulje.IntegrationTest;
+import dk.pulje.SessionClient;
+import dk.pulje.accounts.People;
+import dk.pulje.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A committee secretary records seed 002's plan on the pages, as a browser without JavaScript does: the basics, a
+ * track with its focus areas and initiatives, an indicator, and the years 2017 and 2018; the status report then
+ * shows the assessment, the status and the indicator's change. Refused forms name their fields and store nothing.
+ */
+@IntegrationTest
+class PlanEditorTests {
+
+	@LocalServerPort
+	int port;
+
+	Api administrator;
+
+	SessionClient secretary;
+
+	String token;
+
+	String name;
+
+	@BeforeEach
+	void aCaseworkerSignedIn() throws Exception {
+		this.administrator = Api.asAdministrator(this.port);
+		People.Person caseworker = new People(this.administrator).open(Role.CASEWORKER, List.of());
+		this.secretary = new SessionClient();
+		this.secretary.signIn(url(""), caseworker.username(), caseworker.password());
+		this.token = this.secretary.csrfToken(url("/plans/new"));
+		this.name = Fixtures.unique("Københavns diabeteshandleplan");
+	}
+
+	@Test
+	void aPlanIsRecordedOnThePagesAndItsStatusReportFollows() throws Exception {
+		long plan = newPlan();
+
+		assertThat(post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Ulighed+skal+reduceres"
+				+ "&areas[0].no=1&areas[0].title=Opsporing+i+udsatte+boligomr%C3%A5der"
+				+ "&initiatives[0].no=1&initiatives[0].area=1&initiatives[0].title=Udg%C3%A5ende+rehabilitering"
+				+ "&initiatives[0].partners=Bydelen").statusCode()).isEqualTo(302);
+		assertThat(post("/plans/" + plan + "/indicators", "version=1&rows[0].no=1"
+				+ "&rows[0].name=K%C3%B8benhavnere+i+forl%C3%B8b&rows[0].unit=borgere").statusCode()).isEqualTo(302);
+		assertThat(post("/plans/" + plan + "/year?year=2017", "version=2&value[1]=861&approximate[1]=true")
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> year = post("/plans/" + plan + "/year?year=2018", "version=3&progress[1]=GOOD_PROGRESS"
+				+ "&reasoning[1]=Flere+borgere+er+n%C3%A5et&status[1]=UNDER_WAY&value[1]=1.076");
+
+		assertThat(year.statusCode()).isEqualTo(302);
+		String report = this.secretary.get(url("/plans/" + plan + "?year=2018")).body();
+		assertThat(report).contains("God fremdrift", "Flere borgere er nået", "Udgående rehabilitering", "I gang")
+			.containsSubsequence("Københavnere i forløb", "861", "1.076", "215", "25");
+		assertThat(this.secretary.get(url("/plans/" + plan + "/year?year=2018")).body())
+			.contains("value=\"1076\"", "Flere borgere er nået");
+	}
+
+	@Test
+	void aPlanWithoutANameIsNamedAtTheFieldAndNotStored() throws Exception {
+		HttpResponse<String> refused = post("/plans/new", "owner=K%C3%B8benhavns+Kommune&firstYear=2016&lastYear=20l9");
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Ret 2 fejl", "id=\"name-error\"", "id=\"lastYear-error\"",
+				"value=\"Københavns Kommune\"");
+	}
+
+	@Test
+	void aTrackWhoseInitiativeNamesAnUnknownFocusAreaIsRefusedAtThatField() throws Exception {
+		long plan = newPlan();
+
+		HttpResponse<String> refused = post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor"
+				+ "&areas[0].no=1&areas[0].title=Omr%C3%A5de&initiatives[0].no=1&initiatives[0].area=9"
+				+ "&initiatives[0].title=Indsats");
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"initiative-0-area-error\"", "value=\"Indsats\"");
+		assertThat(this.administrator.get("/api/v1/action-plans/" + plan).body().path("tracks").size()).isZero();
+	}
+
+	@Test
+	void anInitiativeWithAStatusCannotBeRemovedAndAStaleFormDoesNotOverwrite() throws Exception {
+		long plan = newPlan();
+		post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor&initiatives[0].no=1"
+				+ "&initiatives[0].title=Indsats");
+		post("/plans/" + plan + "/year?year=2018", "version=1&status[1]=COMPLETED");
+
+		HttpResponse<String> removal = post("/plans/" + plan + "/tracks/1/edit", "version=2&no=1&title=Spor");
+		HttpResponse<String> stale = post("/plans/" + plan + "/year?year=2018", "version=1&status[1]=DELAYED");
+
+		assertThat(removal.statusCode()).isEqualTo(200);
+		assertThat(removal.body()).contains("id=\"plan-error\"");
+		assertThat(stale.body()).contains("id=\"plan-error\"", "En anden ændrede");
+		String stored = this.administrator.get("/api/v1/action-plans/" + plan).body().toString();
+		assertThat(stored).contains("\"status\":\"COMPLETED\"").doesNotContain("DELAYED");
+	}
+
+	@Test
+	void onlyTheAuthoritysStaffReachTheEditor() throws Exception {
+		long plan = newPlan();
+		People.Person applicant = new People(this.administrator).open(Role.APPLICANT,
+				List.of(new Fixtures(this.administrator).organisation("101")));
+		SessionClient applicantSession = new SessionClient();
+		applicantSession.signIn(url(""), applicant.username(), applicant.password());
+
+		assertThat(applicantSession.get(url("/plans/" + plan + "/edit")).statusCode()).isEqualTo(403);
+		assertThat(new SessionClient().get(url("/plans/" + plan + "/year?year=2018")).statusCode()).isEqualTo(302);
+		assertThat(new SessionClient().get(url("/plans/" + plan)).statusCode()).isEqualTo(200);
+		assertThat(new SessionClient().get(url("/plans/" + plan)).body()).doesNotContain("/plans/" + plan + "/edit");
+	}
+
+	private long newPlan() throws Exception {
+		HttpResponse<String> created = post("/plans/new", "name=" + encode(this.name)
+				+ "&owner=K%C3%B8benhavns+Kommune&adoptedBy=Sundheds-+og+Omsorgsudvalget&adoptedOn=2016-08-18"
+				+ "&firstYear=2016&lastYear=2019");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		return Long.parseLong(location.replaceAll(".*/plans/(\\d+).*", "$1"));
+	}
+
+	private HttpResponse<String> post(String path, String form) throws Exception {
+		return this.secretary.postForm(url(path), "_csrf=" + encode(this.token) + "&" + form);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
