@@ -112,6 +112,11 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/plans"));
 		rules.add(Rule.open(HttpMethod.GET, "/plans/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));
+		rules.add(Rule.roles(null, "/follow-up-groups/new", STAFF));
+		rules.add(Rule.roles(null, "/follow-up-groups/{id}/edit", STAFF));
+		rules.add(Rule.roles(null, "/follow-up-groups/{id}/meetings/**", STAFF));
+		rules.add(Rule.roles(null, "/follow-up-groups/{id}/milestones/**", STAFF));
+		rules.add(Rule.roles(null, "/follow-up-groups/{id}/barriers/**", STAFF));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups"));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups/**"));
 		// The applicant's pages (limited to its own organisations' applications by the applications feature), the

@@ -1,7 +1,6 @@
 package dk.pulje.casework;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +17,8 @@ import dk.pulje.grants.PaymentKind;
 import dk.pulje.grants.PaymentRequest;
 import dk.pulje.money.Amount;
 import dk.pulje.rules.RecordNotFound;
-import dk.pulje.rules.RuleViolation;
-import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
+import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
 /**
@@ -38,7 +36,11 @@ class PaymentPages implements Pages {
 
 	private final FieldMessages messages;
 
-	PaymentPages(GrantManagement grants, CaseworkPages casework, Typed typed, FieldMessages messages) {
+	private final FormValues values;
+
+	PaymentPages(GrantManagement grants, CaseworkPages casework, Typed typed, FieldMessages messages,
+			FormValues values) {
+		this.values = values;
 		this.grants = grants;
 		this.casework = casework;
 		this.typed = typed;
@@ -50,59 +52,26 @@ class PaymentPages implements Pages {
 		GrantedProjectView project = this.grants.projectOf(id)
 			.orElseThrow(() -> new RecordNotFound("granted-project", id));
 		Map<String, String> errors = new LinkedHashMap<>();
-		PaymentKind kind = kind(form.kind(), errors);
-		LocalDate paidOn = date(form.paidOn(), errors);
-		Integer year = Typed.blank(form.fiscalYear()) ? missing("fiscalYear", errors)
-				: this.typed.whole(form.fiscalYear(), "fiscalYear", errors);
-		Optional<Amount> amount = Typed.blank(form.amount()) ? Optional.ofNullable(missing("amount", errors))
-				: this.typed.amount(form.amount(), "amount", errors);
-		if (form.reference() != null && form.reference().length() > 100) {
-			errors.put("reference", this.messages.text("validation.Size", 0, 100));
+		PaymentKind kind = this.values.choice(PaymentKind.class, form.kind(), "kind", errors);
+		if (kind == null) {
+			errors.putIfAbsent("kind", this.messages.text("validation.NotNull"));
 		}
-		if (errors.isEmpty()) {
-			try {
-				this.grants.pay(project.id(), form.version(),
-						new PaymentRequest(kind, paidOn, year, amount.get(), Typed.orNull(form.reference())));
-				return "redirect:/casework/applications/" + id + "?paid#payments";
-			}
-			catch (RuleViolation refused) {
-				refused.all().forEach(v -> errors.putIfAbsent(v.field(), this.messages.of(v)));
-			}
-			catch (StaleVersion stale) {
-				errors.put("payment", this.messages.text("problem.changed-meanwhile"));
-			}
+		LocalDate paidOn = this.values.date(form.paidOn(), true, "paidOn", errors);
+		Integer year = this.values.year(form.fiscalYear(), "fiscalYear", errors);
+		if (year == null) {
+			errors.putIfAbsent("fiscalYear", this.messages.text("validation.NotNull"));
+		}
+		Optional<Amount> amount = this.typed.amount(form.amount(), "amount", errors);
+		if (amount.isEmpty()) {
+			errors.putIfAbsent("amount", this.messages.text("validation.NotNull"));
+		}
+		String reference = this.values.text(form.reference(), 100, "reference", errors);
+		if (errors.isEmpty() && this.values.attempt(() -> this.grants.pay(project.id(), form.version(),
+				new PaymentRequest(kind, paidOn, year, amount.get(), reference)), errors, field -> field, "payment")
+			.isPresent()) {
+			return "redirect:/casework/applications/" + id + "?paid#payments";
 		}
 		return this.casework.application(id, form, errors, model);
-	}
-
-	private PaymentKind kind(String typed, Map<String, String> errors) {
-		try {
-			return PaymentKind.valueOf(typed == null ? "" : typed);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("kind", this.messages.text("validation.NotNull"));
-			return null;
-		}
-	}
-
-	private LocalDate date(String typed, Map<String, String> errors) {
-		if (Typed.blank(typed)) {
-			errors.put("paidOn", this.messages.text("validation.NotNull"));
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put("paidOn", this.messages.text("validation.value.LocalDate"));
-			return null;
-		}
-	}
-
-	/** Names an empty required input; always null, as the value it stands for. */
-	private <T> T missing(String input, Map<String, String> errors) {
-		errors.put(input, this.messages.text("validation.NotNull"));
-		return null;
 	}
 
 }

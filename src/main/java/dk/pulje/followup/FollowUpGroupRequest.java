@@ -36,4 +36,62 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 			@Size(max = 4000) String actionTaken, LocalDate resolvedOn) {
 	}
 
+	/** The group with other basics (name, purpose, programme, day established, rhythm, tasks), the rest as it is. */
+	FollowUpGroupRequest withBasics(FollowUpGroupRequest basics) {
+		return new FollowUpGroupRequest(basics.name(), basics.purpose(), basics.programmeId(), basics.establishedOn(),
+				basics.meetingRhythm(), this.appointers, this.members, basics.tasks(), this.meetings, this.milestones,
+				this.barriers);
+	}
+
+	FollowUpGroupRequest withMeetings(List<MeetingRequest> meetings) {
+		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
+				this.meetingRhythm, this.appointers, this.members, this.tasks, meetings, this.milestones,
+				this.barriers);
+	}
+
+	FollowUpGroupRequest withMilestones(List<MilestoneRequest> milestones) {
+		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
+				this.meetingRhythm, this.appointers, this.members, this.tasks, this.meetings, milestones,
+				this.barriers);
+	}
+
+	FollowUpGroupRequest withBarriers(List<BarrierRequest> barriers) {
+		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
+				this.meetingRhythm, this.appointers, this.members, this.tasks, this.meetings, this.milestones,
+				barriers);
+	}
+
+	/**
+	 * The group as it is stored, as a request that would store it again unchanged. Only a view with the internal
+	 * parts (minutes and barriers) shown can be one; from any other, storing again would lose them.
+	 */
+	static FollowUpGroupRequest of(FollowUpGroupView group) {
+		if (!group.internalShown()) {
+			throw new IllegalStateException("a follow-up group is changed only by someone who sees all of it");
+		}
+		List<AppointerRequest> appointers = group.appointers()
+			.stream()
+			.map(a -> new AppointerRequest(a.no(), a.name()))
+			.toList();
+		List<MemberRequest> members = group.appointers()
+			.stream()
+			.flatMap(a -> a.members().stream().map(m -> new MemberRequest(a.no(), m.name(), m.position())))
+			.toList();
+		List<MeetingRequest> meetings = group.meetings()
+			.stream()
+			.map(m -> new MeetingRequest(m.heldOn(), m.expected() == null ? null : m.expected().asWritten(), m.title(),
+					m.minutes()))
+			.toList();
+		List<MilestoneRequest> milestones = group.milestones()
+			.stream()
+			.map(m -> new MilestoneRequest(m.title(), m.initiative(), m.dueOn(), m.reachedOn()))
+			.toList();
+		List<BarrierRequest> barriers = group.barriers()
+			.stream()
+			.map(b -> new BarrierRequest(b.notedOn(), b.description(), b.actionTaken(), b.resolvedOn()))
+			.toList();
+		return new FollowUpGroupRequest(group.name(), group.purpose(), group.programmeId(), group.establishedOn(),
+				group.meetingRhythm(), appointers, members, group.tasks(), meetings, milestones, barriers);
+	}
+
 }

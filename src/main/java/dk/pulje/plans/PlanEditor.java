@@ -2,7 +2,6 @@ package dk.pulje.plans;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +28,9 @@ import dk.pulje.plans.ActionPlanRequest.StatusRequest;
 import dk.pulje.plans.ActionPlanRequest.TrackRequest;
 import dk.pulje.plans.ActionPlanRequest.ValueRequest;
 import dk.pulje.rules.RecordNotFound;
-import dk.pulje.rules.RuleViolation;
-import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Formats;
+import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
 /**
@@ -69,7 +67,11 @@ class PlanEditor implements Pages {
 
 	private final Formats formats;
 
-	PlanEditor(PlanManagement plans, FundingManagement funding, FieldMessages messages, Formats formats) {
+	private final FormValues values;
+
+	PlanEditor(PlanManagement plans, FundingManagement funding, FieldMessages messages, Formats formats,
+			FormValues values) {
+		this.values = values;
 		this.plans = plans;
 		this.funding = funding;
 		this.messages = messages;
@@ -88,11 +90,10 @@ class PlanEditor implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ActionPlanRequest request = basics(form, errors);
 		if (errors.isEmpty()) {
-			try {
-				return "redirect:/plans/" + this.plans.record(request, false).id();
-			}
-			catch (RuleViolation refused) {
-				refused.all().forEach(v -> errors.putIfAbsent(v.field(), this.messages.of(v)));
+			Optional<ActionPlanView> recorded = this.values.attempt(() -> this.plans.record(request, false), errors,
+					field -> field, "plan");
+			if (recorded.isPresent()) {
+				return "redirect:/plans/" + recorded.get().id();
 			}
 		}
 		return basics(null, form, errors, model);
@@ -141,14 +142,14 @@ class PlanEditor implements Pages {
 	}
 
 	private ActionPlanRequest basics(PlanForms.Basics form, Map<String, String> errors) {
-		String name = required(form.getName(), "name", errors);
-		LocalDate adoptedOn = date(form.getAdoptedOn(), "adoptedOn", errors);
-		Integer firstYear = year(form.getFirstYear(), "firstYear", errors);
-		Integer lastYear = year(form.getLastYear(), "lastYear", errors);
-		Long programmeId = blank(form.getProgrammeId()) ? null : Long.valueOf(form.getProgrammeId().strip());
-		return new ActionPlanRequest(name, text(form.getOwner(), NAME, "owner", errors),
-				text(form.getAdoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
-				text(form.getPurpose(), TEXT, "purpose", errors), form.isInternal(), programmeId, List.of(), List.of(),
+		String name = this.values.required(form.getName(), TITLE, "name", errors);
+		LocalDate adoptedOn = this.values.date(form.getAdoptedOn(), false, "adoptedOn", errors);
+		Integer firstYear = this.values.year(form.getFirstYear(), "firstYear", errors);
+		Integer lastYear = this.values.year(form.getLastYear(), "lastYear", errors);
+		Long programmeId = FormValues.blank(form.getProgrammeId()) ? null : Long.valueOf(form.getProgrammeId().strip());
+		return new ActionPlanRequest(name, this.values.text(form.getOwner(), NAME, "owner", errors),
+				this.values.text(form.getAdoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
+				this.values.text(form.getPurpose(), TEXT, "purpose", errors), form.isInternal(), programmeId, List.of(), List.of(),
 				List.of(), List.of(), null);
 	}
 
@@ -232,28 +233,28 @@ class PlanEditor implements Pages {
 	}
 
 	private TrackRequest track(PlanForms.Track form, Map<String, String> errors) {
-		Integer no = number(form.getNo(), "no", errors, true);
-		String title = required(form.getTitle(), "title", errors);
+		Integer no = this.values.number(form.getNo(), true, "no", errors);
+		String title = this.values.required(form.getTitle(), TITLE, "title", errors);
 		List<FocusAreaRequest> areas = new ArrayList<>();
 		for (int a = 0; a < form.getAreas().size(); a++) {
 			PlanForms.Row row = form.getAreas().get(a);
 			if (!row.isEmpty()) {
-				areas.add(new FocusAreaRequest(number(row.getNo(), "area-" + a + "-no", errors, true),
-						required(row.getTitle(), "area-" + a + "-title", errors)));
+				areas.add(new FocusAreaRequest(this.values.number(row.getNo(), true, "area-" + a + "-no", errors),
+						this.values.required(row.getTitle(), TITLE, "area-" + a + "-title", errors)));
 			}
 		}
 		List<InitiativeRequest> initiatives = new ArrayList<>();
 		for (int i = 0; i < form.getInitiatives().size(); i++) {
 			PlanForms.Row row = form.getInitiatives().get(i);
 			if (!row.isEmpty()) {
-				initiatives.add(new InitiativeRequest(number(row.getNo(), "initiative-" + i + "-no", errors, true),
-						number(row.getArea(), "initiative-" + i + "-area", errors, false),
-						required(row.getTitle(), "initiative-" + i + "-title", errors),
-						text(row.getDescription(), TEXT, "initiative-" + i + "-description", errors),
-						text(row.getPartners(), NOTE, "initiative-" + i + "-partners", errors), null, null, null));
+				initiatives.add(new InitiativeRequest(this.values.number(row.getNo(), true, "initiative-" + i + "-no", errors),
+						this.values.number(row.getArea(), false, "initiative-" + i + "-area", errors),
+						this.values.required(row.getTitle(), TITLE, "initiative-" + i + "-title", errors),
+						this.values.text(row.getDescription(), TEXT, "initiative-" + i + "-description", errors),
+						this.values.text(row.getPartners(), NOTE, "initiative-" + i + "-partners", errors), null, null, null));
 			}
 		}
-		return new TrackRequest(no, title, text(form.getDescription(), TEXT, "description", errors), areas,
+		return new TrackRequest(no, title, this.values.text(form.getDescription(), TEXT, "description", errors), areas,
 				initiatives);
 	}
 
@@ -304,10 +305,10 @@ class PlanEditor implements Pages {
 				continue;
 			}
 			String input = "indicator-" + r;
-			Integer no = number(row.getNo(), input + "-no", errors, true);
-			indicators.add(new IndicatorRequest(no, required(row.getName(), input + "-name", errors),
-					unit(row.getUnit(), input + "-unit", errors), decimal(row.getBaseline(), input + "-baseline", errors),
-					decimal(row.getTarget(), input + "-target", errors), no == null ? List.of()
+			Integer no = this.values.number(row.getNo(), true, input + "-no", errors);
+			indicators.add(new IndicatorRequest(no, this.values.required(row.getName(), TITLE, input + "-name", errors),
+					this.values.required(row.getUnit(), UNIT, input + "-unit", errors), this.values.decimal(row.getBaseline(), input + "-baseline", errors),
+					this.values.decimal(row.getTarget(), input + "-target", errors), no == null ? List.of()
 							: values.getOrDefault(no, List.of())));
 		}
 		if (errors.isEmpty()) {
@@ -342,25 +343,6 @@ class PlanEditor implements Pages {
 			}
 		}
 		return saved;
-	}
-
-	private String unit(String typed, String input, Map<String, String> errors) {
-		String unit = required(typed, input, errors);
-		if (unit != null && unit.length() > UNIT) {
-			errors.put(input, this.messages.text("validation.Size", 0, UNIT));
-		}
-		return unit;
-	}
-
-	private BigDecimal decimal(String typed, String input, Map<String, String> errors) {
-		if (blank(typed)) {
-			return null;
-		}
-		Optional<BigDecimal> number = this.formats.parseNumber(typed);
-		if (number.isEmpty()) {
-			errors.put(input, this.messages.text("validation.value.number"));
-		}
-		return number.orElse(null);
 	}
 
 	// A reporting year
@@ -406,17 +388,17 @@ class PlanEditor implements Pages {
 		List<StatusRequest> statuses = new ArrayList<>(whole.statuses().stream().filter(s -> s.year() != year).toList());
 		for (ActionPlanView.TrackView track : plan.tracks()) {
 			String progress = form.getProgress().get(key(track.no()));
-			if (!blank(progress)) {
+			if (!FormValues.blank(progress)) {
 				assessments.add(new AssessmentRequest(track.no(), year,
-						choice(Progress.class, progress, "progress-" + track.no(), errors),
-						text(form.getReasoning().get(key(track.no())), TEXT, "reasoning-" + track.no(), errors)));
+						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors),
+						this.values.text(form.getReasoning().get(key(track.no())), TEXT, "reasoning-" + track.no(), errors)));
 			}
 			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
 				String status = form.getStatus().get(key(initiative.no()));
-				if (!blank(status)) {
+				if (!FormValues.blank(status)) {
 					statuses.add(new StatusRequest(initiative.no(), year,
-							choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
-							text(form.getSummary().get(key(initiative.no())), TEXT, "summary-" + initiative.no(),
+							this.values.choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
+							this.values.text(form.getSummary().get(key(initiative.no())), TEXT, "summary-" + initiative.no(),
 									errors)));
 				}
 			}
@@ -425,17 +407,12 @@ class PlanEditor implements Pages {
 		for (IndicatorRequest indicator : whole.indicators()) {
 			List<ValueRequest> values = new ArrayList<>(
 					indicator.values().stream().filter(v -> v.period() != year).toList());
-			String typed = form.getValue().get(key(indicator.no()));
-			if (!blank(typed)) {
-				Optional<BigDecimal> value = this.formats.parseNumber(typed);
-				if (value.isEmpty()) {
-					errors.put("value-" + indicator.no(), this.messages.text("validation.value.number"));
-				}
-				else {
-					values.add(new ValueRequest(year, value.get(),
-							"true".equals(form.getApproximate().get(key(indicator.no()))),
-							text(form.getNote().get(key(indicator.no())), NOTE, "note-" + indicator.no(), errors)));
-				}
+			BigDecimal value = this.values.decimal(form.getValue().get(key(indicator.no())), "value-" + indicator.no(),
+					errors);
+			if (value != null) {
+				values.add(new ValueRequest(year, value, "true".equals(form.getApproximate().get(key(indicator.no()))),
+						this.values.text(form.getNote().get(key(indicator.no())), NOTE, "note-" + indicator.no(),
+								errors)));
 			}
 			values.sort(java.util.Comparator.comparing(ValueRequest::period));
 			indicators.add(new IndicatorRequest(indicator.no(), indicator.name(), indicator.unit(),
@@ -469,17 +446,9 @@ class PlanEditor implements Pages {
 	 */
 	private Optional<String> change(long id, Long version, ActionPlanRequest request, Map<String, String> errors,
 			java.util.function.UnaryOperator<String> inputOf) {
-		try {
-			this.plans.change(id, version == null ? -1 : version, request);
-			return Optional.of("redirect:/plans/" + id + "?saved");
-		}
-		catch (RuleViolation refused) {
-			refused.all().forEach(v -> errors.putIfAbsent(inputOf.apply(v.field()), this.messages.of(v)));
-		}
-		catch (StaleVersion stale) {
-			errors.put("plan", this.messages.text("problem.changed-meanwhile"));
-		}
-		return Optional.empty();
+		return this.values
+			.attempt(() -> this.plans.change(id, version == null ? -1 : version, request), errors, inputOf, "plan")
+			.map(saved -> "redirect:/plans/" + id + "?saved");
 	}
 
 	private static ActionPlanView.TrackView trackOf(ActionPlanView plan, int no) {
@@ -504,88 +473,8 @@ class PlanEditor implements Pages {
 		return row;
 	}
 
-	private String required(String typed, String input, Map<String, String> errors) {
-		if (blank(typed)) {
-			errors.put(input, this.messages.text("validation.NotBlank"));
-			return null;
-		}
-		return text(typed, TITLE, input, errors);
-	}
-
-	/** Text as typed, stripped; null when empty; named when longer than the plan keeps. */
-	private String text(String typed, int max, String input, Map<String, String> errors) {
-		String text = orNull(typed);
-		if (text != null && text.length() > max) {
-			errors.put(input, this.messages.text("validation.Size", 0, max));
-		}
-		return text;
-	}
-
-	/** Reads a choice of a fixed list; an unknown one is named. */
-	private <E extends Enum<E>> E choice(Class<E> type, String typed, String input, Map<String, String> errors) {
-		try {
-			return Enum.valueOf(type, typed.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put(input, this.messages.text("validation.value"));
-			return null;
-		}
-	}
-
-	private Integer number(String typed, String input, Map<String, String> errors, boolean required) {
-		if (blank(typed)) {
-			if (required) {
-				errors.put(input, this.messages.text("validation.NotNull"));
-			}
-			return null;
-		}
-		try {
-			int number = Integer.parseInt(typed.strip());
-			if (number < 1) {
-				errors.put(input, this.messages.text("validation.Min", 1));
-			}
-			return number;
-		}
-		catch (NumberFormatException ex) {
-			errors.put(input, this.messages.text("validation.value.whole"));
-			return null;
-		}
-	}
-
-	private Integer year(String typed, String input, Map<String, String> errors) {
-		if (blank(typed)) {
-			return null;
-		}
-		if (!typed.strip().matches("\\d{4}")) {
-			errors.put(input, this.messages.text("validation.value.year"));
-			return null;
-		}
-		return Integer.valueOf(typed.strip());
-	}
-
-	private LocalDate date(String typed, String input, Map<String, String> errors) {
-		if (blank(typed)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(input, this.messages.text("validation.value.LocalDate"));
-			return null;
-		}
-	}
-
 	private static String key(int no) {
 		return String.valueOf(no);
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
-	}
-
-	private static String orNull(String text) {
-		return blank(text) ? null : text.strip();
 	}
 
 }

@@ -1,0 +1,150 @@
+package dk.pulje.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Component;
+
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+
+/**
+ * Values typed into a page's form, read as the page's language writes them. A value that cannot be read, is
+ * missing though required, or is longer than it may be, is named under its input with why; an empty optional value
+ * is simply absent (null).
+ */
+@Component
+public class FormValues {
+
+	private final FieldMessages messages;
+
+	private final Formats formats;
+
+	FormValues(FieldMessages messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	public static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** Text as typed, stripped; null when empty; named when longer than max. */
+	public String text(String typed, int max, String input, Map<String, String> errors) {
+		String text = blank(typed) ? null : typed.strip();
+		if (text != null && text.length() > max) {
+			errors.put(input, this.messages.text("validation.Size", 0, max));
+		}
+		return text;
+	}
+
+	/** Text that must be given, stripped; named when empty or longer than max. */
+	public String required(String typed, int max, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			errors.put(input, this.messages.text("validation.NotBlank"));
+			return null;
+		}
+		return text(typed, max, input, errors);
+	}
+
+	/** A day from a date input (yyyy-mm-dd); named when required and empty, or unreadable. */
+	public LocalDate date(String typed, boolean required, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			if (required) {
+				errors.put(input, this.messages.text("validation.NotNull"));
+			}
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(input, this.messages.text("validation.value.LocalDate"));
+			return null;
+		}
+	}
+
+	/** A whole number of at least 1 (a number of a part); named when required and empty, or unreadable. */
+	public Integer number(String typed, boolean required, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			if (required) {
+				errors.put(input, this.messages.text("validation.NotNull"));
+			}
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(typed.strip());
+			if (number < 1) {
+				errors.put(input, this.messages.text("validation.Min", 1));
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			errors.put(input, this.messages.text("validation.value.whole"));
+			return null;
+		}
+	}
+
+	/** A four-digit year, or null when empty. */
+	public Integer year(String typed, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			return null;
+		}
+		if (!typed.strip().matches("\\d{4}")) {
+			errors.put(input, this.messages.text("validation.value.year"));
+			return null;
+		}
+		return Integer.valueOf(typed.strip());
+	}
+
+	/** A number in the page's language ("1.076", "25,5"), or null when empty. */
+	public BigDecimal decimal(String typed, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			return null;
+		}
+		Optional<BigDecimal> number = this.formats.parseNumber(typed);
+		if (number.isEmpty()) {
+			errors.put(input, this.messages.text("validation.value.number"));
+		}
+		return number.orElse(null);
+	}
+
+	/** A choice of a fixed list, or null when none is chosen; an unknown one is named. */
+	public <E extends Enum<E>> E choice(Class<E> type, String typed, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, typed.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put(input, this.messages.text("validation.value"));
+			return null;
+		}
+	}
+
+	/**
+	 * Saves what a form says and returns what was saved; or, when a rule refuses it, puts each problem at the input
+	 * its field was typed in (as inputOf maps it), and when someone else changed the record meanwhile, one problem at
+	 * the form's own key. Nothing is stored then.
+	 */
+	public <T> Optional<T> attempt(Supplier<T> save, Map<String, String> errors, UnaryOperator<String> inputOf,
+			String formKey) {
+		try {
+			return Optional.of(save.get());
+		}
+		catch (RuleViolation refused) {
+			refused.all().forEach(v -> errors.putIfAbsent(inputOf.apply(v.field()), this.messages.of(v)));
+		}
+		catch (StaleVersion stale) {
+			errors.put(formKey, this.messages.text("problem.changed-meanwhile"));
+		}
+		return Optional.empty();
+	}
+
+}
