@@ -226,7 +226,7 @@ class CaseworkPages implements Pages {
 			Model model) {
 		this.details.describe(application, model);
 		if (!model.containsAttribute("payment") && model.getAttribute("project") instanceof GrantedProjectView project) {
-			model.addAttribute("payment", PaymentForm.blank(project.version()));
+			model.addAttribute("payment", PaymentForm.blank(project));
 			model.addAttribute("paymentErrors", Map.of());
 		}
 		model.addAttribute("paymentKinds", PaymentKind.values());
