@@ -82,7 +82,7 @@ class PlanEditor implements Pages {
 
 	@GetMapping("/plans/new")
 	String newPlan(Model model) {
-		return basics(null, new PlanForms.Basics(), Map.of(), model);
+		return basics(null, PlanForms.Basics.EMPTY, Map.of(), model);
 	}
 
 	@PostMapping("/plans/new")
@@ -102,18 +102,7 @@ class PlanEditor implements Pages {
 	@GetMapping("/plans/{id}/edit")
 	String editBasics(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
-		PlanForms.Basics form = new PlanForms.Basics();
-		form.setVersion(plan.version());
-		form.setName(plan.name());
-		form.setOwner(plan.owner());
-		form.setAdoptedBy(plan.adoptedBy());
-		form.setAdoptedOn(plan.adoptedOn() == null ? null : plan.adoptedOn().toString());
-		form.setFirstYear(plan.firstYear() == null ? null : plan.firstYear().toString());
-		form.setLastYear(plan.lastYear() == null ? null : plan.lastYear().toString());
-		form.setPurpose(plan.purpose());
-		form.setInternal(plan.internal());
-		form.setProgrammeId(plan.programmeId() == null ? null : plan.programmeId().toString());
-		return basics(plan, form, Map.of(), model);
+		return basics(plan, PlanForms.Basics.of(plan), Map.of(), model);
 	}
 
 	@PostMapping("/plans/{id}/edit")
@@ -122,7 +111,7 @@ class PlanEditor implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ActionPlanRequest basics = basics(form, errors);
 		if (errors.isEmpty()) {
-			Optional<String> saved = change(id, form.getVersion(), ActionPlanRequest.of(plan).withBasics(basics),
+			Optional<String> saved = change(id, form.version(), ActionPlanRequest.of(plan).withBasics(basics),
 					errors, field -> field);
 			if (saved.isPresent()) {
 				return saved.get();
@@ -142,14 +131,14 @@ class PlanEditor implements Pages {
 	}
 
 	private ActionPlanRequest basics(PlanForms.Basics form, Map<String, String> errors) {
-		String name = this.values.required(form.getName(), TITLE, "name", errors);
-		LocalDate adoptedOn = this.values.date(form.getAdoptedOn(), false, "adoptedOn", errors);
-		Integer firstYear = this.values.year(form.getFirstYear(), "firstYear", errors);
-		Integer lastYear = this.values.year(form.getLastYear(), "lastYear", errors);
-		Long programmeId = FormValues.blank(form.getProgrammeId()) ? null : Long.valueOf(form.getProgrammeId().strip());
-		return new ActionPlanRequest(name, this.values.text(form.getOwner(), NAME, "owner", errors),
-				this.values.text(form.getAdoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
-				this.values.text(form.getPurpose(), TEXT, "purpose", errors), form.isInternal(), programmeId, List.of(), List.of(),
+		String name = this.values.required(form.name(), TITLE, "name", errors);
+		LocalDate adoptedOn = this.values.date(form.adoptedOn(), false, "adoptedOn", errors);
+		Integer firstYear = this.values.year(form.firstYear(), "firstYear", errors);
+		Integer lastYear = this.values.year(form.lastYear(), "lastYear", errors);
+		Long programmeId = FormValues.blank(form.programmeId()) ? null : Long.valueOf(form.programmeId().strip());
+		return new ActionPlanRequest(name, this.values.text(form.owner(), NAME, "owner", errors),
+				this.values.text(form.adoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
+				this.values.text(form.purpose(), TEXT, "purpose", errors), Boolean.TRUE.equals(form.internal()), programmeId, List.of(), List.of(),
 				List.of(), List.of(), null);
 	}
 

@@ -14,107 +14,23 @@ final class PlanForms {
 	private PlanForms() {
 	}
 
-	/** A plan's name, owner, adoption, years, purpose, visibility and programme. */
-	static class Basics {
+	/**
+	 * A plan's name, owner, adoption, years, purpose, visibility and programme. Internal is absent (null) when its
+	 * box is not ticked, as a browser sends no value for it then.
+	 */
+	record Basics(Long version, String name, String owner, String adoptedBy, String adoptedOn, String firstYear,
+			String lastYear, String purpose, Boolean internal, String programmeId) {
 
-		private Long version;
+		static final Basics EMPTY = new Basics(null, null, null, null, null, null, null, null, false, null);
 
-		private String name;
-
-		private String owner;
-
-		private String adoptedBy;
-
-		private String adoptedOn;
-
-		private String firstYear;
-
-		private String lastYear;
-
-		private String purpose;
-
-		private boolean internal;
-
-		private String programmeId;
-
-		public Long getVersion() {
-			return this.version;
+		static Basics of(ActionPlanView plan) {
+			return new Basics(plan.version(), plan.name(), plan.owner(), plan.adoptedBy(), text(plan.adoptedOn()),
+					text(plan.firstYear()), text(plan.lastYear()), plan.purpose(), plan.internal(),
+					text(plan.programmeId()));
 		}
 
-		public void setVersion(Long version) {
-			this.version = version;
-		}
-
-		public String getName() {
-			return this.name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getOwner() {
-			return this.owner;
-		}
-
-		public void setOwner(String owner) {
-			this.owner = owner;
-		}
-
-		public String getAdoptedBy() {
-			return this.adoptedBy;
-		}
-
-		public void setAdoptedBy(String adoptedBy) {
-			this.adoptedBy = adoptedBy;
-		}
-
-		public String getAdoptedOn() {
-			return this.adoptedOn;
-		}
-
-		public void setAdoptedOn(String adoptedOn) {
-			this.adoptedOn = adoptedOn;
-		}
-
-		public String getFirstYear() {
-			return this.firstYear;
-		}
-
-		public void setFirstYear(String firstYear) {
-			this.firstYear = firstYear;
-		}
-
-		public String getLastYear() {
-			return this.lastYear;
-		}
-
-		public void setLastYear(String lastYear) {
-			this.lastYear = lastYear;
-		}
-
-		public String getPurpose() {
-			return this.purpose;
-		}
-
-		public void setPurpose(String purpose) {
-			this.purpose = purpose;
-		}
-
-		public boolean isInternal() {
-			return this.internal;
-		}
-
-		public void setInternal(boolean internal) {
-			this.internal = internal;
-		}
-
-		public String getProgrammeId() {
-			return this.programmeId;
-		}
-
-		public void setProgrammeId(String programmeId) {
-			this.programmeId = programmeId;
+		private static String text(Object value) {
+			return value == null ? null : value.toString();
 		}
 
 	}

@@ -123,6 +123,15 @@ class PlanEditorTests {
 		assertThat(new SessionClient().get(url("/plans/" + plan)).body()).doesNotContain("/plans/" + plan + "/edit");
 	}
 
+	@Test
+	void aPlanMarkedInternalIsHiddenFromThePublic() throws Exception {
+		HttpResponse<String> created = post("/plans/new", "name=" + encode(this.name) + "&internal=true");
+		String plan = created.headers().firstValue("Location").orElseThrow().replaceAll(".*(/plans/\\d+).*", "$1");
+
+		assertThat(new SessionClient().get(url(plan)).statusCode()).isEqualTo(404);
+		assertThat(this.secretary.get(url(plan)).body()).contains(this.name);
+	}
+
 	private long newPlan() throws Exception {
 		HttpResponse<String> created = post("/plans/new", "name=" + encode(this.name)
 				+ "&owner=K%C3%B8benhavns+Kommune&adoptedBy=Sundheds-+og+Omsorgsudvalget&adoptedOn=2016-08-18"
