@@ -73,4 +73,18 @@ class FormatsTests {
 		assertThat(this.formats.timeLeft(now.minusSeconds(1), now)).isEmpty();
 	}
 
+	@Test
+	void indicatorValuesAreReadAndShownAsTheLanguageWritesThem() {
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("da"));
+		assertThat(this.formats.parseNumber("1.076")).contains(new java.math.BigDecimal("1076"));
+		assertThat(this.formats.parseNumber("25,5")).contains(new java.math.BigDecimal("25.5"));
+		assertThat(this.formats.parseNumber("ca. 25")).isEmpty();
+		assertThat(this.formats.inputNumber(new java.math.BigDecimal("25.50"))).isEqualTo("25,5");
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.formats.parseNumber("1,076")).contains(new java.math.BigDecimal("1076"));
+		assertThat(this.formats.parseNumber("25.5")).contains(new java.math.BigDecimal("25.5"));
+		assertThat(this.formats.inputNumber(new java.math.BigDecimal("1076"))).isEqualTo("1076");
+	}
+
 }
