@@ -1,10 +1,25 @@
 -- Fills a Pulje database with many rows for the list benchmark: :pools pools with two years and one or two
 -- eligible types each, 1.5 calls per pool, 3 applications per call with two budget lines each, and a granted
--- project for every third application. Figures are arbitrary but shaped like the real thing.
+-- project for every third application, paid its first year for every second project; 10 agreements appropriate
+-- to the 100 programmes, two of them to some. Figures are arbitrary but shaped like the real thing.
 \set ON_ERROR_STOP on
 
 insert into programme (name, kind, demo)
 select 'Benchmarkprogram ' || g, 'PROGRAMME', true from generate_series(1, 100) g;
+
+insert into agreement (name, kind, agreement_year, demo)
+select 'Benchmarkaftale ' || g, 'POOL_AGREEMENT', 2016, true from generate_series(1, 10) g;
+
+insert into appropriation (agreement_id, programme_id, fiscal_year, amount, money_kind, demo)
+select (select min(id) from agreement where name like 'Benchmarkaftale %') + p.n % 10, p.id, y, 500000000000,
+       'OPERATING', true
+from (select id, row_number() over (order by id) as n from programme where name like 'Benchmarkprogram %') p
+cross join generate_series(2017, 2019) y
+union all
+select (select min(id) from agreement where name like 'Benchmarkaftale %') + (p.n + 1) % 10, p.id, 2019,
+       100000000000, 'OPERATING', true
+from (select id, row_number() over (order by id) as n from programme where name like 'Benchmarkprogram %') p
+where p.n % 20 = 0;
 
 insert into pool (name, purpose, authority, application_form, programme_id, period_start, period_end, demo)
 select 'Benchmarkpulje ' || lpad(g::text, 7, '0'), 'Formål', 'Sundhedsstyrelsen',
@@ -66,5 +81,10 @@ select id, 0, 2018, 100000000 from granted_project where demo;
 insert into reporting_obligation (granted_project_id, line_no, report_kind, due_date, audited_accounts)
 select id, 0, 'FINAL_REPORT', date '2021-03-31', true from granted_project where demo;
 
+insert into granted_project_payment (granted_project_id, line_no, kind, paid_on, fiscal_year, amount, reference)
+select id, 0, 'PAYMENT', date '2018-02-15', 2018, 100000000, 'BENCH-' || id from granted_project where demo and id % 2 = 0;
+
+update granted_project set paid_total = 100000000 where demo and id % 2 = 0;
+
 analyze pool; analyze pool_year; analyze pool_eligibility; analyze pool_call; analyze application;
-analyze application_budget_line; analyze granted_project;
+analyze application_budget_line; analyze granted_project; analyze granted_project_payment; analyze appropriation;

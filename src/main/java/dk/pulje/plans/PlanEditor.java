@@ -124,9 +124,7 @@ class PlanEditor implements Pages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("programmes", this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items());
+		model.addAttribute("programmes", programmes());
 		return "plans/basics-form";
 	}
 
@@ -140,6 +138,12 @@ class PlanEditor implements Pages {
 				this.values.text(form.adoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
 				this.values.text(form.purpose(), TEXT, "purpose", errors), Boolean.TRUE.equals(form.internal()), programmeId, List.of(), List.of(),
 				List.of(), List.of(), null);
+	}
+
+	private List<dk.pulje.funding.ProgrammeView> programmes() {
+		return this.funding
+			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.items();
 	}
 
 	// A track, its focus areas and its initiatives
@@ -163,9 +167,11 @@ class PlanEditor implements Pages {
 		form.setTitle(track.title());
 		form.setDescription(track.description());
 		track.focusAreas().forEach(a -> form.getAreas().add(row(a.no(), null, a.title(), null, null)));
-		track.initiatives()
-			.forEach(i -> form.getInitiatives()
-				.add(row(i.no(), i.focusAreaNo(), i.title(), i.partners(), i.description())));
+		track.initiatives().forEach(i -> {
+			PlanForms.Row row = row(i.no(), i.focusAreaNo(), i.title(), i.partners(), i.description());
+			row.setProgramme(i.programmeId() == null ? null : i.programmeId().toString());
+			form.getInitiatives().add(row);
+		});
 		return track(plan, no, form, Map.of(), model);
 	}
 
@@ -186,7 +192,7 @@ class PlanEditor implements Pages {
 			trackOf(plan, no);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		TrackRequest track = track(form, errors);
+		TrackRequest track = track(form, links(plan), errors);
 		if (errors.isEmpty()) {
 			ActionPlanRequest whole = ActionPlanRequest.of(plan);
 			List<TrackRequest> tracks = new ArrayList<>(whole.tracks());
@@ -216,12 +222,24 @@ class PlanEditor implements Pages {
 		}
 		model.addAttribute("plan", plan);
 		model.addAttribute("trackNo", no);
+		model.addAttribute("programmes", programmes());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "plans/track-form";
 	}
 
-	private TrackRequest track(PlanForms.Track form, Map<String, String> errors) {
+	/** The initiatives as stored, by number: what their pool and granted project links are. */
+	private static Map<Integer, InitiativeRequest> links(ActionPlanView plan) {
+		Map<Integer, InitiativeRequest> links = new java.util.HashMap<>();
+		ActionPlanRequest.of(plan).tracks().forEach(t -> t.initiatives().forEach(i -> links.put(i.no(), i)));
+		return links;
+	}
+
+	/**
+	 * The track as the form says it. An initiative keeps the pool and granted project it was linked to (through the
+	 * API) as long as it keeps its number; the programme is chosen on the form.
+	 */
+	private TrackRequest track(PlanForms.Track form, Map<Integer, InitiativeRequest> links, Map<String, String> errors) {
 		Integer no = this.values.number(form.getNo(), true, "no", errors);
 		String title = this.values.required(form.getTitle(), TITLE, "title", errors);
 		List<FocusAreaRequest> areas = new ArrayList<>();
@@ -236,11 +254,15 @@ class PlanEditor implements Pages {
 		for (int i = 0; i < form.getInitiatives().size(); i++) {
 			PlanForms.Row row = form.getInitiatives().get(i);
 			if (!row.isEmpty()) {
-				initiatives.add(new InitiativeRequest(this.values.number(row.getNo(), true, "initiative-" + i + "-no", errors),
+				Integer initiativeNo = this.values.number(row.getNo(), true, "initiative-" + i + "-no", errors);
+				InitiativeRequest linked = links.get(initiativeNo);
+				initiatives.add(new InitiativeRequest(initiativeNo,
 						this.values.number(row.getArea(), false, "initiative-" + i + "-area", errors),
 						this.values.required(row.getTitle(), TITLE, "initiative-" + i + "-title", errors),
 						this.values.text(row.getDescription(), TEXT, "initiative-" + i + "-description", errors),
-						this.values.text(row.getPartners(), NOTE, "initiative-" + i + "-partners", errors), null, null, null));
+						this.values.text(row.getPartners(), NOTE, "initiative-" + i + "-partners", errors),
+						FormValues.blank(row.getProgramme()) ? null : Long.valueOf(row.getProgramme().strip()),
+						linked == null ? null : linked.poolId(), linked == null ? null : linked.grantedProjectId()));
 			}
 		}
 		return new TrackRequest(no, title, this.values.text(form.getDescription(), TEXT, "description", errors), areas,

@@ -102,7 +102,10 @@ final class PlanForms {
 
 	}
 
-	/** A focus area (number and title) or an initiative (also its focus area, partners and description). */
+	/**
+	 * A focus area (number and title) or an initiative (also its focus area, partners, description and the programme
+	 * that pays for it).
+	 */
 	static class Row {
 
 		private String no;
@@ -115,9 +118,19 @@ final class PlanForms {
 
 		private String description;
 
+		private String programme;
+
 		boolean isEmpty() {
 			return blank(this.no) && blank(this.area) && blank(this.title) && blank(this.partners)
-					&& blank(this.description);
+					&& blank(this.description) && blank(this.programme);
+		}
+
+		public String getProgramme() {
+			return this.programme;
+		}
+
+		public void setProgramme(String programme) {
+			this.programme = programme;
 		}
 
 		private static boolean blank(String text) {

@@ -124,6 +124,31 @@ class PlanEditorTests {
 	}
 
 	@Test
+	void anInitiativeKeepsItsProgrammeAndItsPoolWhenItsTrackIsChangedOnThePage() throws Exception {
+		long plan = newPlan();
+		long programme = this.administrator.post("/api/v1/programmes",
+				java.util.Map.of("name", Fixtures.unique("Diabetesprogram"), "kind", "PROGRAMME")).id();
+		long pool = new Fixtures(this.administrator).pool();
+		post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor&initiatives[0].no=1"
+				+ "&initiatives[0].title=Indsats&initiatives[0].programme=" + programme);
+		tools.jackson.databind.node.ObjectNode stored = (tools.jackson.databind.node.ObjectNode) this.administrator
+			.get("/api/v1/action-plans/" + plan).body();
+		((tools.jackson.databind.node.ObjectNode) stored.path("tracks").get(0).path("initiatives").get(0))
+			.put("poolId", pool);
+		assertThat(this.administrator.put("/api/v1/action-plans/" + plan, stored, "\"1\"").status()).isEqualTo(200);
+
+		HttpResponse<String> changed = post("/plans/" + plan + "/tracks/1/edit", "version=2&no=1&title=Spor"
+				+ "&initiatives[0].no=1&initiatives[0].title=Indsats+med+nyt+navn&initiatives[0].programme=" + programme);
+
+		assertThat(changed.statusCode()).isEqualTo(302);
+		var initiative = this.administrator.get("/api/v1/action-plans/" + plan).body().path("tracks").get(0)
+			.path("initiatives").get(0);
+		assertThat(initiative.path("title").asString()).isEqualTo("Indsats med nyt navn");
+		assertThat(initiative.path("programmeId").asLong()).isEqualTo(programme);
+		assertThat(initiative.path("poolId").asLong()).isEqualTo(pool);
+	}
+
+	@Test
 	void aPlanMarkedInternalIsHiddenFromThePublic() throws Exception {
 		HttpResponse<String> created = post("/plans/new", "name=" + encode(this.name) + "&internal=true");
 		String plan = created.headers().firstValue("Location").orElseThrow().replaceAll(".*(/plans/\\d+).*", "$1");
