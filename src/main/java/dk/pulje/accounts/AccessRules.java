@@ -109,6 +109,7 @@ class AccessRules {
 		rules.add(Rule.roles(null, "/plans/{id}/tracks/**", STAFF));
 		rules.add(Rule.roles(null, "/plans/{id}/year", STAFF));
 		rules.add(Rule.roles(null, "/plans/{id}/indicators", STAFF));
+		rules.add(Rule.roles(null, "/plans/{id}/funding", STAFF));
 		rules.add(Rule.open(HttpMethod.GET, "/plans"));
 		rules.add(Rule.open(HttpMethod.GET, "/plans/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));

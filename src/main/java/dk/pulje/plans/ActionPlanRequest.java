@@ -97,6 +97,13 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 				indicators, this.funding);
 	}
 
+	/** The plan with another funding table, the rest as it is. */
+	ActionPlanRequest withFunding(FundingRequest funding) {
+		return new ActionPlanRequest(this.name, this.owner, this.adoptedBy, this.adoptedOn, this.firstYear,
+				this.lastYear, this.purpose, this.internal, this.programmeId, this.tracks, this.assessments,
+				this.statuses, this.indicators, funding);
+	}
+
 	/** The plan as it is stored, as a request that would store it again unchanged. */
 	static ActionPlanRequest of(ActionPlanView plan) {
 		List<TrackRequest> tracks = new ArrayList<>();

@@ -352,4 +352,112 @@ final class PlanForms {
 
 	}
 
+	/**
+	 * The funding table: its rows, each with an amount and whether it is capital per column, and the totals as the
+	 * plan prints them per column.
+	 */
+	static class Funding {
+
+		private Long version;
+
+		private List<FundingRow> rows = new ArrayList<>();
+
+		private Map<String, String> stated = new LinkedHashMap<>();
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
+		public List<FundingRow> getRows() {
+			return this.rows;
+		}
+
+		public void setRows(List<FundingRow> rows) {
+			this.rows = rows;
+		}
+
+		public Map<String, String> getStated() {
+			return this.stated;
+		}
+
+		public void setStated(Map<String, String> stated) {
+			this.stated = stated;
+		}
+
+	}
+
+	/** A row of the funding table: number, group, label, initiative, and per column an amount and a capital mark. */
+	static class FundingRow {
+
+		private String no;
+
+		private String group;
+
+		private String label;
+
+		private String initiative;
+
+		private Map<String, String> amount = new LinkedHashMap<>();
+
+		private Map<String, String> capital = new LinkedHashMap<>();
+
+		boolean isEmpty() {
+			return Row.blank(this.no) && Row.blank(this.group) && Row.blank(this.label) && Row.blank(this.initiative)
+					&& this.amount.values().stream().allMatch(Row::blank);
+		}
+
+		public String getNo() {
+			return this.no;
+		}
+
+		public void setNo(String no) {
+			this.no = no;
+		}
+
+		public String getGroup() {
+			return this.group;
+		}
+
+		public void setGroup(String group) {
+			this.group = group;
+		}
+
+		public String getLabel() {
+			return this.label;
+		}
+
+		public void setLabel(String label) {
+			this.label = label;
+		}
+
+		public String getInitiative() {
+			return this.initiative;
+		}
+
+		public void setInitiative(String initiative) {
+			this.initiative = initiative;
+		}
+
+		public Map<String, String> getAmount() {
+			return this.amount;
+		}
+
+		public void setAmount(Map<String, String> amount) {
+			this.amount = amount;
+		}
+
+		public Map<String, String> getCapital() {
+			return this.capital;
+		}
+
+		public void setCapital(Map<String, String> capital) {
+			this.capital = capital;
+		}
+
+	}
+
 }

@@ -149,6 +149,27 @@ class PlanEditorTests {
 	}
 
 	@Test
+	void aFundingTableIsTypedAsPrintedAndATotalThatDisagreesIsFlagged() throws Exception {
+		long plan = newPlan();
+
+		HttpResponse<String> unreadable = post("/plans/" + plan + "/funding", "version=0&rows[0].no=1"
+				+ "&rows[0].label=Tingbjerg&rows[0].amount[2017]=1,2+mio");
+		HttpResponse<String> saved = post("/plans/" + plan + "/funding", "version=0&rows[0].no=1"
+				+ "&rows[0].label=Tingbjerg&rows[0].amount[2017]=1.200.000&rows[0].amount[2018]=500.000"
+				+ "&rows[0].capital[2018]=true&rows[1].no=2&rows[1].label=Mentorer&rows[1].amount[2017]=1.100.000"
+				+ "&stated[2017]=2%2C1+mio.+kr.");
+
+		assertThat(unreadable.statusCode()).isEqualTo(200);
+		assertThat(unreadable.body()).contains("id=\"row-0-2017-error\"", "value=\"Tingbjerg\"");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(this.secretary.get(url("/plans/" + plan)).body())
+			.contains("Totalen for 2017 er trykt som 2,1 mio. kr., men rækkerne giver 2,3 mio. kr.");
+		var totals = this.administrator.get("/api/v1/action-plans/" + plan).body().path("funding").path("totals");
+		assertThat(totals.get(1).path("column").asString()).isEqualTo("2018");
+		assertThat(totals.get(1).path("capital").asString()).isEqualTo("500000.00");
+	}
+
+	@Test
 	void aPlanMarkedInternalIsHiddenFromThePublic() throws Exception {
 		HttpResponse<String> created = post("/plans/new", "name=" + encode(this.name) + "&internal=true");
 		String plan = created.headers().firstValue("Location").orElseThrow().replaceAll(".*(/plans/\\d+).*", "$1");

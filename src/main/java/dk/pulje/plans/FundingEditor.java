@@ -1,0 +1,190 @@
+package dk.pulje.plans;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import dk.pulje.funding.MoneyKind;
+import dk.pulje.money.Amount;
+import dk.pulje.plans.ActionPlanRequest.CellRequest;
+import dk.pulje.plans.ActionPlanRequest.FundingRequest;
+import dk.pulje.plans.ActionPlanRequest.RowRequest;
+import dk.pulje.plans.ActionPlanRequest.StatedTotalRequest;
+import dk.pulje.web.FieldMessages;
+import dk.pulje.web.FormValues;
+import dk.pulje.web.Formats;
+import dk.pulje.web.Pages;
+
+/**
+ * The page on which staff record a plan's funding table as the plan prints it: a row per initiative or
+ * appropriation, an amount per year and for money that goes on, each marked capital or not, and the totals as
+ * printed. The totals Pulje computes from the rows, and any printed total that disagrees is flagged on the report.
+ */
+@Controller
+class FundingEditor implements Pages {
+
+	/** Empty rows the form offers for new rows of the table. */
+	private static final int NEW_ROWS = 3;
+
+	private static final Pattern ROW_FIELD = Pattern.compile("funding\\.rows\\[(\\d+)]\\.(no|initiativeNo)");
+
+	private static final Pattern TOTAL_FIELD = Pattern.compile("funding\\.statedTotals\\[(\\d+)]\\.(asWritten|column)");
+
+	private final PlanManagement plans;
+
+	private final FormValues values;
+
+	private final Formats formats;
+
+	private final FieldMessages messages;
+
+	FundingEditor(PlanManagement plans, FormValues values, Formats formats, FieldMessages messages) {
+		this.plans = plans;
+		this.values = values;
+		this.formats = formats;
+		this.messages = messages;
+	}
+
+	@GetMapping("/plans/{id}/funding")
+	String edit(@PathVariable long id, Model model) {
+		ActionPlanView plan = this.plans.plan(id);
+		PlanForms.Funding form = new PlanForms.Funding();
+		form.setVersion(plan.version());
+		for (FundingTable.Row row : plan.funding().rows()) {
+			PlanForms.FundingRow typed = new PlanForms.FundingRow();
+			typed.setNo(String.valueOf(row.no()));
+			typed.setGroup(row.group());
+			typed.setLabel(row.label());
+			typed.setInitiative(row.initiativeNo() == null ? null : row.initiativeNo().toString());
+			row.cells().forEach((column, cell) -> {
+				typed.getAmount().put(column, this.formats.input(cell.amount()));
+				typed.getCapital().put(column, cell.capital() ? "true" : null);
+			});
+			form.getRows().add(typed);
+		}
+		plan.funding()
+			.totals()
+			.stream()
+			.filter(t -> t.stated() != null)
+			.forEach(t -> form.getStated().put(t.column(), t.stated().asWritten()));
+		return page(plan, form, Map.of(), model);
+	}
+
+	@PostMapping("/plans/{id}/funding")
+	String save(@PathVariable long id, @ModelAttribute("form") PlanForms.Funding form, Model model) {
+		ActionPlanView plan = this.plans.plan(id);
+		List<String> columns = columns(plan);
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<Integer> formRows = new ArrayList<>();
+		List<RowRequest> rows = new ArrayList<>();
+		int next = form.getRows()
+			.stream()
+			.map(PlanForms.FundingRow::getNo)
+			.filter(no -> no != null && no.strip().matches("\\d{1,6}"))
+			.mapToInt(no -> Integer.parseInt(no.strip()))
+			.max()
+			.orElse(0) + 1;
+		for (int r = 0; r < form.getRows().size(); r++) {
+			PlanForms.FundingRow row = form.getRows().get(r);
+			if (!row.isEmpty()) {
+				if (FormValues.blank(row.getNo())) {
+					row.setNo(String.valueOf(next++));
+				}
+				formRows.add(r);
+				rows.add(row(row, r, columns, errors));
+			}
+		}
+		List<StatedTotalRequest> totals = new ArrayList<>();
+		for (String column : columns) {
+			String asWritten = this.values.text(form.getStated().get(column), 100, "stated-" + column, errors);
+			if (asWritten != null) {
+				totals.add(new StatedTotalRequest(column, asWritten));
+			}
+		}
+		if (errors.isEmpty()) {
+			ActionPlanRequest changed = ActionPlanRequest.of(plan).withFunding(new FundingRequest(rows, totals));
+			Optional<ActionPlanView> saved = this.values.attempt(
+					() -> this.plans.change(id, form.getVersion() == null ? -1 : form.getVersion(), changed), errors,
+					field -> input(field, formRows, totals), "plan");
+			if (saved.isPresent()) {
+				return "redirect:/plans/" + id + "?saved";
+			}
+		}
+		return page(plan, form, errors, model);
+	}
+
+	private RowRequest row(PlanForms.FundingRow row, int r, List<String> columns, Map<String, String> errors) {
+		String input = "row-" + r;
+		List<CellRequest> cells = new ArrayList<>();
+		for (String column : columns) {
+			String typed = row.getAmount().get(column);
+			if (FormValues.blank(typed)) {
+				continue;
+			}
+			Optional<Amount> amount = this.formats.parse(typed);
+			if (amount.isEmpty()) {
+				errors.put(input + "-" + column, this.messages.text("validation.value.Amount.typed"));
+			}
+			else {
+				cells.add(new CellRequest(column, amount.get(),
+						"true".equals(row.getCapital().get(column)) ? MoneyKind.CAPITAL : MoneyKind.OPERATING));
+			}
+		}
+		return new RowRequest(this.values.number(row.getNo(), true, input + "-no", errors),
+				this.values.text(row.getGroup(), 300, input + "-group", errors),
+				this.values.required(row.getLabel(), 300, input + "-label", errors),
+				this.values.number(row.getInitiative(), false, input + "-initiative", errors), cells);
+	}
+
+	/** A rule about a row or a total names the input it was typed in. */
+	private static String input(String field, List<Integer> formRows, List<StatedTotalRequest> totals) {
+		Matcher row = ROW_FIELD.matcher(field);
+		if (row.matches()) {
+			return "row-" + formRows.get(Integer.parseInt(row.group(1))) + "-"
+					+ (row.group(2).equals("no") ? "no" : "initiative");
+		}
+		Matcher total = TOTAL_FIELD.matcher(field);
+		if (total.matches()) {
+			return "stated-" + totals.get(Integer.parseInt(total.group(1))).column();
+		}
+		return "plan";
+	}
+
+	/** The plan's years, the columns it already has, and money that goes on, in the order the table shows them. */
+	private static List<String> columns(ActionPlanView plan) {
+		TreeSet<String> years = new TreeSet<>(
+				plan.funding().columns().stream().filter(c -> !c.equals(FundingTable.PERMANENT)).toList());
+		if (plan.firstYear() != null && plan.lastYear() != null) {
+			for (int year = plan.firstYear(); year <= plan.lastYear(); year++) {
+				years.add(String.valueOf(year));
+			}
+		}
+		List<String> columns = new ArrayList<>(years);
+		columns.add(FundingTable.PERMANENT);
+		return columns;
+	}
+
+	private String page(ActionPlanView plan, PlanForms.Funding form, Map<String, String> errors, Model model) {
+		while (form.getRows().stream().filter(PlanForms.FundingRow::isEmpty).count() < NEW_ROWS) {
+			form.getRows().add(new PlanForms.FundingRow());
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("columns", columns(plan));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "plans/funding-form";
+	}
+
+}
