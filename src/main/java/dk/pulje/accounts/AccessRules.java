@@ -115,6 +115,7 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));
 		rules.add(Rule.roles(null, "/follow-up-groups/new", STAFF));
 		rules.add(Rule.roles(null, "/follow-up-groups/{id}/edit", STAFF));
+		rules.add(Rule.roles(null, "/follow-up-groups/{id}/members", STAFF));
 		rules.add(Rule.roles(null, "/follow-up-groups/{id}/meetings/**", STAFF));
 		rules.add(Rule.roles(null, "/follow-up-groups/{id}/milestones/**", STAFF));
 		rules.add(Rule.roles(null, "/follow-up-groups/{id}/barriers/**", STAFF));

@@ -40,6 +40,9 @@ class FollowUpEditor implements Pages {
 
 	private static final int TASK = 2000;
 
+	/** Empty rows the members form offers for new appointing organisations and members. */
+	private static final int NEW_ROWS = 3;
+
 	private final FollowUpManagement groups;
 
 	private final FundingManagement funding;
@@ -114,6 +117,79 @@ class FollowUpEditor implements Pages {
 				this.values.date(form.establishedOn(), false, "establishedOn", errors),
 				this.values.text(form.meetingRhythm(), TITLE, "meetingRhythm", errors), List.of(), List.of(), tasks,
 				List.of(), List.of(), List.of());
+	}
+
+	// Appointing organisations and members
+
+	@GetMapping("/follow-up-groups/{id}/members")
+	String editMembers(@PathVariable long id, Model model) {
+		FollowUpGroupView group = this.groups.group(id);
+		MemberForms form = new MemberForms();
+		form.setVersion(group.version());
+		for (FollowUpGroupView.AppointerView appointer : group.appointers()) {
+			form.getAppointers().add(new MemberForms.Row(String.valueOf(appointer.no()), appointer.name(), null));
+			appointer.members()
+				.forEach(m -> form.getMembers()
+					.add(new MemberForms.Row(String.valueOf(appointer.no()), m.name(), m.position())));
+		}
+		return members(group, form, Map.of(), model);
+	}
+
+	@PostMapping("/follow-up-groups/{id}/members")
+	String saveMembers(@PathVariable long id, @ModelAttribute("form") MemberForms form, Model model) {
+		FollowUpGroupView group = this.groups.group(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<Integer> appointerRows = new ArrayList<>();
+		List<FollowUpGroupRequest.AppointerRequest> appointers = new ArrayList<>();
+		for (int r = 0; r < form.getAppointers().size(); r++) {
+			MemberForms.Row row = form.getAppointers().get(r);
+			if (!row.isEmpty()) {
+				appointerRows.add(r);
+				appointers.add(new FollowUpGroupRequest.AppointerRequest(
+						this.values.number(row.getNo(), true, "appointer-" + r + "-no", errors),
+						this.values.required(row.getName(), TITLE, "appointer-" + r + "-name", errors)));
+			}
+		}
+		List<Integer> memberRows = new ArrayList<>();
+		List<FollowUpGroupRequest.MemberRequest> members = new ArrayList<>();
+		for (int r = 0; r < form.getMembers().size(); r++) {
+			MemberForms.Row row = form.getMembers().get(r);
+			if (!row.isEmpty()) {
+				memberRows.add(r);
+				members.add(new FollowUpGroupRequest.MemberRequest(
+						this.values.number(row.getNo(), true, "member-" + r + "-no", errors),
+						this.values.required(row.getName(), TITLE, "member-" + r + "-name", errors),
+						this.values.text(row.getPosition(), TITLE, "member-" + r + "-position", errors)));
+			}
+		}
+		return save(id, form.getVersion(), whole -> whole.withMembers(appointers, members), errors,
+				field -> memberInput(field, appointerRows, memberRows))
+			.orElseGet(() -> members(group, form, errors, model));
+	}
+
+	private String members(FollowUpGroupView group, MemberForms form, Map<String, String> errors, Model model) {
+		while (form.getAppointers().stream().filter(MemberForms.Row::isEmpty).count() < NEW_ROWS) {
+			form.getAppointers().add(new MemberForms.Row());
+		}
+		while (form.getMembers().stream().filter(MemberForms.Row::isEmpty).count() < NEW_ROWS) {
+			form.getMembers().add(new MemberForms.Row());
+		}
+		model.addAttribute("group", group);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "followup/members-form";
+	}
+
+	/** "appointers[2].no" and "members[0].appointerNo" name the form rows they were typed in. */
+	private static String memberInput(String field, List<Integer> appointerRows, List<Integer> memberRows) {
+		java.util.regex.Matcher part = java.util.regex.Pattern.compile("(appointers|members)\\[(\\d+)]\\..*")
+			.matcher(field);
+		if (!part.matches()) {
+			return "group";
+		}
+		int index = Integer.parseInt(part.group(2));
+		return part.group(1).equals("appointers") ? "appointer-" + appointerRows.get(index) + "-no"
+				: "member-" + memberRows.get(index) + "-no";
 	}
 
 	// Meetings

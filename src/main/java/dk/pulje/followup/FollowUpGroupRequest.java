@@ -43,6 +43,11 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 				this.barriers);
 	}
 
+	FollowUpGroupRequest withMembers(List<AppointerRequest> appointers, List<MemberRequest> members) {
+		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
+				this.meetingRhythm, appointers, members, this.tasks, this.meetings, this.milestones, this.barriers);
+	}
+
 	FollowUpGroupRequest withMeetings(List<MeetingRequest> meetings) {
 		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
 				this.meetingRhythm, this.appointers, this.members, this.tasks, meetings, this.milestones,

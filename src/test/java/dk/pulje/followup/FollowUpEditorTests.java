@@ -112,6 +112,21 @@ class FollowUpEditorTests {
 		assertThat(session.get(url(path("/meetings/new"))).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void appointingOrganisationsAndTheirMembersAreRecordedAndAMemberMustNameAKnownOrganisation() throws Exception {
+		HttpResponse<String> unknown = post(path("/members"), "version=0&appointers[0].no=1"
+				+ "&appointers[0].name=Danske+Regioner&members[0].no=2&members[0].name=Anne+Hansen");
+		HttpResponse<String> saved = post(path("/members"), "version=0&appointers[0].no=1"
+				+ "&appointers[0].name=Danske+Regioner&appointers[1].no=2&appointers[1].name=KL"
+				+ "&members[0].no=2&members[0].name=Anne+Hansen&members[0].position=Kontorchef");
+
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(unknown.body()).contains("id=\"member-0-no-error\"", "value=\"Anne Hansen\"");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(new SessionClient().get(url(path(""))).body()).contains("Danske Regioner", "KL",
+				"Anne Hansen (Kontorchef)");
+	}
+
 	private String path(String rest) {
 		return "/follow-up-groups/" + this.group + rest;
 	}
