@@ -39,6 +39,10 @@ import dk.pulje.money.DanishTime;
 @Service
 public class MoneyFlows {
 
+	/** Programmes by name, the pools of no programme last. */
+	private static final Comparator<Programme> BY_NAME = Comparator.comparing((Programme p) -> p.name() == null)
+		.thenComparing(p -> Objects.toString(p.name(), ""));
+
 	private final JdbcClient jdbc;
 
 	MoneyFlows(JdbcClient jdbc) {
@@ -92,7 +96,7 @@ public class MoneyFlows {
 			List<Programme> rows = programmes.entrySet()
 				.stream()
 				.map(e -> programme(e.getKey(), ledger.programmeNames.get(e.getKey()), e.getValue()))
-				.sorted(Comparator.comparing((Programme p) -> p.name() == null).thenComparing(p -> Objects.toString(p.name(), "")))
+				.sorted(BY_NAME)
 				.toList();
 			Map<Integer, Year> years = new TreeMap<>();
 			rows.forEach(p -> p.years().forEach(y -> years.merge(y.year(), y, Year::plus)));
@@ -112,7 +116,7 @@ public class MoneyFlows {
 		return grouped.entrySet()
 			.stream()
 			.map(e -> programme(e.getKey(), ledger.programmeNames.get(e.getKey()), e.getValue()))
-			.sorted(Comparator.comparing((Programme p) -> p.name() == null).thenComparing(p -> Objects.toString(p.name(), "")))
+			.sorted(BY_NAME)
 			.toList();
 	}
 
@@ -193,14 +197,16 @@ public class MoneyFlows {
 				lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
 						new Year(year, amount(rs.getObject("total")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
 			});
-		Function<Long, Key> fundingOf = pool -> key(agreementsOf(pools.get(pool), agreementsOfPool,
-				agreementsOfProgramme, parents));
+		Map<Long, Key> keys = new HashMap<>();
+		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
+				p -> key(agreementsOf(pools.get(p), agreementsOfPool, agreementsOfProgramme, parents)));
 		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year")
 			.query(rs -> {
 				long pool = rs.getLong("pool_id");
-				if (fundingOf.apply(pool).funding() == Funding.NO_AGREEMENT) {
+				Key key = fundingOf.apply(pool);
+				if (key.funding() == Funding.NO_AGREEMENT) {
 					int year = rs.getInt("fiscal_year");
-					lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+					lines.add(new Line(key, pools.get(pool).programme(),
 							new Year(year, Amount.ofOre(rs.getLong("amount")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
 				}
 			});
