@@ -50,7 +50,11 @@ class FundingEditor implements Pages {
 
 	private final FieldMessages messages;
 
-	FundingEditor(PlanManagement plans, FormValues values, Formats formats, FieldMessages messages) {
+	private final PlanChanges changes;
+
+	FundingEditor(PlanManagement plans, FormValues values, Formats formats, FieldMessages messages,
+			PlanChanges changes) {
+		this.changes = changes;
 		this.plans = plans;
 		this.values = values;
 		this.formats = formats;
@@ -114,12 +118,11 @@ class FundingEditor implements Pages {
 			}
 		}
 		if (errors.isEmpty()) {
-			ActionPlanRequest changed = ActionPlanRequest.of(plan).withFunding(new FundingRequest(rows, totals));
-			Optional<ActionPlanView> saved = this.values.attempt(
-					() -> this.plans.change(id, form.getVersion() == null ? -1 : form.getVersion(), changed), errors,
-					field -> input(field, formRows, totals), "plan");
+			Optional<String> saved = this.changes.change(id, form.getVersion(),
+					ActionPlanRequest.of(plan).withFunding(new FundingRequest(rows, totals)), errors,
+					field -> input(field, formRows, totals));
 			if (saved.isPresent()) {
-				return "redirect:/plans/" + id + "?saved";
+				return saved.get();
 			}
 		}
 		return page(plan, form, errors, model);

@@ -1,0 +1,227 @@
+package dk.pulje.plans;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.pulje.plans.ActionPlanRequest.AssessmentRequest;
+import dk.pulje.plans.ActionPlanRequest.IndicatorRequest;
+import dk.pulje.plans.ActionPlanRequest.StatusRequest;
+import dk.pulje.plans.ActionPlanRequest.ValueRequest;
+import dk.pulje.web.Formats;
+import dk.pulje.web.FormValues;
+import dk.pulje.web.Pages;
+
+import static dk.pulje.plans.PlanChanges.TITLE;
+import static dk.pulje.plans.PlanChanges.TEXT;
+import static dk.pulje.plans.PlanChanges.NOTE;
+import static dk.pulje.plans.PlanChanges.UNIT;
+
+/**
+ * The pages on which staff follow a plan year by year: its indicators, and one form per reporting year for each
+ * track's assessment, each initiative's status and each indicator's value.
+ */
+@Controller
+class YearEditor implements Pages {
+
+	/** Empty rows the indicators form offers for new indicators. */
+	private static final int NEW_ROWS = 3;
+
+	private final PlanManagement plans;
+
+	private final Formats formats;
+
+	private final FormValues values;
+
+	private final PlanChanges changes;
+
+	YearEditor(PlanManagement plans, Formats formats, FormValues values, PlanChanges changes) {
+		this.plans = plans;
+		this.formats = formats;
+		this.values = values;
+		this.changes = changes;
+	}
+
+	// The indicators
+
+	@GetMapping("/plans/{id}/indicators")
+	String editIndicators(@PathVariable long id, Model model) {
+		ActionPlanView plan = this.plans.plan(id);
+		PlanForms.Indicators form = new PlanForms.Indicators();
+		form.setVersion(plan.version());
+		for (ActionPlanView.IndicatorView indicator : plan.indicators()) {
+			PlanForms.IndicatorRow row = new PlanForms.IndicatorRow();
+			row.setNo(String.valueOf(indicator.no()));
+			row.setName(indicator.name());
+			row.setUnit(indicator.unit());
+			row.setBaseline(this.formats.inputNumber(indicator.baseline()));
+			row.setTarget(this.formats.inputNumber(indicator.target()));
+			form.getRows().add(row);
+		}
+		return indicators(plan, form, Map.of(), model);
+	}
+
+	/** Indicators kept by number keep their values; a removed indicator takes its values with it. */
+	@PostMapping("/plans/{id}/indicators")
+	String saveIndicators(@PathVariable long id, @ModelAttribute("form") PlanForms.Indicators form, Model model) {
+		ActionPlanView plan = this.plans.plan(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ActionPlanRequest whole = ActionPlanRequest.of(plan);
+		Map<Integer, List<ValueRequest>> values = new java.util.HashMap<>();
+		whole.indicators().forEach(i -> values.put(i.no(), i.values()));
+		List<IndicatorRequest> indicators = new ArrayList<>();
+		for (int r = 0; r < form.getRows().size(); r++) {
+			PlanForms.IndicatorRow row = form.getRows().get(r);
+			if (row.isEmpty()) {
+				continue;
+			}
+			String input = "indicator-" + r;
+			Integer no = this.values.number(row.getNo(), true, input + "-no", errors);
+			indicators.add(new IndicatorRequest(no, this.values.required(row.getName(), TITLE, input + "-name", errors),
+					this.values.required(row.getUnit(), UNIT, input + "-unit", errors), this.values.decimal(row.getBaseline(), input + "-baseline", errors),
+					this.values.decimal(row.getTarget(), input + "-target", errors), no == null ? List.of()
+							: values.getOrDefault(no, List.of())));
+		}
+		if (errors.isEmpty()) {
+			Optional<String> saved = this.changes.change(id, form.getVersion(),
+					whole.withFollowUp(whole.assessments(), whole.statuses(), indicators), errors,
+					field -> field.matches("indicators\\[\\d+]\\.no") ? "indicator-" + indicatorRow(form, field) + "-no"
+							: "plan");
+			if (saved.isPresent()) {
+				return saved.get();
+			}
+		}
+		return indicators(plan, form, errors, model);
+	}
+
+	private String indicators(ActionPlanView plan, PlanForms.Indicators form, Map<String, String> errors,
+			Model model) {
+		while (form.getRows().stream().filter(PlanForms.IndicatorRow::isEmpty).count() < NEW_ROWS) {
+			form.getRows().add(new PlanForms.IndicatorRow());
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "plans/indicators-form";
+	}
+
+	/** The form row of the n-th indicator saved, counting only the rows that were filled in. */
+	private static int indicatorRow(PlanForms.Indicators form, String field) {
+		int saved = Integer.parseInt(field.replaceAll("\\D", ""));
+		for (int r = 0, filled = -1; r < form.getRows().size(); r++) {
+			if (!form.getRows().get(r).isEmpty() && ++filled == saved) {
+				return r;
+			}
+		}
+		return saved;
+	}
+
+	// A reporting year
+
+	@GetMapping("/plans/{id}/year")
+	String editYear(@PathVariable long id, @RequestParam int year, Model model) {
+		ActionPlanView plan = this.plans.plan(id);
+		PlanForms.Year form = new PlanForms.Year();
+		form.setVersion(plan.version());
+		for (ActionPlanView.TrackView track : plan.tracks()) {
+			ActionPlanView.AssessmentView assessment = track.assessmentIn(year);
+			if (assessment != null) {
+				form.getProgress().put(key(track.no()), assessment.progress().name());
+				form.getReasoning().put(key(track.no()), assessment.reasoning());
+			}
+			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
+				ActionPlanView.StatusView status = initiative.statusIn(year);
+				if (status != null) {
+					form.getStatus().put(key(initiative.no()), status.status().name());
+					form.getSummary().put(key(initiative.no()), status.summary());
+				}
+			}
+		}
+		for (ActionPlanView.IndicatorView indicator : plan.indicators()) {
+			ActionPlanView.ValueView value = indicator.valueIn(year);
+			if (value != null) {
+				form.getValue().put(key(indicator.no()), this.formats.inputNumber(value.value()));
+				form.getApproximate().put(key(indicator.no()), value.approximate() ? "true" : null);
+				form.getNote().put(key(indicator.no()), value.note());
+			}
+		}
+		return year(plan, year, form, Map.of(), model);
+	}
+
+	@PostMapping("/plans/{id}/year")
+	String saveYear(@PathVariable long id, @RequestParam int year, @ModelAttribute("form") PlanForms.Year form,
+			Model model) {
+		ActionPlanView plan = this.plans.plan(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ActionPlanRequest whole = ActionPlanRequest.of(plan);
+		List<AssessmentRequest> assessments = new ArrayList<>(
+				whole.assessments().stream().filter(a -> a.year() != year).toList());
+		List<StatusRequest> statuses = new ArrayList<>(whole.statuses().stream().filter(s -> s.year() != year).toList());
+		for (ActionPlanView.TrackView track : plan.tracks()) {
+			String progress = form.getProgress().get(key(track.no()));
+			if (!FormValues.blank(progress)) {
+				assessments.add(new AssessmentRequest(track.no(), year,
+						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors),
+						this.values.text(form.getReasoning().get(key(track.no())), TEXT, "reasoning-" + track.no(), errors)));
+			}
+			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
+				String status = form.getStatus().get(key(initiative.no()));
+				if (!FormValues.blank(status)) {
+					statuses.add(new StatusRequest(initiative.no(), year,
+							this.values.choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
+							this.values.text(form.getSummary().get(key(initiative.no())), TEXT, "summary-" + initiative.no(),
+									errors)));
+				}
+			}
+		}
+		List<IndicatorRequest> indicators = new ArrayList<>();
+		for (IndicatorRequest indicator : whole.indicators()) {
+			List<ValueRequest> values = new ArrayList<>(
+					indicator.values().stream().filter(v -> v.period() != year).toList());
+			BigDecimal value = this.values.decimal(form.getValue().get(key(indicator.no())), "value-" + indicator.no(),
+					errors);
+			if (value != null) {
+				values.add(new ValueRequest(year, value, "true".equals(form.getApproximate().get(key(indicator.no()))),
+						this.values.text(form.getNote().get(key(indicator.no())), NOTE, "note-" + indicator.no(),
+								errors)));
+			}
+			values.sort(java.util.Comparator.comparing(ValueRequest::period));
+			indicators.add(new IndicatorRequest(indicator.no(), indicator.name(), indicator.unit(),
+					indicator.baseline(), indicator.target(), values));
+		}
+		if (errors.isEmpty()) {
+			Optional<String> saved = this.changes.change(id, form.getVersion(),
+					whole.withFollowUp(assessments, statuses, indicators), errors, field -> "plan");
+			if (saved.isPresent()) {
+				return "redirect:/plans/" + id + "?year=" + year + "&saved";
+			}
+		}
+		return year(plan, year, form, errors, model);
+	}
+
+	private String year(ActionPlanView plan, int year, PlanForms.Year form, Map<String, String> errors, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("year", year);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("progresses", Progress.values());
+		model.addAttribute("states", InitiativeState.values());
+		return "plans/year-form";
+	}
+
+	private static String key(int no) {
+		return String.valueOf(no);
+	}
+
+}
