@@ -90,7 +90,7 @@ class FollowUpEditor implements Pages {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		FollowUpGroupRequest basics = group(form, errors);
-		return save(id, form.version(), whole -> whole.withBasics(basics), errors, field -> field)
+		return save(group, form.version(), whole -> whole.withBasics(basics), errors, field -> field)
 			.orElseGet(() -> group(group, form, errors, model));
 	}
 
@@ -162,7 +162,7 @@ class FollowUpEditor implements Pages {
 						this.values.text(row.getPosition(), TITLE, "member-" + r + "-position", errors)));
 			}
 		}
-		return save(id, form.getVersion(), whole -> whole.withMembers(appointers, members), errors,
+		return save(group, form.getVersion(), whole -> whole.withMembers(appointers, members), errors,
 				field -> memberInput(field, appointerRows, memberRows))
 			.orElseGet(() -> members(group, form, errors, model));
 	}
@@ -219,8 +219,8 @@ class FollowUpEditor implements Pages {
 				this.values.text(form.expected(), 100, "expected", errors),
 				this.values.text(form.title(), TITLE, "title", errors),
 				this.values.text(form.minutes(), MINUTES, "minutes", errors));
-		return save(id, form.version(), whole -> whole.withMeetings(put(whole.meetings(), n, meeting)), errors,
-				part("meetings", n, whole(group).meetings().size()))
+		return save(group, form.version(), whole -> whole.withMeetings(put(whole.meetings(), n, meeting)), errors,
+				part("meetings", n, group.meetings().size()))
 			.orElseGet(() -> meeting(group, n, form, errors, model));
 	}
 
@@ -255,8 +255,8 @@ class FollowUpEditor implements Pages {
 				this.values.text(form.initiative(), TITLE, "initiative", errors),
 				this.values.date(form.dueOn(), true, "dueOn", errors),
 				this.values.date(form.reachedOn(), false, "reachedOn", errors));
-		return save(id, form.version(), whole -> whole.withMilestones(put(whole.milestones(), n, milestone)), errors,
-				part("milestones", n, whole(group).milestones().size()))
+		return save(group, form.version(), whole -> whole.withMilestones(put(whole.milestones(), n, milestone)), errors,
+				part("milestones", n, group.milestones().size()))
 			.orElseGet(() -> milestone(group, n, form, errors, model));
 	}
 
@@ -291,8 +291,8 @@ class FollowUpEditor implements Pages {
 				this.values.required(form.description(), TEXT, "description", errors),
 				this.values.text(form.actionTaken(), TEXT, "actionTaken", errors),
 				this.values.date(form.resolvedOn(), false, "resolvedOn", errors));
-		return save(id, form.version(), whole -> whole.withBarriers(put(whole.barriers(), n, barrier)), errors,
-				part("barriers", n, whole(group).barriers().size()))
+		return save(group, form.version(), whole -> whole.withBarriers(put(whole.barriers(), n, barrier)), errors,
+				part("barriers", n, group.barriers().size()))
 			.orElseGet(() -> barrier(group, n, form, errors, model));
 	}
 
@@ -313,15 +313,17 @@ class FollowUpEditor implements Pages {
 	}
 
 	/**
-	 * Changes the group whole, as it is stored, by the change given, against the version the form showed; when the
-	 * form itself had problems, nothing is tried. On success, where to go: the group's page.
+	 * Changes the group whole, as the request read it, by the change given, against the version the form showed (a
+	 * change stored since has a newer version and is refused); when the form itself had problems, nothing is tried.
+	 * On success, where to go: the group's page.
 	 */
-	private Optional<String> save(long id, Long version, UnaryOperator<FollowUpGroupRequest> change,
+	private Optional<String> save(FollowUpGroupView group, Long version, UnaryOperator<FollowUpGroupRequest> change,
 			Map<String, String> errors, UnaryOperator<String> inputOf) {
 		if (!errors.isEmpty()) {
 			return Optional.empty();
 		}
-		FollowUpGroupRequest changed = change.apply(whole(this.groups.group(id)));
+		long id = group.id();
+		FollowUpGroupRequest changed = change.apply(whole(group));
 		return this.values
 			.attempt(() -> this.groups.change(id, version == null ? -1 : version, changed), errors, inputOf, "group")
 			.map(saved -> "redirect:/follow-up-groups/" + id + "?saved");

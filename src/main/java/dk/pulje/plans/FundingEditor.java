@@ -146,8 +146,8 @@ class FundingEditor implements Pages {
 			}
 		}
 		return new RowRequest(this.values.number(row.getNo(), true, input + "-no", errors),
-				this.values.text(row.getGroup(), 300, input + "-group", errors),
-				this.values.required(row.getLabel(), 300, input + "-label", errors),
+				this.values.text(row.getGroup(), PlanChanges.TITLE, input + "-group", errors),
+				this.values.required(row.getLabel(), PlanChanges.TITLE, input + "-label", errors),
 				this.values.number(row.getInitiative(), false, input + "-initiative", errors), cells);
 	}
 
