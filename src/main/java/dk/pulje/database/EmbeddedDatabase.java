@@ -1,0 +1,123 @@
+package dk.pulje.database;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The embedded H2 database, made to keep the promise PostgreSQL keeps: a confirmed write is on disk.
+ * <ul>
+ * <li>{@code WRITE_DELAY=0}: H2 otherwise writes committed changes to its file up to half a second later, so a
+ * process killed in that half second loses writes it has already confirmed. With no delay each commit is written to
+ * the file before the commit returns, so it survives the process (and it is in the operating system's hands, which
+ * is what {@code fsync}-less PostgreSQL setups promise too).</li>
+ * <li>{@code DB_CLOSE_DELAY=-1}: H2 otherwise closes a database the moment its last connection closes, and the
+ * pool opens and retires connections on its own schedule (each lives 30 minutes). A connection that reaches a
+ * database while it is closing answers "The database has been closed" to every write after. The database now stays
+ * open until the application stops, and is closed here, after the last request and before the pool.</li>
+ * <li>{@code TRACE_LEVEL_FILE=4}: H2's own errors (a store that fails, a file that cannot be written) go to the
+ * application log under {@code h2database} instead of a trace file nobody reads.</li>
+ * </ul>
+ * The settings are added to whatever H2 file URL is configured, so that an operator's own URL keeps them too.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EmbeddedDatabase {
+
+	/** The settings a file database needs, in the order they are added; a setting the URL names is kept as named. */
+	static final Map<String, String> DURABLE = durableSettings();
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	/** The URL with the durable settings added, when it names an H2 database kept in files; any other as it is. */
+	public static String durable(String url) {
+		if (!isH2File(url)) {
+			return url;
+		}
+		StringBuilder durable = new StringBuilder(url);
+		String upper = url.toUpperCase(Locale.ROOT);
+		DURABLE.forEach((setting, value) -> {
+			if (!upper.contains(";" + setting + "=")) {
+				durable.append(';').append(setting).append('=').append(value);
+			}
+		});
+		return durable.toString();
+	}
+
+	static boolean isH2File(String url) {
+		if (url == null || !url.startsWith("jdbc:h2:")) {
+			return false;
+		}
+		String location = url.substring("jdbc:h2:".length());
+		return !location.startsWith("mem:") && !location.startsWith("tcp:") && !location.startsWith("ssl:");
+	}
+
+	@Bean
+	static BeanPostProcessor durableEmbeddedDatabaseUrl() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSourceProperties properties && properties.getUrl() != null) {
+					properties.setUrl(durable(properties.getUrl()));
+				}
+				return bean;
+			}
+		};
+	}
+
+	@Bean
+	Shutdown embeddedDatabaseShutdown(DataSourceProperties properties, DataSource dataSource) {
+		return new Shutdown(isH2File(properties.getUrl()), JdbcClient.create(dataSource));
+	}
+
+	/**
+	 * Closes the embedded database when the application stops: the database depends on this bean, so this runs
+	 * before the connection pool closes, and H2 writes its last state and compacts the file cleanly.
+	 */
+	static final class Shutdown implements DisposableBean {
+
+		private final boolean embedded;
+
+		private final JdbcClient jdbc;
+
+		Shutdown(boolean embedded, JdbcClient jdbc) {
+			this.embedded = embedded;
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public void destroy() {
+			if (!this.embedded) {
+				return;
+			}
+			try {
+				this.jdbc.sql("shutdown").update();
+				log.info("The embedded database was closed");
+			}
+			catch (RuntimeException ex) {
+				log.warn("The embedded database could not be closed cleanly; H2 recovers it on the next start", ex);
+			}
+		}
+
+	}
+
+	private static Map<String, String> durableSettings() {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("WRITE_DELAY", "0");
+		settings.put("DB_CLOSE_DELAY", "-1");
+		settings.put("DB_CLOSE_ON_EXIT", "FALSE");
+		settings.put("TRACE_LEVEL_FILE", "4");
+		return settings;
+	}
+
+}
