@@ -63,6 +63,13 @@ public class OrganisationScope {
 		return Optional.of(new Limits(organisations, email, null));
 	}
 
+	/** The username of the person asking, or empty when nobody is signed in (the application at work itself). */
+	public Optional<String> asker() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || !authentication.isAuthenticated() ? Optional.empty()
+				: Optional.of(authentication.getName());
+	}
+
 	/** Whether a reviewer, as the person asking, may be assigned reviews: an active account with that role. */
 	public boolean isReviewer(String username) {
 		return this.jdbc.sql("select count(*) from account where username = :u and role = :r and active = true")

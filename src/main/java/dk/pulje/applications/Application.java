@@ -60,6 +60,9 @@ class Application {
 
 	private OffsetDateTime submittedAt;
 
+	/** Who registered when an application that arrived by other means was received; null when it was submitted here. */
+	private String receiptRegisteredBy;
+
 	private OffsetDateTime withdrawnAt;
 
 	private DecisionOutcome decisionOutcome;
@@ -132,6 +135,11 @@ class Application {
 	 * @param organisations the lead organisation first, then the partners, in order
 	 */
 	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at) {
+		submit(pool, organisations, at, null);
+	}
+
+	/** Submits an application that arrived by other means, received at the time staff registered. */
+	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at, String receiptRegisteredBy) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
 		List<RuleViolation> problems = problems(pool, organisations);
 		if (!problems.isEmpty()) {
@@ -139,6 +147,7 @@ class Application {
 		}
 		this.status = ApplicationStatus.SUBMITTED;
 		this.submittedAt = at;
+		this.receiptRegisteredBy = receiptRegisteredBy;
 	}
 
 	/**
@@ -384,6 +393,10 @@ class Application {
 
 	ApplicationStatus status() {
 		return this.status;
+	}
+
+	String receiptRegisteredBy() {
+		return this.receiptRegisteredBy;
 	}
 
 	OffsetDateTime submittedAt() {

@@ -33,6 +33,9 @@ import dk.pulje.rules.StaleVersion;
 @Service
 public class ApplicationManagement {
 
+	/** Who registered a time of receipt that no signed-in person gave: Pulje itself, loading its demo data. */
+	static final String REGISTERED_BY_PULJE = "pulje";
+
 	public static final Map<String, String> SORTS = Map.of("title", "title", "submittedAt", "submitted_at",
 			"requestedTotal", "requested_total", "grantedTotal", "granted_total", "id", "id");
 
@@ -169,11 +172,16 @@ public class ApplicationManagement {
 	 * Submits a draft: refused, with the rule and the field named, when the call is not open at that second, an
 	 * organisation may not apply, the joint rule is not met, the content area is not the pool's, or a budget year
 	 * lies outside the project period.
+	 * An applicant's submission is timed by the server's clock, always; only the authority's staff register when an
+	 * application that arrived by other means was received, and the application keeps who did.
 	 * @param receivedAt when an application that arrived by other means was received (Danish time); now when null
 	 */
 	@Transactional
 	public ApplicationView submit(long id, Long expectedVersion, java.time.LocalDateTime receivedAt) {
 		Application application = load(id);
+		if (receivedAt != null && this.scope.limitedTo().isPresent()) {
+			throw new RuleViolation("received-at-staff-only", "receivedAt");
+		}
 		StaleVersion.check("application", id, expectedVersion, application.version());
 		OffsetDateTime now = now();
 		OffsetDateTime at = receivedAt == null ? now : DanishTime.at(receivedAt);
@@ -184,7 +192,8 @@ public class ApplicationManagement {
 		PoolView pool = this.pools.pool(application.poolId());
 		List<OrganisationView> organisations = this.organisations.findAll(application.organisationIds(),
 				"partnerOrganisationIds");
-		application.submit(pool, organisations, at);
+		application.submit(pool, organisations, at,
+				receivedAt == null ? null : this.scope.asker().orElse(REGISTERED_BY_PULJE));
 		return ApplicationView.of(this.applications.save(application));
 	}
 

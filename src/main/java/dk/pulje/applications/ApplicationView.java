@@ -11,7 +11,7 @@ import dk.pulje.money.YearlyAmounts;
 public record ApplicationView(long id, long version, long callId, long poolId, long leadOrganisationId,
 		List<Long> partnerOrganisationIds, String contentAreaCode, String title, String summary, String goals,
 		List<BudgetLine> budgetLines, YearlyAmounts requested, Amount requestedTotal, ApplicationStatus status,
-		OffsetDateTime submittedAt, OffsetDateTime withdrawnAt, Decision decision, List<String> coAuthors,
+		OffsetDateTime submittedAt, String receiptRegisteredBy, OffsetDateTime withdrawnAt, Decision decision, List<String> coAuthors,
 		List<Attachment> attachments, boolean demo) {
 
 	/** The decision on an application: the outcome, what it grants by year and in all, and why. */
@@ -35,7 +35,7 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 		return new ApplicationView(a.id(), a.version(), a.callId(), a.poolId(), a.leadOrganisationId(),
 				ids.subList(1, ids.size()), a.contentAreaCode(), a.title(), a.summary(), a.goals(), a.budgetLines(),
 				requested, requested.total(), a.status(), DanishTime.shown(a.submittedAt()),
-				DanishTime.shown(a.withdrawnAt()), decision, a.coAuthorEmails(), a.attachments(), a.demo());
+				a.receiptRegisteredBy(), DanishTime.shown(a.withdrawnAt()), decision, a.coAuthorEmails(), a.attachments(), a.demo());
 	}
 
 }

@@ -82,6 +82,51 @@ class AccessMatrixTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	/**
+	 * The deadline rule: the time an application was received is given by staff alone, and the application keeps
+	 * who gave it. The applicant's own submission dated inside a call's window that has closed is refused, and the
+	 * draft stays a draft; reviewers and analysts submit nothing at all.
+	 */
+	@Test
+	void onlyStaffRegisterWhenAnApplicationWasReceivedAndTheApplicationKeepsWho() {
+		Fixtures fixtures = new Fixtures(this.administrator);
+		long aarhus = fixtures.organisation("751");
+		Map<Role, People.Person> people = new People(this.administrator).everyRole(aarhus);
+		long closedCall = fixtures.closedCall(fixtures.pool(), "1000000.00");
+		java.time.LocalDateTime beforeTheDeadline = Fixtures.DEADLINE_2017.minusDays(3);
+
+		for (Role role : Role.values()) {
+			Api.Response drafted = people.get(Role.APPLICANT).api().post("/api/v1/applications",
+					fixtures.applicationRequest(closedCall, aarhus, List.of(), "akut", Map.of(2018, "1000.00")));
+			String path = "/api/v1/applications/" + drafted.id();
+			Api.Response submitted = people.get(role).api().post(path + "/submit",
+					Map.of("receivedAt", beforeTheDeadline.toString()));
+			switch (role) {
+				case APPLICANT -> {
+					assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(422);
+					assertThat(submitted.text("rule")).isEqualTo("received-at-staff-only");
+					assertThat(submitted.text("field")).isEqualTo("receivedAt");
+					assertThat(this.administrator.get(path).text("status")).isEqualTo("DRAFT");
+				}
+				case CASEWORKER, ADMINISTRATOR -> {
+					assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
+					assertThat(submitted.text("submittedAt")).startsWith(beforeTheDeadline.toString());
+					assertThat(submitted.text("receiptRegisteredBy")).isEqualTo(people.get(role).username());
+				}
+				default -> {
+					assertThat(submitted.status()).as(role + " " + submitted.body()).isEqualTo(403);
+					assertThat(this.administrator.get(path).text("status")).isEqualTo("DRAFT");
+				}
+			}
+		}
+		java.time.LocalDateTime now = dk.pulje.money.DanishTime.of(java.time.Instant.now()).toLocalDateTime().withNano(0);
+		long openCall = fixtures.call(fixtures.pool(), "1000000.00", now.minusDays(1), now.plusDays(1));
+		Api.Response ownSubmission = people.get(Role.APPLICANT).api().post("/api/v1/applications/"
+				+ fixtures.draft(openCall, aarhus, Map.of(2018, "1000.00")) + "/submit", Map.of());
+		assertThat(ownSubmission.status()).as(ownSubmission.body().toString()).isEqualTo(200);
+		assertThat(ownSubmission.body().path("receiptRegisteredBy").isNull()).isTrue();
+	}
+
 	/** A form on a page: posted from a signed-in browser session with its CSRF token, as a person would. */
 	private static boolean isPageForm(Endpoint endpoint) {
 		return endpoint.method() == HttpMethod.POST && !endpoint.path().startsWith("/api/");
