@@ -21,6 +21,13 @@ public record Amount(long ore) implements Comparable<Amount> {
 
 	public static final Amount ZERO = new Amount(0);
 
+	/**
+	 * The largest amount Pulje takes in, either way: 100 mia. kr. The whole Danish health budget is about twice that,
+	 * so no pool, grant, budget or agreement comes near, and a hundred thousand amounts of this size still add up
+	 * far below what an amount can hold: a sum never overflows.
+	 */
+	public static final Amount LARGEST = new Amount(100_000_000_000L * 100);
+
 	private static final long ORE_PER_KRONE = 100;
 
 	private static final long MILLION_ORE = 1_000_000L * ORE_PER_KRONE;
@@ -35,11 +42,16 @@ public record Amount(long ore) implements Comparable<Amount> {
 		return new Amount(Math.multiplyExact(kroner, ORE_PER_KRONE));
 	}
 
-	/** Exact conversion; refuses fractions of an øre rather than rounding them away. */
-	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	/**
+	 * Exact conversion of an amount given from outside; refuses fractions of an øre rather than rounding them away,
+	 * and anything beyond {@link #LARGEST}.
+	 */
 	public static Amount ofKroner(BigDecimal kroner) {
 		if (kroner == null) {
 			throw new IllegalArgumentException("amount is missing");
+		}
+		if (kroner.abs().compareTo(LARGEST.kroner()) > 0) {
+			throw new IllegalArgumentException("an amount is at most " + LARGEST + " kroner: " + kroner.toPlainString());
 		}
 		try {
 			return new Amount(kroner.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
@@ -47,6 +59,18 @@ public record Amount(long ore) implements Comparable<Amount> {
 		catch (ArithmeticException ex) {
 			throw new IllegalArgumentException("an amount has at most two decimals (øre): " + kroner.toPlainString());
 		}
+	}
+
+	/**
+	 * An amount in JSON: a string of kroner ("50800000.00"). A JSON number is refused: it has passed through a
+	 * floating-point parser in most clients, and 0.1 there is not 0.1.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	static Amount fromJson(String kroner) {
+		if (kroner == null || !kroner.strip().matches("-?\\d+(\\.\\d{1,2})?")) {
+			throw new IllegalArgumentException("an amount is a string of kroner with at most two decimals: " + kroner);
+		}
+		return ofKroner(new BigDecimal(kroner.strip()));
 	}
 
 	public static Amount ofMillions(String millions) {

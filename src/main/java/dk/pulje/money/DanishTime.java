@@ -22,6 +22,14 @@ public final class DanishTime {
 		return local.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE).toOffsetDateTime();
 	}
 
+	/**
+	 * Whether Copenhagen's clocks show this time at all: when summer time begins they skip from 02:00 to 03:00, and a
+	 * deadline of 02:30 that night would otherwise be moved silently by an hour.
+	 */
+	public static boolean exists(LocalDateTime local) {
+		return !ZONE.getRules().getValidOffsets(local).isEmpty();
+	}
+
 	/** The same point in time as Copenhagen shows it. */
 	public static OffsetDateTime shown(OffsetDateTime time) {
 		return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();

@@ -276,9 +276,9 @@ public class MoneyFlows {
 		return names;
 	}
 
-	/** A sum from the database: numeric on PostgreSQL, bigint on H2; always whole øre. */
+	/** A sum from the database: numeric on PostgreSQL, bigint on H2; always whole øre, never cut short. */
 	private static Amount amount(Object sum) {
-		return Amount.ofOre(((Number) sum).longValue());
+		return Amount.ofOre(new java.math.BigDecimal(sum.toString()).longValueExact());
 	}
 
 }

@@ -85,7 +85,12 @@ public class Formats {
 			return java.util.Optional.empty();
 		}
 		String plain = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
-		return java.util.Optional.of(Amount.ofKroner(new BigDecimal(plain)));
+		try {
+			return java.util.Optional.of(Amount.ofKroner(new BigDecimal(plain)));
+		}
+		catch (IllegalArgumentException beyondTheLargest) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	/**

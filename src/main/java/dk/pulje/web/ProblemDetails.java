@@ -70,7 +70,7 @@ class ProblemDetails {
 		ex.getBindingResult()
 			.getGlobalErrors()
 			.forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getCode(),
-					text("validation." + error.getCode(), error.getDefaultMessage()))));
+					textOr("validation." + error.getCode(), error.getDefaultMessage()))));
 		return invalid(errors);
 	}
 
@@ -82,9 +82,49 @@ class ProblemDetails {
 		}
 		String field = path(jackson);
 		String code = codeFor(jackson);
-		String general = text("validation." + code, "");
-		String message = valueType(jackson).map(type -> text("validation.value." + type, general)).orElse(general);
-		return invalid(List.of(new FieldProblem(field, code, message)));
+		return invalid(List.of(new FieldProblem(field, code, bodyMessage(jackson, code))));
+	}
+
+	/**
+	 * Why a value in a body could not be read, as specific as the value's type allows: a wrong value names what it
+	 * should look like ("is not an amount in kroner ..."); a value of the wrong kind names the kind it should be
+	 * ("must be text", "must be one of ...").
+	 */
+	private String bodyMessage(JacksonException jackson, String code) {
+		String general = textOr("validation." + code, "");
+		java.util.Optional<Class<?>> type = valueType(jackson);
+		if (type.isEmpty()) {
+			return general;
+		}
+		Class<?> target = type.get();
+		if (target.isEnum()) {
+			return parameterMessage(target);
+		}
+		if (code.equals("value")) {
+			return textOr("validation.value." + target.getSimpleName(), general);
+		}
+		return textOr("validation.type." + kindOf(target), general);
+	}
+
+	/** The kind of JSON value a type is read from, as the messages name it. */
+	private static String kindOf(Class<?> type) {
+		if (type == String.class || type == Character.class || type == char.class) {
+			return "text";
+		}
+		if (type == Long.class || type == long.class || type == Integer.class || type == int.class
+				|| type == Short.class || type == short.class) {
+			return "whole";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class) {
+			return "number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "boolean";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "list";
+		}
+		return type.getSimpleName();
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -99,8 +139,18 @@ class ProblemDetails {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException ex) {
-		String value = String.valueOf(ex.getValue());
-		return invalid(List.of(new FieldProblem(ex.getName(), "type", text("validation.type", value))));
+		return invalid(List.of(new FieldProblem(ex.getName(), "type", parameterMessage(ex.getRequiredType()))));
+	}
+
+	/** Why a path or query parameter could not be read: the kind of value it should be. */
+	String parameterMessage(Class<?> required) {
+		if (required != null && required.isEnum()) {
+			return text("validation.type.choice", java.util.Arrays.stream(required.getEnumConstants())
+				.map(Object::toString)
+				.collect(java.util.stream.Collectors.joining(", ")));
+		}
+		return required == null ? textOr("validation.type", "") : textOr("validation.type." + kindOf(required),
+				textOr("validation.value." + required.getSimpleName(), textOr("validation.type", "")));
 	}
 
 	@ExceptionHandler(RuleViolation.class)
@@ -226,13 +276,13 @@ class ProblemDetails {
 		return "unreadable";
 	}
 
-	/** The simple name of the value type that refused the input (Cvr, Amount, ProjectPeriod ...), if known. */
-	private static java.util.Optional<String> valueType(JacksonException ex) {
+	/** The value type that refused the input (Cvr, Amount, ProjectPeriod ...), if known. */
+	private static java.util.Optional<Class<?>> valueType(JacksonException ex) {
 		if (ex instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
-			return java.util.Optional.of(instantiation.getType().getRawClass().getSimpleName());
+			return java.util.Optional.of(instantiation.getType().getRawClass());
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			return java.util.Optional.of(mismatch.getTargetType().getSimpleName());
+			return java.util.Optional.of(mismatch.getTargetType());
 		}
 		return java.util.Optional.empty();
 	}
@@ -256,7 +306,7 @@ class ProblemDetails {
 	}
 
 	/** The text for the key, or the fallback when the message files have none. */
-	private String text(String key, String fallback) {
+	private String textOr(String key, String fallback) {
 		return this.messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
 	}
 
