@@ -241,16 +241,8 @@ class AccessRules {
 				org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> {
-				// A person in a browser gets a page saying so; a script on the page chain gets the problem.
-				String accept = request.getHeader("Accept");
-				if (accept != null && accept.contains("text/html")) {
-					response.sendError(403);
-				}
-				else {
-					problem(response, 403, "Not allowed / Ikke tilladt");
-				}
-			}));
+			// A person gets a page saying so, as for any page that fails (web.ErrorPages).
+			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> response.sendError(403)));
 		headers(http);
 		return http.build();
 	}

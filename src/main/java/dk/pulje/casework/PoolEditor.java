@@ -263,7 +263,11 @@ class PoolEditor implements Pages {
 	/** What the form asks for, with the fields that cannot be read named in {@code errors}. */
 	private PoolRequest request(PoolForm form, Map<String, String> errors) {
 		Set<OrganisationType> types = new HashSet<>();
-		form.getEligibleTypes().forEach(t -> types.add(OrganisationType.valueOf(t)));
+		form.getEligibleTypes()
+			.stream()
+			.map(t -> this.typed.choice(OrganisationType.class, t, "eligibleTypes", errors))
+			.filter(java.util.Objects::nonNull)
+			.forEach(types::add);
 		List<PoolRequest.ContentAreaRequest> areas = new ArrayList<>();
 		form.getAreas()
 			.stream()
@@ -299,12 +303,12 @@ class PoolEditor implements Pages {
 			}
 			Integer months = this.typed.whole(row.getMonthsAfterEnd(), "reports-" + i + "-monthsAfterEnd", errors);
 			reports.add(new PoolRequest.ReportingRequirementRequest(
-					Typed.blank(row.getKind()) ? null : ReportKind.valueOf(row.getKind()), months,
+					this.typed.choice(ReportKind.class, row.getKind(), "reports-" + i + "-kind", errors), months,
 					row.isAuditedAccounts(), Typed.orNull(row.getContents())));
 		}
 		return new PoolRequest(form.getName(), Typed.orNull(form.getPurpose()), Typed.orNull(form.getAuthority()),
 				form.getProgrammeId(),
-				Typed.blank(form.getApplicationForm()) ? null : ApplicationForm.valueOf(form.getApplicationForm()),
+				this.typed.choice(ApplicationForm.class, form.getApplicationForm(), "applicationForm", errors),
 				types, areas, byYear.isEmpty() ? null : YearlyAmounts.of(byYear), null,
 				Typed.orNull(form.getStatedTotal()), earmarks, period(form, errors), Typed.orNull(form.getAnnounced()),
 				this.typed.whole(form.getAnnouncedInYear(), "announcedInYear", errors), reports);

@@ -84,7 +84,7 @@ class ProgrammeEditor implements Pages {
 	private String save(ProgrammeView existing, ProgrammeForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ProgrammeRequest request = new ProgrammeRequest(form.getName(),
-				Typed.blank(form.getKind()) ? null : ProgrammeKind.valueOf(form.getKind()), Typed.orNull(form.getOwner()),
+				this.typed.choice(ProgrammeKind.class, form.getKind(), "kind", errors), Typed.orNull(form.getOwner()),
 				Typed.orNull(form.getPurpose()), this.typed.whole(form.getFirstYear(), "firstYear", errors),
 				this.typed.whole(form.getLastYear(), "lastYear", errors), null, Typed.orNull(form.getStatedTotal()),
 				form.getParentId());

@@ -1,7 +1,6 @@
 package dk.pulje.casework;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dk.pulje.money.Amount;
 import dk.pulje.web.FieldMessages;
+import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 
 /**
@@ -22,9 +22,12 @@ class Typed {
 
 	private final Formats formats;
 
-	Typed(FieldMessages messages, Formats formats) {
+	private final FormValues values;
+
+	Typed(FieldMessages messages, Formats formats, FormValues values) {
 		this.messages = messages;
 		this.formats = formats;
+		this.values = values;
 	}
 
 	static boolean blank(String text) {
@@ -49,31 +52,17 @@ class Typed {
 
 	/** A whole number (a year, a count of months); null when empty or unreadable. */
 	Integer whole(String typed, String input, Map<String, String> errors) {
-		if (blank(typed)) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(typed.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.put(input, this.messages.text("validation.type", typed));
-			return null;
-		}
+		return this.values.whole(typed, input, errors);
 	}
 
 	/** A time in Danish time from a datetime-local input; required. */
 	LocalDateTime time(String typed, String input, Map<String, String> errors) {
-		if (blank(typed)) {
-			errors.put(input, this.messages.text("validation.NotNull"));
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(typed.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(input, this.messages.text("validation.value.LocalDateTime"));
-			return null;
-		}
+		return this.values.time(typed, input, errors);
+	}
+
+	/** A choice of a fixed list; null when none is chosen, named when it is not one of the list. */
+	<E extends Enum<E>> E choice(Class<E> type, String typed, String input, Map<String, String> errors) {
+		return this.values.choice(type, typed, input, errors);
 	}
 
 	String text(String key, Object... arguments) {

@@ -113,7 +113,7 @@ class FollowUpEditor implements Pages {
 					.toList();
 		return new FollowUpGroupRequest(this.values.required(form.name(), TITLE, "name", errors),
 				this.values.text(form.purpose(), TEXT, "purpose", errors),
-				FormValues.blank(form.programmeId()) ? null : Long.valueOf(form.programmeId().strip()),
+				this.values.id(form.programmeId(), "programmeId", errors),
 				this.values.date(form.establishedOn(), false, "establishedOn", errors),
 				this.values.text(form.meetingRhythm(), TITLE, "meetingRhythm", errors), List.of(), List.of(), tasks,
 				List.of(), List.of(), List.of());

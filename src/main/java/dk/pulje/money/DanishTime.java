@@ -14,12 +14,25 @@ public final class DanishTime {
 
 	public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
+	/**
+	 * The years a day or a time in Pulje may fall in. Grants, plans and agreements concern the decades around now;
+	 * a year beyond these is a typing error (20210101 read as a day count, +999999999), and neither database can
+	 * keep every year a Java date can hold.
+	 */
+	public static final int FIRST_YEAR = 1900;
+
+	public static final int LAST_YEAR = 2199;
+
 	private DanishTime() {
 	}
 
 	/** A wall-clock time in Copenhagen as a point in time with its offset (+01:00 in winter, +02:00 in summer). */
 	public static OffsetDateTime at(LocalDateTime local) {
 		return local.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE).toOffsetDateTime();
+	}
+
+	public static boolean isKeptYear(int year) {
+		return year >= FIRST_YEAR && year <= LAST_YEAR;
 	}
 
 	/**

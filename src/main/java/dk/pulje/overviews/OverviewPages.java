@@ -81,8 +81,10 @@ class OverviewPages implements Pages {
 
 	/** The sectors asked for; municipalities and regions together when none is chosen, as seed 004 lists them. */
 	private static Set<OrganisationType> sectors(List<OrganisationType> chosen) {
-		return chosen == null || chosen.isEmpty() ? EnumSet.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION)
-				: EnumSet.copyOf(chosen);
+		List<OrganisationType> named = chosen == null ? List.of()
+				: chosen.stream().filter(java.util.Objects::nonNull).toList();
+		return named.isEmpty() ? EnumSet.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION)
+				: EnumSet.copyOf(named);
 	}
 
 	@GetMapping("/overviews/initiatives")

@@ -32,9 +32,10 @@ public record Paging(int page, int size, String orderBy) {
 			throw new RuleViolation("page-size-out-of-range", "size", s, MAX_SIZE);
 		}
 		String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",");
-		String column = sortable.get(parts[0].trim());
+		String field = parts.length == 0 ? "" : parts[0].trim();
+		String column = sortable.get(field);
 		if (column == null) {
-			throw new RuleViolation("sort-unknown", "sort", parts[0].trim(), String.join(", ", sortable.keySet()));
+			throw new RuleViolation("sort-unknown", "sort", field, String.join(", ", sortable.keySet()));
 		}
 		String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
 		if (!direction.equals("asc") && !direction.equals("desc")) {

@@ -114,7 +114,7 @@ class PlanEditor implements Pages {
 		LocalDate adoptedOn = this.values.date(form.adoptedOn(), false, "adoptedOn", errors);
 		Integer firstYear = this.values.year(form.firstYear(), "firstYear", errors);
 		Integer lastYear = this.values.year(form.lastYear(), "lastYear", errors);
-		Long programmeId = FormValues.blank(form.programmeId()) ? null : Long.valueOf(form.programmeId().strip());
+		Long programmeId = this.values.id(form.programmeId(), "programmeId", errors);
 		return new ActionPlanRequest(name, this.values.text(form.owner(), NAME, "owner", errors),
 				this.values.text(form.adoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
 				this.values.text(form.purpose(), TEXT, "purpose", errors), Boolean.TRUE.equals(form.internal()), programmeId, List.of(), List.of(),
@@ -242,7 +242,7 @@ class PlanEditor implements Pages {
 						this.values.required(row.getTitle(), TITLE, "initiative-" + i + "-title", errors),
 						this.values.text(row.getDescription(), TEXT, "initiative-" + i + "-description", errors),
 						this.values.text(row.getPartners(), NOTE, "initiative-" + i + "-partners", errors),
-						FormValues.blank(row.getProgramme()) ? null : Long.valueOf(row.getProgramme().strip()),
+						this.values.id(row.getProgramme(), "initiative-" + i + "-programme", errors),
 						linked == null ? null : linked.poolId(), linked == null ? null : linked.grantedProjectId()));
 			}
 		}

@@ -2,6 +2,7 @@ package dk.pulje.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
+import dk.pulje.money.DanishTime;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 
@@ -61,10 +63,61 @@ public class FormValues {
 			return null;
 		}
 		try {
-			return LocalDate.parse(typed.strip());
+			LocalDate day = LocalDate.parse(typed.strip());
+			if (DanishTime.isKeptYear(day.getYear())) {
+				return day;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(input, this.messages.text("validation.value.LocalDate"));
+			// named below
+		}
+		errors.put(input, this.messages.text("validation.value.LocalDate"));
+		return null;
+	}
+
+	/** A Danish time from a datetime-local input, that the Danish clocks show; required. */
+	public LocalDateTime time(String typed, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			errors.put(input, this.messages.text("validation.NotNull"));
+			return null;
+		}
+		try {
+			LocalDateTime time = LocalDateTime.parse(typed.strip());
+			if (DanishTime.isKeptYear(time.getYear()) && DanishTime.exists(time)) {
+				return time;
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// named below
+		}
+		errors.put(input, this.messages.text("validation.value.LocalDateTime"));
+		return null;
+	}
+
+	/** A whole number (a year, a count of months); null when empty, named when unreadable. */
+	public Integer whole(String typed, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.put(input, this.messages.text("validation.type.whole"));
+			return null;
+		}
+	}
+
+	/** The id of a record chosen in a list (a programme); null when none is chosen, named when unreadable. */
+	public Long id(String typed, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.put(input, this.messages.text("validation.type.whole"));
 			return null;
 		}
 	}
@@ -123,7 +176,7 @@ public class FormValues {
 			return Enum.valueOf(type, typed.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put(input, this.messages.text("validation.value"));
+			errors.put(input, this.messages.text(ParameterKinds.messageKey(type), ParameterKinds.choices(type)));
 			return null;
 		}
 	}

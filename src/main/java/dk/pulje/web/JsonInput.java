@@ -40,10 +40,6 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
 
-	static final int FIRST_YEAR = 1900;
-
-	static final int LAST_YEAR = 2199;
-
 	@Bean
 	JsonMapperBuilderCustomizer strictJsonInput() {
 		return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -105,7 +101,7 @@ class JsonInput {
 		@Override
 		public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
 			LocalDate day = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-			if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
+			if (day != null && !DanishTime.isKeptYear(day.getYear())) {
 				throw InvalidFormatException.from(parser, "a day outside the years Pulje keeps", day, LocalDate.class);
 			}
 			return day;
@@ -128,8 +124,7 @@ class JsonInput {
 		@Override
 		public LocalDateTime deserialize(JsonParser parser, DeserializationContext context) {
 			LocalDateTime time = LocalDateTimeDeserializer.INSTANCE.deserialize(parser, context);
-			if (time != null && (time.getYear() < FIRST_YEAR || time.getYear() > LAST_YEAR
-					|| !DanishTime.exists(time))) {
+			if (time != null && (!DanishTime.isKeptYear(time.getYear()) || !DanishTime.exists(time))) {
 				throw InvalidFormatException.from(parser, "not a Danish wall-clock time", time, LocalDateTime.class);
 			}
 			return time;

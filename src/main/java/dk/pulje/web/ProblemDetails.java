@@ -39,7 +39,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * and its field; a 404, 409, 412 or 428 says which record and why. Texts follow the request's language (Danish by
  * default, English with {@code Accept-Language: en}); no stack trace or SQL ever leaves the server.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemDetails {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
@@ -103,28 +103,7 @@ class ProblemDetails {
 		if (code.equals("value")) {
 			return textOr("validation.value." + target.getSimpleName(), general);
 		}
-		return textOr("validation.type." + kindOf(target), general);
-	}
-
-	/** The kind of JSON value a type is read from, as the messages name it. */
-	private static String kindOf(Class<?> type) {
-		if (type == String.class || type == Character.class || type == char.class) {
-			return "text";
-		}
-		if (type == Long.class || type == long.class || type == Integer.class || type == int.class
-				|| type == Short.class || type == short.class) {
-			return "whole";
-		}
-		if (Number.class.isAssignableFrom(type) || type == double.class) {
-			return "number";
-		}
-		if (type == Boolean.class || type == boolean.class) {
-			return "boolean";
-		}
-		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-			return "list";
-		}
-		return type.getSimpleName();
+		return textOr(ParameterKinds.messageKey(target), general);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -143,14 +122,11 @@ class ProblemDetails {
 	}
 
 	/** Why a path or query parameter could not be read: the kind of value it should be. */
-	String parameterMessage(Class<?> required) {
-		if (required != null && required.isEnum()) {
-			return text("validation.type.choice", java.util.Arrays.stream(required.getEnumConstants())
-				.map(Object::toString)
-				.collect(java.util.stream.Collectors.joining(", ")));
-		}
-		return required == null ? textOr("validation.type", "") : textOr("validation.type." + kindOf(required),
-				textOr("validation.value." + required.getSimpleName(), textOr("validation.type", "")));
+	private String parameterMessage(Class<?> required) {
+		String fallback = required == null ? textOr("validation.type", "")
+				: textOr("validation.value." + required.getSimpleName(), textOr("validation.type", ""));
+		String key = ParameterKinds.messageKey(required);
+		return this.messages.getMessage(key, ParameterKinds.choices(required), fallback, LocaleContextHolder.getLocale());
 	}
 
 	@ExceptionHandler(RuleViolation.class)
@@ -233,6 +209,28 @@ class ProblemDetails {
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error while serving a request", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.internal-error"));
+	}
+
+	/**
+	 * The problem for an error no controller answered (a path nothing serves, a request the filters refused), as
+	 * {@link ErrorPages} writes it for the API.
+	 * @param parameter the query or form parameter that could not be read, if that was the fault
+	 */
+	ProblemDetail forStatus(HttpStatus status, String path, String parameter) {
+		ProblemDetail problem = switch (status) {
+			case BAD_REQUEST -> invalid(List.of(new FieldProblem(parameter == null ? "path" : parameter, "value",
+					text(parameter == null ? "problem.path-unreadable" : "validation.value.String"))));
+			case NOT_FOUND -> problem(status, "not-found", text("problem.no-such-path", path));
+			case METHOD_NOT_ALLOWED -> problem(status, "method-not-allowed", text("problem.method-not-allowed", "?"));
+			case UNAUTHORIZED -> problem(status, "login-required", text("problem.title.login-required"));
+			case FORBIDDEN -> problem(status, "not-allowed", text("problem.title.not-allowed"));
+			default -> status.is5xxServerError()
+					? problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.internal-error"))
+					: problem(status, "invalid-request", status.getReasonPhrase());
+		};
+		problem.setInstance(URI.create(java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8)
+			.replace("%2F", "/")));
+		return problem;
 	}
 
 	private ProblemDetail invalid(List<FieldProblem> errors) {

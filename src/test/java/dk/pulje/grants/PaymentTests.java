@@ -96,7 +96,7 @@ class PaymentTests {
 
 	@Test
 	void everyBrokenRuleIsNamedAtOnceInBothLanguages() {
-		Map<String, Object> wrong = Map.of("kind", "PAYMENT", "paidOn", "2999-01-01", "fiscalYear", 2031, "amount",
+		Map<String, Object> wrong = Map.of("kind", "PAYMENT", "paidOn", "2099-01-01", "fiscalYear", 2031, "amount",
 				"0.00");
 
 		Api.Response danish = this.api.post("/api/v1/granted-projects/" + this.project + "/payments", wrong);

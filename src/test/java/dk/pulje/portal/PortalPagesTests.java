@@ -124,8 +124,8 @@ class PortalPagesTests {
 		HttpResponse<String> danish = applicant.postForm(url("/my/applications/" + draft + "/budget"), form);
 		HttpResponse<String> english = applicant.postForm(url("/my/applications/" + draft + "/budget?lang=en"), form);
 
-		assertThat(danish.body()).contains("Beløb, linje 1: er ikke et beløb i kroner (fx 1.250.000 eller 1250000,50)");
-		assertThat(english.body()).contains("Amount, line 1: is not an amount in kroner (e.g. 1,250,000 or 1250000.50)");
+		assertThat(danish.body()).contains("Beløb, linje 1: er ikke et beløb i kroner på højst 100 mia. kr. (fx 1.250.000 eller 1250000,50)");
+		assertThat(english.body()).contains("Amount, line 1: is not an amount in kroner of at most 100 billion (e.g. 1,250,000 or 1250000.50)");
 		assertThat(this.administrator.get("/api/v1/applications/" + draft).body().path("budgetLines").get(0)
 			.path("amount").asString()).isEqualTo("50000.00");
 	}
