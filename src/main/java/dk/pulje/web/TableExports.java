@@ -117,11 +117,22 @@ public final class TableExports {
 		return field(value.toString());
 	}
 
-	private static String field(String text) {
-		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
+	/**
+	 * Text as one CSV field. Text that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a
+	 * carriage return) gets a leading apostrophe, which spreadsheets show as text and never run, as OWASP advises:
+	 * quoting alone does not stop a formula. Numbers are never text here, so a negative amount stays a number.
+	 */
+	static String field(String text) {
+		String safe = startsLikeAFormula(text) ? "'" + text : text;
+		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+				|| !safe.equals(text)) {
+			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
-		return text;
+		return safe;
+	}
+
+	private static boolean startsLikeAFormula(String text) {
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
 	}
 
 }
