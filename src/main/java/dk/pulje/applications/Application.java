@@ -114,6 +114,15 @@ class Application {
 				throw new RuleViolation("partner-twice", "partnerOrganisationIds[" + i + "]", partnerIds.get(i));
 			}
 		}
+		List<ApplicationRequest.BudgetLineRequest> lines = request.budgetLines() == null ? List.of()
+				: request.budgetLines();
+		for (int i = 0; i < lines.size(); i++) {
+			// A draft may still ask for nothing on a line; asking for less than nothing is never meant.
+			if (lines.get(i).amount().isNegative()) {
+				throw new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
+						lines.get(i).amount().toDanishText());
+			}
+		}
 		this.callId = request.callId();
 		this.poolId = newPoolId;
 		this.leadOrganisationId = request.leadOrganisationId();
@@ -173,7 +182,7 @@ class Application {
 			if (!pool.eligibleTypes().contains(organisation.type())) {
 				String field = i == 0 ? "leadOrganisationId" : "partnerOrganisationIds[" + (i - 1) + "]";
 				problems.add(new RuleViolation("organisation-not-eligible", field, organisation.name(),
-						organisation.type().name(), pool.name()));
+						organisation.type(), pool.name()));
 			}
 		}
 	}
@@ -331,7 +340,7 @@ class Application {
 
 	private void requireStatus(ApplicationStatus required, String rule) {
 		if (this.status != required) {
-			throw new RuleViolation(rule, "status", this.status.name());
+			throw new RuleViolation(rule, "status", this.status);
 		}
 	}
 

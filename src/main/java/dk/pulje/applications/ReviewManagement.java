@@ -40,7 +40,7 @@ public class ReviewManagement {
 		Application application = this.applications.findById(applicationId)
 			.orElseThrow(() -> new RecordNotFound("application", applicationId));
 		if (application.status() != ApplicationStatus.SUBMITTED) {
-			throw new RuleViolation("application-not-submitted", "status", application.status().name());
+			throw new RuleViolation("application-not-submitted", "status", application.status());
 		}
 		if (!this.scope.isReviewer(reviewer)) {
 			throw new RuleViolation("reviewer-unknown", "reviewer", reviewer);

@@ -19,7 +19,10 @@ public class FollowUpManagement {
 
 	private final Clock clock;
 
-	FollowUpManagement(FollowUpGroups groups, Clock clock) {
+	private final dk.pulje.funding.FundingManagement funding;
+
+	FollowUpManagement(FollowUpGroups groups, Clock clock, dk.pulje.funding.FundingManagement funding) {
+		this.funding = funding;
 		this.groups = groups;
 		this.clock = clock;
 	}
@@ -40,6 +43,7 @@ public class FollowUpManagement {
 
 	@Transactional
 	public FollowUpGroupView set(FollowUpGroupRequest request, boolean demo) {
+		this.funding.requireProgramme(request.programmeId(), "programmeId");
 		return view(this.groups.save(FollowUpGroup.set(request, demo)));
 	}
 
@@ -47,6 +51,7 @@ public class FollowUpManagement {
 	public FollowUpGroupView change(long id, long expectedVersion, FollowUpGroupRequest request) {
 		FollowUpGroup group = load(id);
 		StaleVersion.check("follow-up-group", id, expectedVersion, group.version());
+		this.funding.requireProgramme(request.programmeId(), "programmeId");
 		group.change(request);
 		return view(this.groups.save(group));
 	}

@@ -113,6 +113,14 @@ public class FundingManagement {
 
 	// Programmes
 
+	/** Refuses a link to a programme that is not there, naming the field that links it. */
+	@Transactional(readOnly = true)
+	public void requireProgramme(Long id, String field) {
+		if (id != null && !this.programmes.existsById(id)) {
+			throw new RuleViolation("programme-unknown", field, id);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public ProgrammeView programme(long id) {
 		return ProgrammeView.of(loadProgramme(id), appropriatedToProgramme(id));

@@ -39,6 +39,9 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 		if (exact != null && hasWords) {
 			throw new RuleViolation("stated-total-twice", "statedTotal");
 		}
+		if (exact != null && exact.isNegative()) {
+			throw new RuleViolation("stated-total-negative", "statedTotal", exact.toDanishText());
+		}
 		if (exact != null) {
 			return exact(exact);
 		}
@@ -76,7 +79,11 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 		if (precisionOre.compareTo(BigDecimal.ONE) < 0) {
 			throw new IllegalArgumentException("an amount has at most two decimals (øre): " + text);
 		}
-		Amount amount = Amount.ofOre(number.multiply(unitOre).longValueExact());
+		BigDecimal ore = number.multiply(unitOre);
+		if (ore.compareTo(BigDecimal.valueOf(Amount.LARGEST.ore())) > 0) {
+			throw new IllegalArgumentException("an amount is at most " + Amount.LARGEST.toDanishText() + ": " + text);
+		}
+		Amount amount = Amount.ofOre(ore.longValueExact());
 		return new StatedAmount(amount, Amount.ofOre(precisionOre.longValueExact()), text.trim());
 	}
 

@@ -195,12 +195,14 @@ class ActionPlan {
 			var indicator = indicatorRequests.get(i);
 			unique(indicatorNos, indicator.no(), "indicators[" + i + "].no");
 			newIndicators.add(new Indicator(indicator.no(), indicator.name().strip(), indicator.unit().strip(),
-					indicator.baseline(), indicator.target()));
+					measure(indicator.baseline(), "indicators[" + i + "].baseline"),
+					measure(indicator.target(), "indicators[" + i + "].target")));
 			Set<Integer> periods = new HashSet<>();
 			var values = list(indicator.values());
 			for (int v = 0; v < values.size(); v++) {
 				unique(periods, values.get(v).period(), "indicators[" + i + "].values[" + v + "].period");
-				newValues.add(new IndicatorValue(indicator.no(), values.get(v).period(), values.get(v).value(),
+				newValues.add(new IndicatorValue(indicator.no(), values.get(v).period(),
+						measure(values.get(v).value(), "indicators[" + i + "].values[" + v + "].value"),
 						values.get(v).approximate(), values.get(v).note()));
 			}
 		}
@@ -208,6 +210,28 @@ class ActionPlan {
 		this.statuses = newStatuses;
 		this.indicators = newIndicators;
 		this.indicatorValues = newValues;
+	}
+
+	/** The most digits a measured value keeps: sixteen before the decimal point and two after. */
+	static final int MEASURE_WHOLE_DIGITS = 16;
+
+	static final int MEASURE_DECIMALS = 2;
+
+	/**
+	 * A measured value as it is kept, refused when it has more digits than it can be kept with: rounding a value
+	 * someone typed, or failing to store it, would both lose it.
+	 */
+	private static java.math.BigDecimal measure(java.math.BigDecimal value, String field) {
+		if (value == null) {
+			return null;
+		}
+		java.math.BigDecimal plain = value.stripTrailingZeros();
+		int decimals = Math.max(plain.scale(), 0);
+		int wholeDigits = plain.precision() - plain.scale();
+		if (decimals > MEASURE_DECIMALS || wholeDigits > MEASURE_WHOLE_DIGITS) {
+			throw new RuleViolation("measure-too-precise", field, MEASURE_WHOLE_DIGITS, MEASURE_DECIMALS);
+		}
+		return value;
 	}
 
 	private void writeFunding(ActionPlanRequest.FundingRequest funding) {

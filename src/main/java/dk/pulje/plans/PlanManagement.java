@@ -26,7 +26,10 @@ public class PlanManagement {
 
 	private final JdbcClient jdbc;
 
-	PlanManagement(ActionPlans plans, JdbcClient jdbc) {
+	private final dk.pulje.funding.FundingManagement funding;
+
+	PlanManagement(ActionPlans plans, JdbcClient jdbc, dk.pulje.funding.FundingManagement funding) {
+		this.funding = funding;
 		this.plans = plans;
 		this.jdbc = jdbc;
 	}
@@ -64,6 +67,7 @@ public class PlanManagement {
 
 	@Transactional
 	public ActionPlanView record(ActionPlanRequest request, boolean demo) {
+		requireProgrammes(request);
 		return ActionPlanView.of(this.plans.save(ActionPlan.record(request, demo)));
 	}
 
@@ -71,8 +75,23 @@ public class PlanManagement {
 	public ActionPlanView change(long id, long expectedVersion, ActionPlanRequest request) {
 		ActionPlan plan = load(id);
 		StaleVersion.check("action-plan", id, expectedVersion, plan.version());
+		requireProgrammes(request);
 		plan.change(request);
 		return ActionPlanView.of(this.plans.save(plan));
+	}
+
+	/** The programmes a plan and its initiatives name must be there; each one that is not is named. */
+	private void requireProgrammes(ActionPlanRequest request) {
+		this.funding.requireProgramme(request.programmeId(), "programmeId");
+		List<ActionPlanRequest.TrackRequest> tracks = request.tracks() == null ? List.of() : request.tracks();
+		for (int t = 0; t < tracks.size(); t++) {
+			var initiatives = tracks.get(t).initiatives() == null ? List.<ActionPlanRequest.InitiativeRequest>of()
+					: tracks.get(t).initiatives();
+			for (int i = 0; i < initiatives.size(); i++) {
+				this.funding.requireProgramme(initiatives.get(i).programmeId(),
+						"tracks[" + t + "].initiatives[" + i + "].programmeId");
+			}
+		}
 	}
 
 	private ActionPlan load(long id) {

@@ -51,12 +51,13 @@ public class RuleViolation extends RuntimeException {
 	}
 
 	/**
-	 * Arguments as plain text, so that a message shows "2018" and "1234" rather than "2.018" and a time as
-	 * "2017-12-11 12:00:00" in the zone it was given in.
+	 * Arguments as a message shows them: numbers as plain text ("2018" and "1234", not "2.018"); choices, days and
+	 * times as they are, for the message to word in its language (web.FieldMessages); anything else as text.
 	 */
 	private static Object plain(Object argument) {
-		if (argument instanceof java.time.OffsetDateTime time) {
-			return time.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+		if (argument instanceof Enum<?> || argument instanceof java.time.LocalDate
+				|| argument instanceof java.time.OffsetDateTime) {
+			return argument;
 		}
 		return argument == null ? "" : argument.toString();
 	}

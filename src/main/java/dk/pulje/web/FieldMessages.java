@@ -16,8 +16,11 @@ public class FieldMessages {
 
 	private final MessageSource messages;
 
-	FieldMessages(MessageSource messages) {
+	private final Formats formats;
+
+	FieldMessages(MessageSource messages, Formats formats) {
 		this.messages = messages;
+		this.formats = formats;
 	}
 
 	/** A field that failed a check of its form ("must be filled in", "at most 300 characters"). */
@@ -25,9 +28,36 @@ public class FieldMessages {
 		return text("validation." + error.getCode(), constraintArguments(error));
 	}
 
-	/** A rule of the domain that a change broke. */
+	/**
+	 * A rule of the domain that a change broke, with its values as the language writes them: a choice in words
+	 * ("kommuner", not MUNICIPALITY), a day and a time as the pages show them ("8. juni 2018 kl. 12.00").
+	 */
 	public String of(RuleViolation violation) {
-		return text("rule." + violation.rule(), violation.arguments());
+		Object[] arguments = violation.arguments();
+		Object[] worded = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			worded[i] = worded(arguments[i]);
+		}
+		// An amount's text ends with "kr." and a sentence that ends with the amount must not add a second full stop.
+		return text("rule." + violation.rule(), worded).replace("kr..", "kr.");
+	}
+
+	private Object worded(Object argument) {
+		if (argument instanceof Enum<?> choice) {
+			String name = choice.name();
+			String specific = "enum." + choice.getDeclaringClass().getSimpleName() + "." + name;
+			String organisationType = "type." + name;
+			return this.messages.getMessage(specific, null,
+					this.messages.getMessage(organisationType, null, name, LocaleContextHolder.getLocale()),
+					LocaleContextHolder.getLocale());
+		}
+		if (argument instanceof java.time.LocalDate day) {
+			return this.formats.date(day);
+		}
+		if (argument instanceof java.time.OffsetDateTime time) {
+			return this.formats.dateTime(time);
+		}
+		return argument;
 	}
 
 	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([a-zA-Z]+)-(\\d+)(?:-([a-zA-Z]+))?");

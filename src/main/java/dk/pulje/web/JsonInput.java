@@ -42,7 +42,9 @@ class JsonInput {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJsonInput() {
+		// A yes-or-no left out is no ("internal", "approximate"): it is the form's unticked box.
 		return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.withCoercionConfig(LogicalType.Textual,
 					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

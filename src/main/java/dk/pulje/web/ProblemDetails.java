@@ -133,7 +133,7 @@ class ProblemDetails {
 	ProblemDetail ruleBroken(RuleViolation ex) {
 		boolean aboutRequest = REQUEST_RULES.contains(ex.rule());
 		HttpStatus status = aboutRequest ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
-		String detail = text("rule." + ex.rule(), ex.arguments());
+		String detail = this.fieldMessages.of(ex);
 		ProblemDetail problem = problem(status, aboutRequest ? "invalid-request" : "rule-broken", detail);
 		problem.setProperty("rule", ex.rule());
 		problem.setProperty("field", ex.field());
