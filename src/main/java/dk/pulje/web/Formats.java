@@ -132,8 +132,11 @@ public class Formats {
 		if (time == null) {
 			return "";
 		}
-		return DanishTime.shown(time)
-			.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy, HH:mm", locale()));
+		// A deadline is judged to the second: a time off the whole minute shows its seconds.
+		boolean seconds = time.getSecond() != 0;
+		String pattern = danish() ? "d. MMMM yyyy 'kl.' HH.mm" + (seconds ? ".ss" : "")
+				: "d MMMM yyyy, HH:mm" + (seconds ? ":ss" : "");
+		return DanishTime.shown(time).format(DateTimeFormatter.ofPattern(pattern, locale()));
 	}
 
 	/** A cell of an overview's table: money as money, numbers in the page's language, text as it is. */

@@ -74,7 +74,8 @@ class ApplicationApiTests {
 		assertThat(late.status()).isEqualTo(422);
 		assertThat(late.text("rule")).isEqualTo("call-not-open");
 		assertThat(late.text("field")).isEqualTo("callId");
-		assertThat(late.text("detail")).contains("2030-06-08 12:00:00", "2030-06-08 12:00:01");
+		assertThat(late.text("detail")).contains("til 8. juni 2030 kl. 12.00 (dansk tid)",
+				"kom 8. juni 2030 kl. 12.00.01");
 		assertThat(this.api.get("/api/v1/applications/" + application).text("status")).isEqualTo("DRAFT");
 	}
 
@@ -104,10 +105,10 @@ class ApplicationApiTests {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.text("rule")).isEqualTo("organisation-not-eligible");
 		assertThat(refused.text("field")).isEqualTo("leadOrganisationId");
-		assertThat(refused.text("detail")).isEqualTo("Aarhus Kommune (MUNICIPALITY) may not apply to \""
+		assertThat(refused.text("detail")).isEqualTo("Aarhus Kommune may not apply to \""
 				+ this.api.get("/api/v1/pools/" + this.api.get("/api/v1/calls/" + call).body().path("poolId").asLong())
 					.text("name")
-				+ "\".");
+				+ "\": the pool is not open to municipalities.");
 	}
 
 	@Test

@@ -131,7 +131,7 @@ class JourneyBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indsend ansøgningen")).click();
 		assertThat(page.getByRole(AriaRole.ALERT).textContent())
 			.contains("Ansøgningen blev ikke indsendt")
-			.contains("Budgetåret 2031 ligger uden for projektperioden (2018-01-01 til 2020-12-31).");
+			.contains("Budgetåret 2031 ligger uden for projektperioden (1. januar 2018 til 31. december 2020).");
 		accessible(page, "submit-refused.png");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budgetåret 2031").setExact(false))
 			.click();
