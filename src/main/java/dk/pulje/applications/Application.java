@@ -167,9 +167,14 @@ class Application {
 		List<RuleViolation> problems = new ArrayList<>();
 		checkEligibility(pool, organisations, problems);
 		checkApplicationForm(pool.applicationForm(), organisations, problems);
-		if (this.contentAreaCode == null || !pool.hasContentArea(this.contentAreaCode)) {
-			problems.add(new RuleViolation("content-area-not-in-pool", "contentAreaCode",
-					String.valueOf(this.contentAreaCode), pool.name()));
+		// Content areas are the pool's to name: a pool without them takes applications that name none.
+		boolean poolHasAreas = !pool.contentAreas().isEmpty();
+		if (poolHasAreas && this.contentAreaCode == null) {
+			problems.add(new RuleViolation("content-area-missing", "contentAreaCode", pool.name()));
+		}
+		else if (this.contentAreaCode != null && !pool.hasContentArea(this.contentAreaCode)) {
+			problems.add(new RuleViolation("content-area-not-in-pool", "contentAreaCode", this.contentAreaCode,
+					pool.name()));
 		}
 		checkBudget(pool, problems);
 		return problems;

@@ -16,6 +16,17 @@ public class CallForm {
 
 	private String deadline;
 
+	/** The number of the earmark the call offers; empty for the pool's free money. */
+	private String earmark;
+
+	public String getEarmark() {
+		return this.earmark;
+	}
+
+	public void setEarmark(String earmark) {
+		this.earmark = earmark;
+	}
+
 	public Long getVersion() {
 		return this.version;
 	}

@@ -135,10 +135,11 @@ class PoolEditor implements Pages {
 		}
 		LocalDateTime opensAt = this.typed.time(form.getOpensAt(), "opensAt", errors);
 		LocalDateTime deadline = this.typed.time(form.getDeadline(), "deadline", errors);
+		Integer earmark = this.typed.whole(form.getEarmark(), "earmark", errors);
 		if (errors.isEmpty()) {
 			try {
 				CallView call = this.pools.postCall(id,
-						new CallRequest(Typed.orNull(form.getTitle()), amount.get(), opensAt, deadline), false);
+						new CallRequest(Typed.orNull(form.getTitle()), amount.get(), opensAt, deadline, earmark), false);
 				return "redirect:/casework/calls/" + call.id() + "?posted";
 			}
 			catch (RuleViolation refused) {

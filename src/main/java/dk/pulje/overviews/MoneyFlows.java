@@ -27,8 +27,10 @@ import dk.pulje.money.DanishTime;
  * <li>Appropriated: the appropriations an agreement made to a programme or to one of its pools, by fiscal year.
  * A pool whose money no agreement records (neither for the pool nor for its programme) counts its own amounts by
  * year, since they are the only record of what was set aside.</li>
- * <li>Posted: what a pool's first calls offered, by the year the call opened. A re-post offers money already
- * posted, so it is not counted again.</li>
+ * <li>Posted: what a pool's first calls offered, by the fiscal years of the pool's money they offer: calls take
+ * the pool's years in order, the earliest not yet offered first, so a call that opens in the autumn for next
+ * year's money counts in next year. What no year of the pool holds counts in the year the call opened. A re-post
+ * offers money already posted, so it is not counted again.</li>
  * <li>Granted and paid: the granted projects' grants and payments (net of repayments), by fiscal year.</li>
  * <li>Left: appropriated less granted.</li>
  * </ul>
@@ -200,22 +202,27 @@ public class MoneyFlows {
 		Map<Long, Key> keys = new HashMap<>();
 		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
 				p -> key(agreementsOf(pools.get(p), agreementsOfPool, agreementsOfProgramme, parents)));
+		Map<Long, java.util.TreeMap<Integer, Amount>> unposted = new HashMap<>();
 		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year")
 			.query(rs -> {
 				long pool = rs.getLong("pool_id");
+				int year = rs.getInt("fiscal_year");
+				Amount amount = Amount.ofOre(rs.getLong("amount"));
+				unposted.computeIfAbsent(pool, p -> new java.util.TreeMap<>()).put(year, amount);
 				Key key = fundingOf.apply(pool);
 				if (key.funding() == Funding.NO_AGREEMENT) {
-					int year = rs.getInt("fiscal_year");
 					lines.add(new Line(key, pools.get(pool).programme(),
-							new Year(year, Amount.ofOre(rs.getLong("amount")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
+							new Year(year, amount, Amount.ZERO, Amount.ZERO, Amount.ZERO)));
 				}
 			});
-		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST'")
+		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST' order by opens_at, id")
 			.query(rs -> {
 				long pool = rs.getLong("pool_id");
-				int year = DanishTime.shown(rs.getObject("opens_at", OffsetDateTime.class)).getYear();
-				lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
-						new Year(year, Amount.ZERO, Amount.ofOre(rs.getLong("amount")), Amount.ZERO, Amount.ZERO)));
+				int opened = DanishTime.shown(rs.getObject("opens_at", OffsetDateTime.class)).getYear();
+				postedByYear(Amount.ofOre(rs.getLong("amount")), unposted.getOrDefault(pool, new java.util.TreeMap<>()),
+						opened)
+					.forEach((year, posted) -> lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+							new Year(year, Amount.ZERO, posted, Amount.ZERO, Amount.ZERO))));
 			});
 		this.jdbc.sql("""
 				select g.pool_id, y.fiscal_year, sum(y.amount) as total
@@ -239,6 +246,30 @@ public class MoneyFlows {
 						new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")))));
 			});
 		return new Ledger(lines, agreementNames, programmeNames);
+	}
+
+	/**
+	 * A call's amount by the fiscal years of its pool's money it offers: the earliest years not yet offered first,
+	 * taking from {@code unposted} what it offers; the rest, which no year of the pool holds, in the year it opened.
+	 */
+	static Map<Integer, Amount> postedByYear(Amount offered, java.util.TreeMap<Integer, Amount> unposted, int opened) {
+		Map<Integer, Amount> byYear = new java.util.TreeMap<>();
+		Amount rest = offered;
+		for (Map.Entry<Integer, Amount> year : unposted.entrySet()) {
+			if (!rest.isPositive()) {
+				break;
+			}
+			Amount taken = rest.isGreaterThan(year.getValue()) ? year.getValue() : rest;
+			if (taken.isPositive()) {
+				byYear.merge(year.getKey(), taken, Amount::plus);
+				year.setValue(year.getValue().minus(taken));
+				rest = rest.minus(taken);
+			}
+		}
+		if (rest.isPositive()) {
+			byYear.merge(opened, rest, Amount::plus);
+		}
+		return byYear;
 	}
 
 	/**

@@ -47,6 +47,12 @@ class Call {
 
 	private final boolean demo;
 
+	/**
+	 * Which of the pool's earmarks the call offers (1 for the first), or null when it offers the pool's free money:
+	 * what is neither earmarked nor offered by another call.
+	 */
+	private Integer earmark;
+
 	@PersistenceCreator
 	Call(Long id, Long version, Long poolId, CallKind kind, Long repostedFromId, String title, Amount amount,
 			OffsetDateTime opensAt, OffsetDateTime deadline, Amount granted, int decisions, OffsetDateTime allocatedAt,
@@ -72,13 +78,32 @@ class Call {
 	 */
 	static Call post(long poolId, String title, Amount amount, Amount unoffered, OffsetDateTime opensAt,
 			OffsetDateTime deadline, boolean demo) {
+		return post(poolId, title, amount, null, unoffered, opensAt, deadline, demo);
+	}
+
+	/**
+	 * Posts a pool's free money, or one of its earmarks.
+	 * @param earmark the number of the earmark the call offers, or null for the pool's free money
+	 * @param available what of that money no other first call offers yet
+	 */
+	static Call post(long poolId, String title, Amount amount, Integer earmark, Amount available,
+			OffsetDateTime opensAt, OffsetDateTime deadline, boolean demo) {
 		requirePositive(amount);
-		if (amount.isGreaterThan(unoffered)) {
-			throw new RuleViolation("call-exceeds-pool", "amount", amount.toDanishText(), unoffered.toDanishText());
+		if (amount.isGreaterThan(available)) {
+			throw earmark == null
+					? new RuleViolation("call-exceeds-pool", "amount", amount.toDanishText(), available.toDanishText())
+					: new RuleViolation("call-exceeds-earmark", "amount", amount.toDanishText(),
+							available.toDanishText(), earmark);
 		}
 		requireOrder(opensAt, deadline);
-		return new Call(null, null, poolId, CallKind.FIRST, null, title, amount, opensAt, deadline, Amount.ZERO, 0,
-				null, demo);
+		Call call = new Call(null, null, poolId, CallKind.FIRST, null, title, amount, opensAt, deadline, Amount.ZERO,
+				0, null, demo);
+		call.earmark = earmark;
+		return call;
+	}
+
+	Integer earmark() {
+		return this.earmark;
 	}
 
 	/**
@@ -101,8 +126,10 @@ class Call {
 			throw new RuleViolation("repost-opens-before-deadline", "opensAt", DanishTime.shown(this.deadline));
 		}
 		requireOrder(newOpensAt, newDeadline);
-		return new Call(null, null, this.poolId, CallKind.REPOST, this.id, newTitle, offered, newOpensAt, newDeadline,
+		Call repost = new Call(null, null, this.poolId, CallKind.REPOST, this.id, newTitle, offered, newOpensAt, newDeadline,
 				Amount.ZERO, 0, null, asDemo);
+		repost.earmark = this.earmark;
+		return repost;
 	}
 
 	/**

@@ -12,5 +12,11 @@ import dk.pulje.money.Amount;
  * Copenhagen); the amount is what the call offers, and is not changed by a reschedule.
  */
 public record CallRequest(@Size(max = 300) String title, @NotNull Amount amount, @NotNull LocalDateTime opensAt,
-		@NotNull LocalDateTime deadline) {
+		@NotNull LocalDateTime deadline, @jakarta.validation.constraints.Min(1) Integer earmark) {
+
+	/** A call of the pool's free money. */
+	public CallRequest(String title, Amount amount, LocalDateTime opensAt, LocalDateTime deadline) {
+		this(title, amount, opensAt, deadline, null);
+	}
+
 }

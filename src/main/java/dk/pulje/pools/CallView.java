@@ -12,13 +12,14 @@ import dk.pulje.money.DanishTime;
 public record CallView(long id, long version, long poolId, CallKind kind, Long repostedFromId, String title,
 		Amount amount, String amountText, OffsetDateTime opensAt, OffsetDateTime deadline, CallStatus status,
 		Amount granted, int decisions, Amount left, Amount reposted, Amount availableToRepost,
-		OffsetDateTime allocatedAt, boolean demo) {
+		OffsetDateTime allocatedAt, Integer earmark, boolean demo) {
 
 	static CallView of(Call call, Amount reposted, OffsetDateTime now) {
 		return new CallView(call.id(), call.version(), call.poolId(), call.kind(), call.repostedFromId(), call.title(),
 				call.amount(), call.amount().toDanishText(), DanishTime.shown(call.opensAt()),
 				DanishTime.shown(call.deadline()), call.statusAt(now), call.granted(), call.decisions(), call.left(),
-				reposted, call.left().minus(reposted), DanishTime.shown(call.allocatedAt()), call.demo());
+				reposted, call.left().minus(reposted), DanishTime.shown(call.allocatedAt()), call.earmark(),
+				call.demo());
 	}
 
 }

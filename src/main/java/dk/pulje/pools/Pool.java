@@ -164,6 +164,11 @@ class Pool {
 		return this.amount;
 	}
 
+	/** What the earmarks promise to named purposes, together. */
+	Amount earmarked() {
+		return this.earmarks.stream().map(Earmark::amount).reduce(Amount.ZERO, Amount::plus);
+	}
+
 	YearlyAmounts yearlyAmounts() {
 		return YearlyAmounts.summing(this.years, PoolYear::fiscalYear, PoolYear::amount);
 	}

@@ -53,6 +53,7 @@ public class PoolManagement implements PoolTargets {
 			         p.announced_as_written, p.announced_earliest, p.announced_latest, p.period_start, p.period_end,
 			         case when l.deadline >= :now then l.deadline end as next_deadline,
 			         case
+			           when l.id is null and p.announced_as_written is null then 'IN_PREPARATION'
 			           when l.id is null or l.opens_at > :now then 'ANNOUNCED'
 			           when l.deadline >= :now then case when l.kind = 'REPOST' then 'RE_POSTED' else 'OPEN' end
 			           when l.allocated_at is not null then 'ALLOCATED'
@@ -188,11 +189,7 @@ public class PoolManagement implements PoolTargets {
 		StaleVersion.check("pool", id, expectedVersion, pool.version());
 		requireProgramme(request.programmeId());
 		pool.redefine(request, statedTotal(request), announcement(request));
-		Amount offered = offeredByFirstCalls(id, null);
-		if (pool.amount() != null && offered.isGreaterThan(pool.amount())) {
-			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount().toDanishText(),
-					offered.toDanishText());
-		}
+		requireCallsStillCovered(pool, this.calls.findByPoolIdOrderByOpensAtAscIdAsc(id));
 		this.pools.save(pool);
 		return pool(id);
 	}
@@ -291,9 +288,10 @@ public class PoolManagement implements PoolTargets {
 		if (pool.amount() == null) {
 			throw new RuleViolation("pool-amount-unknown", "amount", pool.name());
 		}
-		Amount unoffered = pool.amount().minus(offeredByFirstCalls(poolId, null));
-		Call call = Call.post(poolId, request.title(), request.amount(), unoffered, DanishTime.at(request.opensAt()),
-				DanishTime.at(request.deadline()), demo);
+		Integer earmark = request.earmark();
+		Amount available = available(pool, earmark, this.calls.findByPoolIdOrderByOpensAtAscIdAsc(poolId));
+		Call call = Call.post(poolId, request.title(), request.amount(), earmark, available,
+				DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()), demo);
 		long id = this.calls.save(call).id();
 		markLatestCall(poolId);
 		return call(id);
@@ -365,6 +363,51 @@ public class PoolManagement implements PoolTargets {
 				update pool_call set latest = (id = (select c.id from pool_call c where c.pool_id = :pool
 				                                     order by c.opens_at desc, c.id desc fetch first 1 rows only))
 				where pool_id = :pool""").param("pool", poolId).update();
+	}
+
+	/**
+	 * A changed pool must still hold what its calls offer: its free money what the calls of free money offer, and each
+	 * earmark a call offers at least what its calls offer.
+	 */
+	private static void requireCallsStillCovered(Pool pool, List<Call> calls) {
+		if (pool.amount() == null) {
+			return;
+		}
+		Amount offered = calls.stream()
+			.filter(c -> c.kind() == CallKind.FIRST)
+			.map(Call::amount)
+			.reduce(Amount.ZERO, Amount::plus);
+		if (offered.isGreaterThan(pool.amount())) {
+			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount().toDanishText(),
+					offered.toDanishText());
+		}
+		java.util.Set<Integer> offeredEarmarks = new java.util.TreeSet<>();
+		calls.stream().map(Call::earmark).filter(java.util.Objects::nonNull).forEach(offeredEarmarks::add);
+		for (Integer earmark : offeredEarmarks) {
+			if (earmark > pool.earmarks().size() || available(pool, earmark, calls).isNegative()) {
+				throw new RuleViolation("earmark-below-calls", "earmarks[" + (earmark - 1) + "].amount", earmark);
+			}
+		}
+		if (available(pool, null, calls).isNegative()) {
+			throw new RuleViolation("earmarks-below-calls", "earmarks", available(pool, null, calls).toDanishText());
+		}
+	}
+
+	/**
+	 * What a new call may offer: of an earmark, what its first calls do not offer yet; of the pool's free money,
+	 * what is neither earmarked nor offered by a first call of the free money.
+	 */
+	private static Amount available(Pool pool, Integer earmark, List<Call> calls) {
+		if (earmark != null && earmark > pool.earmarks().size()) {
+			throw new RuleViolation("earmark-unknown", "earmark", earmark, pool.name());
+		}
+		Amount offered = calls.stream()
+			.filter(c -> c.kind() == CallKind.FIRST && java.util.Objects.equals(c.earmark(), earmark))
+			.map(Call::amount)
+			.reduce(Amount.ZERO, Amount::plus);
+		Amount money = earmark != null ? pool.earmarks().get(earmark - 1).amount()
+				: pool.amount().minus(pool.earmarked());
+		return money.minus(offered);
 	}
 
 	private Amount offeredByFirstCalls(long poolId, Long exceptCallId) {

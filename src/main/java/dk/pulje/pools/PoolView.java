@@ -22,7 +22,8 @@ public record PoolView(long id, long version, Long programmeId, String name, Str
 		List<ContentArea> contentAreas, Amount amount, String amountText, StatedAmount statedTotal,
 		YearlyAmounts yearlyAmounts, List<Earmark> earmarks, ProjectPeriod projectPeriod, ApproximateDate announced,
 		List<ReportingRequirement> reportingRequirements, List<CallView> calls, Amount offered, Amount granted,
-		Amount left, YearlyAmounts appropriated, List<TotalCheck> warnings, boolean demo) {
+		Amount left, Amount earmarked, Amount free, YearlyAmounts appropriated, List<TotalCheck> warnings,
+		boolean demo) {
 
 	static PoolView of(Pool pool, PoolStatus status, List<CallView> calls, YearlyAmounts appropriated) {
 		Amount amount = pool.amount();
@@ -31,6 +32,11 @@ public record PoolView(long id, long version, Long programmeId, String name, Str
 			.map(CallView::amount)
 			.reduce(Amount.ZERO, Amount::plus);
 		Amount granted = calls.stream().map(CallView::granted).reduce(Amount.ZERO, Amount::plus);
+		Amount earmarked = pool.earmarked();
+		Amount offeredFree = calls.stream()
+			.filter(c -> c.kind() == CallKind.FIRST && c.earmark() == null)
+			.map(CallView::amount)
+			.reduce(Amount.ZERO, Amount::plus);
 		List<TotalCheck> warnings = new ArrayList<>();
 		TotalCheck.disagreement("statedTotal", pool.statedTotal(), pool.yearlyAmounts()).ifPresent(warnings::add);
 		if (amount != null) {
@@ -40,7 +46,8 @@ public record PoolView(long id, long version, Long programmeId, String name, Str
 				pool.authority(), status, pool.applicationForm(), pool.eligibleTypes(), pool.contentAreas(), amount,
 				amount == null ? null : amount.toDanishText(), pool.statedTotal(), pool.yearlyAmounts(),
 				pool.earmarks(), pool.period(), pool.announced(), pool.reportingRequirements(), calls, offered, granted,
-				amount == null ? null : amount.minus(granted), appropriated, warnings, pool.demo());
+				amount == null ? null : amount.minus(granted), earmarked,
+				amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings, pool.demo());
 	}
 
 	public boolean hasContentArea(String code) {

@@ -41,7 +41,7 @@ class ApplicationTests {
 		return new PoolView(1, 0, null, "Puljen", null, null, PoolStatus.OPEN, form, eligible,
 				List.of(new ContentArea("akut", "Akutfunktioner", null, null)), Amount.ofMillions("200"), null, null,
 				YearlyAmounts.NONE, List.of(), ProjectPeriod.years(2018, 2020), null, List.of(), List.of(),
-				Amount.ZERO, Amount.ZERO, Amount.ZERO, YearlyAmounts.NONE, List.of(), false);
+				Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, YearlyAmounts.NONE, List.of(), false);
 	}
 
 	private static Application draft(List<Long> partners, String area, Map<Integer, String> budget) {

@@ -50,7 +50,7 @@ class PoolApiTests {
 		assertThat(read.text("name")).isEqualTo(request.get("name"));
 		assertThat(read.text("amount")).isEqualTo("200000000.00");
 		assertThat(read.text("amountText")).isEqualTo("200 mio. kr.");
-		assertThat(read.text("status")).isEqualTo("ANNOUNCED");
+		assertThat(read.text("status")).isEqualTo("IN_PREPARATION");
 		assertThat(read.body().path("contentAreas")).hasSize(2);
 	}
 
@@ -161,7 +161,7 @@ class PoolApiTests {
 		}
 
 		Api.Response page = this.api.anonymous().get("/api/v1/pools?q=" + marker.replace(" ", "%20")
-				+ "&size=2&page=0&sort=name,desc&eligibleType=MUNICIPALITY&status=ANNOUNCED");
+				+ "&size=2&page=0&sort=name,desc&eligibleType=MUNICIPALITY&status=IN_PREPARATION");
 
 		assertThat(page.body().path("totalItems").asLong()).isEqualTo(3);
 		assertThat(page.body().path("totalPages").asInt()).isEqualTo(2);
@@ -305,6 +305,54 @@ class PoolApiTests {
 			}
 		}
 		throw new AssertionError("no error for " + field + " in " + response.body());
+	}
+
+	@Test
+	void aCallOffersTheFreeMoneyOrOneEarmarkAndThePoolShowsThemApart() {
+		Map<String, Object> request = this.fixtures.poolRequest();
+		request.put("earmarks", List.of(Map.of("description", "Evaluering", "amount", "20000000.00")));
+		long pool = this.fixtures.pool(request);
+		String calls = "/api/v1/pools/" + pool + "/calls";
+		LocalDateTime opens = LocalDateTime.of(2027, 1, 4, 9, 0);
+
+		Api.Response tooMuch = this.api.post(calls, Map.of("amount", "190000000.00", "opensAt", opens.toString(),
+				"deadline", opens.plusMonths(2).toString()));
+		Api.Response free = this.api.post(calls, Map.of("amount", "180000000.00", "opensAt", opens.toString(),
+				"deadline", opens.plusMonths(2).toString()));
+		Api.Response earmarked = this.api.post(calls, Map.of("amount", "20000000.00", "opensAt", opens.toString(),
+				"deadline", opens.plusMonths(2).toString(), "earmark", 1));
+		Api.Response noSuchEarmark = this.api.post(calls, Map.of("amount", "1.00", "opensAt", opens.toString(),
+				"deadline", opens.plusMonths(2).toString(), "earmark", 2));
+		Api.Response view = this.api.get("/api/v1/pools/" + pool);
+
+		assertThat(tooMuch.status()).isEqualTo(422);
+		assertThat(tooMuch.text("rule")).isEqualTo("call-exceeds-pool");
+		assertThat(tooMuch.text("detail")).contains("180 mio. kr.");
+		assertThat(free.status()).isEqualTo(201);
+		assertThat(free.body().path("earmark").isNull()).isTrue();
+		assertThat(earmarked.status()).as(earmarked.body().toString()).isEqualTo(201);
+		assertThat(earmarked.body().path("earmark").asInt()).isEqualTo(1);
+		assertThat(noSuchEarmark.status()).isEqualTo(422);
+		assertThat(noSuchEarmark.text("rule")).isEqualTo("earmark-unknown");
+		assertThat(view.text("earmarked")).isEqualTo("20000000.00");
+		assertThat(view.text("offered")).isEqualTo("200000000.00");
+		assertThat(view.text("free")).isEqualTo("0.00");
+
+		request.put("earmarks", List.of());
+		Api.Response withoutTheEarmark = this.api.put("/api/v1/pools/" + pool, request, view.eTag());
+		assertThat(withoutTheEarmark.status()).isEqualTo(422);
+		assertThat(withoutTheEarmark.text("rule")).isEqualTo("earmark-below-calls");
+	}
+
+	@Test
+	void aPoolWithNeitherACallNorAnAnnouncementIsInPreparation() {
+		long preparing = this.fixtures.pool();
+		Map<String, Object> request = this.fixtures.poolRequest();
+		request.put("announced", "ultimo 2027");
+		long announced = this.fixtures.pool(request);
+
+		assertThat(this.api.get("/api/v1/pools/" + preparing).text("status")).isEqualTo("IN_PREPARATION");
+		assertThat(this.api.get("/api/v1/pools/" + announced).text("status")).isEqualTo("ANNOUNCED");
 	}
 
 }
