@@ -258,14 +258,20 @@ class JourneyBrowserTests {
 				"kun sammen, på tværs af sektorer", "ultimo 2018 eller primo 2019");
 
 		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nyt opslag")).click();
-		desk.getByLabel("Beløb i kr.").fill("10.500.000");
+		// The earmarked million is promised already: the call offers the pool's free money.
+		assertThat(desk.getByLabel("Puljens frie midler (9,5 mio. kr., som hverken er øremærket eller udbudt)")
+			.isChecked()).isTrue();
 		LocalDateTime opens = LocalDateTime.now(DanishTime.ZONE).plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
 		desk.getByLabel("Åbner (dansk tid)").fill(opens.toString());
 		desk.getByLabel("Ansøgningsfrist (dansk tid)").fill(opens.plusDays(30).toString());
+		desk.getByLabel("Beløb i kr.").fill("10.500.000");
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå opslaget op")).click();
+		assertThat(desk.locator("#amount-error").textContent()).contains("9,5 mio. kr.");
+		desk.getByLabel("Beløb i kr.").fill("9.500.000");
 		accessible(desk, null);
 		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå opslaget op")).click();
 		assertThat(desk.locator(".notice").textContent()).isEqualTo("Opslaget er slået op.");
-		assertThat(desk.locator("dl").textContent()).contains("10.500.000 kr.");
+		assertThat(desk.locator("dl").textContent()).contains("9.500.000 kr.");
 		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ret titel, åbning eller frist")).click();
 		assertThat(desk.getByLabel("Beløb i kr.").getAttribute("readonly")).isNotNull();
 		desk.getByLabel("Titel").fill("Første opslag");
