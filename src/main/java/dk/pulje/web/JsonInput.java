@@ -2,6 +2,7 @@ package dk.pulje.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.Predicate;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import dk.pulje.money.DanishTime;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -54,9 +56,17 @@ class JsonInput {
 					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
 			.changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
-			.addModule(new SimpleModule("pulje-strict-input").addDeserializer(String.class, new Text())
-				.addDeserializer(LocalDate.class, new Day())
-				.addDeserializer(LocalDateTime.class, new WallClockTime()));
+			.addModule(new SimpleModule("pulje-strict-input")
+				.addDeserializer(String.class,
+						new Checked<>(String.class, StringDeserializer.instance, text -> !hasControlCharacters(text),
+								LogicalType.Textual))
+				.addDeserializer(LocalDate.class,
+						new Checked<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+								day -> DanishTime.isKeptYear(day.getYear()), LogicalType.DateTime))
+				.addDeserializer(LocalDateTime.class,
+						new Checked<>(LocalDateTime.class, LocalDateTimeDeserializer.INSTANCE,
+								time -> DanishTime.isKeptYear(time.getYear()) && DanishTime.exists(time),
+								LogicalType.DateTime)));
 	}
 
 	/** Whether text holds a character no record should keep: C0 control characters other than tab and line breaks. */
@@ -70,71 +80,38 @@ class JsonInput {
 		return false;
 	}
 
-	/** Text as the standard reader reads it, refused when it holds control characters. */
-	static final class Text extends StdScalarDeserializer<String> {
+	/**
+	 * A value as the standard reader reads it, refused with the value's type named (and so the field's message)
+	 * when it is not acceptable.
+	 */
+	static final class Checked<T> extends StdScalarDeserializer<T> {
 
-		Text() {
-			super(String.class);
+		private final ValueDeserializer<T> reader;
+
+		private final Predicate<T> acceptable;
+
+		private final LogicalType kind;
+
+		Checked(Class<T> type, ValueDeserializer<T> reader, Predicate<T> acceptable, LogicalType kind) {
+			super(type);
+			this.reader = reader;
+			this.acceptable = acceptable;
+			this.kind = kind;
 		}
 
 		@Override
-		public String deserialize(JsonParser parser, DeserializationContext context) {
-			String text = StringDeserializer.instance.deserialize(parser, context);
-			if (text != null && hasControlCharacters(text)) {
-				throw InvalidFormatException.from(parser, "text with a control character", text, String.class);
+		public T deserialize(JsonParser parser, DeserializationContext context) {
+			T value = this.reader.deserialize(parser, context);
+			if (value != null && !this.acceptable.test(value)) {
+				throw InvalidFormatException.from(parser, "not an acceptable " + handledType().getSimpleName(), value,
+						handledType());
 			}
-			return text;
+			return value;
 		}
 
 		@Override
 		public LogicalType logicalType() {
-			return LogicalType.Textual;
-		}
-
-	}
-
-	/** A day as the standard reader reads it, within the years a grant can concern. */
-	static final class Day extends StdScalarDeserializer<LocalDate> {
-
-		Day() {
-			super(LocalDate.class);
-		}
-
-		@Override
-		public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-			LocalDate day = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-			if (day != null && !DanishTime.isKeptYear(day.getYear())) {
-				throw InvalidFormatException.from(parser, "a day outside the years Pulje keeps", day, LocalDate.class);
-			}
-			return day;
-		}
-
-		@Override
-		public LogicalType logicalType() {
-			return LogicalType.DateTime;
-		}
-
-	}
-
-	/** A Danish wall-clock time, within the years a grant can concern, that the clocks in Denmark do show. */
-	static final class WallClockTime extends StdScalarDeserializer<LocalDateTime> {
-
-		WallClockTime() {
-			super(LocalDateTime.class);
-		}
-
-		@Override
-		public LocalDateTime deserialize(JsonParser parser, DeserializationContext context) {
-			LocalDateTime time = LocalDateTimeDeserializer.INSTANCE.deserialize(parser, context);
-			if (time != null && (!DanishTime.isKeptYear(time.getYear()) || !DanishTime.exists(time))) {
-				throw InvalidFormatException.from(parser, "not a Danish wall-clock time", time, LocalDateTime.class);
-			}
-			return time;
-		}
-
-		@Override
-		public LogicalType logicalType() {
-			return LogicalType.DateTime;
+			return this.kind;
 		}
 
 	}
