@@ -38,8 +38,12 @@ class ApplicationTests {
 	}
 
 	private static PoolView pool(ApplicationForm form, Set<OrganisationType> eligible) {
+		return pool(form, eligible, List.of(new ContentArea("akut", "Akutfunktioner", null, null)));
+	}
+
+	private static PoolView pool(ApplicationForm form, Set<OrganisationType> eligible, List<ContentArea> areas) {
 		return new PoolView(1, 0, null, "Puljen", null, null, PoolStatus.OPEN, form, eligible,
-				List.of(new ContentArea("akut", "Akutfunktioner", null, null)), Amount.ofMillions("200"), null, null,
+				areas, Amount.ofMillions("200"), null, null,
 				YearlyAmounts.NONE, List.of(), ProjectPeriod.years(2018, 2020), null, List.of(), List.of(),
 				Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, YearlyAmounts.NONE, List.of(), false);
 	}
@@ -73,6 +77,21 @@ class ApplicationTests {
 		assertThat(refusal.rule()).isEqualTo("organisation-not-eligible");
 		assertThat(refusal.field()).isEqualTo("leadOrganisationId");
 		assertThat(application.status()).isEqualTo(ApplicationStatus.DRAFT);
+	}
+
+	@Test
+	void aPoolWithoutContentAreasTakesAnApplicationThatNamesNoneAndOneWithAreasAsksForOne() {
+		Application withoutArea = draft(List.of(), null, Map.of(2018, "1"));
+		Application stillWithout = draft(List.of(), null, Map.of(2018, "1"));
+
+		withoutArea.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY), List.of()), List.of(AARHUS),
+				RECEIVED);
+		RuleViolation refusal = refusal(() -> stillWithout
+			.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)), List.of(AARHUS), RECEIVED));
+
+		assertThat(withoutArea.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(refusal.rule()).isEqualTo("content-area-missing");
+		assertThat(refusal.getMessage()).doesNotContain("null");
 	}
 
 	@Test
