@@ -39,7 +39,7 @@ class ErrorPages implements ErrorController {
 		String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		String parameter = (String) request.getAttribute(RequestParameters.REFUSED);
 		if (isApi(path)) {
-			ProblemDetail problem = this.problems.forStatus(status, path, parameter);
+			ProblemDetail problem = this.problems.forStatus(status, path, parameter, request.getMethod());
 			response.setStatus(status.value());
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");

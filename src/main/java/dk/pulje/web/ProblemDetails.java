@@ -216,12 +216,12 @@ class ProblemDetails {
 	 * {@link ErrorPages} writes it for the API.
 	 * @param parameter the query or form parameter that could not be read, if that was the fault
 	 */
-	ProblemDetail forStatus(HttpStatus status, String path, String parameter) {
+	ProblemDetail forStatus(HttpStatus status, String path, String parameter, String method) {
 		ProblemDetail problem = switch (status) {
 			case BAD_REQUEST -> invalid(List.of(new FieldProblem(parameter == null ? "path" : parameter, "value",
 					text(parameter == null ? "problem.path-unreadable" : "validation.value.String"))));
 			case NOT_FOUND -> problem(status, "not-found", text("problem.no-such-path", path));
-			case METHOD_NOT_ALLOWED -> problem(status, "method-not-allowed", text("problem.method-not-allowed", "?"));
+			case METHOD_NOT_ALLOWED -> problem(status, "method-not-allowed", text("problem.method-not-allowed", method));
 			case UNAUTHORIZED -> problem(status, "login-required", text("problem.title.login-required"));
 			case FORBIDDEN -> problem(status, "not-allowed", text("problem.title.not-allowed"));
 			default -> status.is5xxServerError()
