@@ -120,7 +120,7 @@ class Application {
 			// A draft may still ask for nothing on a line; asking for less than nothing is never meant.
 			if (lines.get(i).amount().isNegative()) {
 				throw new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
-						lines.get(i).amount().toDanishText());
+						lines.get(i).amount());
 			}
 		}
 		this.callId = request.callId();
@@ -213,7 +213,7 @@ class Application {
 			BudgetLine line = this.budgetLines.get(i);
 			if (!line.amount().isPositive()) {
 				problems.add(new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
-						line.amount().toDanishText()));
+						line.amount()));
 			}
 			if (pool.projectPeriod() != null && !pool.projectPeriod().covers(line.fiscalYear())) {
 				problems.add(new RuleViolation("budget-year-outside-period", "budgetLines[" + i + "].year",
@@ -320,18 +320,18 @@ class Application {
 		for (Map.Entry<Integer, Amount> year : grantedByYear.byYear().entrySet()) {
 			String field = "grantedByYear." + year.getKey();
 			if (year.getValue().isNegative()) {
-				throw new RuleViolation("amount-not-positive", field, year.getValue().toDanishText());
+				throw new RuleViolation("amount-not-positive", field, year.getValue());
 			}
 			if (!asked.byYear().containsKey(year.getKey())) {
 				throw new RuleViolation("grant-year-not-requested", field, year.getKey());
 			}
 			if (year.getValue().isGreaterThan(asked.in(year.getKey()))) {
-				throw new RuleViolation("grant-above-request", field, year.getValue().toDanishText(),
-						asked.in(year.getKey()).toDanishText(), year.getKey());
+				throw new RuleViolation("grant-above-request", field, year.getValue(),
+						asked.in(year.getKey()), year.getKey());
 			}
 		}
 		if (!grantedByYear.total().isPositive()) {
-			throw new RuleViolation("amount-not-positive", "grantedByYear", grantedByYear.total().toDanishText());
+			throw new RuleViolation("amount-not-positive", "grantedByYear", grantedByYear.total());
 		}
 		return grantedByYear;
 	}

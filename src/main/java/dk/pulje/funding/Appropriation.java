@@ -52,7 +52,7 @@ class Appropriation {
 			throw new RuleViolation("appropriation-without-target", "programmeId");
 		}
 		if (!amount.isPositive()) {
-			throw new RuleViolation("amount-not-positive", "amount", amount.toDanishText());
+			throw new RuleViolation("amount-not-positive", "amount", amount);
 		}
 		return new Appropriation(null, null, agreementId, programmeId, poolId, year, amount, kind, demo);
 	}

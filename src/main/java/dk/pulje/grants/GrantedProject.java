@@ -111,7 +111,7 @@ class GrantedProject {
 	void record(PaymentRequest request, LocalDate today) {
 		List<RuleViolation> problems = new ArrayList<>();
 		if (!request.amount().isPositive()) {
-			problems.add(new RuleViolation("amount-not-positive", "amount", request.amount().toDanishText()));
+			problems.add(new RuleViolation("amount-not-positive", "amount", request.amount()));
 		}
 		if (request.paidOn().isAfter(today)) {
 			problems.add(new RuleViolation("payment-in-future", "paidOn", request.paidOn()));
@@ -123,12 +123,12 @@ class GrantedProject {
 			problems.add(new RuleViolation("payment-year-not-granted", "fiscalYear", year));
 		}
 		else if (request.kind() == PaymentKind.PAYMENT && paid.plus(request.amount()).isGreaterThan(granted)) {
-			problems.add(new RuleViolation("payment-above-grant", "amount", request.amount().toDanishText(), year,
-					granted.toDanishText(), paid.toDanishText()));
+			problems.add(new RuleViolation("payment-above-grant", "amount", request.amount(), year,
+					granted, paid));
 		}
 		else if (request.kind() == PaymentKind.REPAYMENT && request.amount().isGreaterThan(paid)) {
-			problems.add(new RuleViolation("repayment-above-paid", "amount", request.amount().toDanishText(), year,
-					paid.toDanishText()));
+			problems.add(new RuleViolation("repayment-above-paid", "amount", request.amount(), year,
+					paid));
 		}
 		if (!problems.isEmpty()) {
 			throw RuleViolation.all(problems);

@@ -40,7 +40,7 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 			throw new RuleViolation("stated-total-twice", "statedTotal");
 		}
 		if (exact != null && exact.isNegative()) {
-			throw new RuleViolation("stated-total-negative", "statedTotal", exact.toDanishText());
+			throw new RuleViolation("stated-total-negative", "statedTotal", exact);
 		}
 		if (exact != null) {
 			return exact(exact);

@@ -91,9 +91,9 @@ class Call {
 		requirePositive(amount);
 		if (amount.isGreaterThan(available)) {
 			throw earmark == null
-					? new RuleViolation("call-exceeds-pool", "amount", amount.toDanishText(), available.toDanishText())
-					: new RuleViolation("call-exceeds-earmark", "amount", amount.toDanishText(),
-							available.toDanishText(), earmark);
+					? new RuleViolation("call-exceeds-pool", "amount", amount, available)
+					: new RuleViolation("call-exceeds-earmark", "amount", amount,
+							available, earmark);
 		}
 		requireOrder(opensAt, deadline);
 		Call call = new Call(null, null, poolId, CallKind.FIRST, null, title, amount, opensAt, deadline, Amount.ZERO,
@@ -120,7 +120,7 @@ class Call {
 		Amount offered = amount == null ? available : amount;
 		requirePositive(offered);
 		if (offered.isGreaterThan(available)) {
-			throw new RuleViolation("repost-exceeds-left", "amount", offered.toDanishText(), available.toDanishText());
+			throw new RuleViolation("repost-exceeds-left", "amount", offered, available);
 		}
 		if (newOpensAt.isBefore(this.deadline)) {
 			throw new RuleViolation("repost-opens-before-deadline", "opensAt", DanishTime.shown(this.deadline));
@@ -144,11 +144,11 @@ class Call {
 			throw new RuleViolation("call-allocation-complete", "callId", this.id);
 		}
 		if (grant.isNegative()) {
-			throw new RuleViolation("amount-not-positive", "amount", grant.toDanishText());
+			throw new RuleViolation("amount-not-positive", "amount", grant);
 		}
 		if (grant.isGreaterThan(left())) {
-			throw new RuleViolation("over-allocation", "grantedByYear", grant.toDanishText(), left().toDanishText(),
-					this.amount.toDanishText());
+			throw new RuleViolation("over-allocation", "grantedByYear", grant, left(),
+					this.amount);
 		}
 		this.granted = this.granted.plus(grant);
 		this.decisions++;
@@ -196,7 +196,7 @@ class Call {
 
 	private static void requirePositive(Amount amount) {
 		if (amount == null || !amount.isPositive()) {
-			throw new RuleViolation("amount-not-positive", "amount", amount == null ? "" : amount.toDanishText());
+			throw new RuleViolation("amount-not-positive", "amount", amount == null ? "" : amount);
 		}
 	}
 

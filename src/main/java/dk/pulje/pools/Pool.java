@@ -93,7 +93,7 @@ class Pool {
 		YearlyAmounts split = request.yearlyAmounts() == null ? YearlyAmounts.NONE : request.yearlyAmounts();
 		split.byYear().forEach((year, amount) -> {
 			if (!amount.isPositive()) {
-				throw new RuleViolation("amount-not-positive", "yearlyAmounts." + year, amount.toDanishText());
+				throw new RuleViolation("amount-not-positive", "yearlyAmounts." + year, amount);
 			}
 		});
 		Amount total = statedTotal != null ? statedTotal.amount() : split.isEmpty() ? null : split.total();
@@ -125,12 +125,12 @@ class Pool {
 		for (int i = 0; i < earmarks.size(); i++) {
 			if (!earmarks.get(i).amount().isPositive()) {
 				throw new RuleViolation("amount-not-positive", "earmarks[" + i + "].amount",
-						earmarks.get(i).amount().toDanishText());
+						earmarks.get(i).amount());
 			}
 			earmarked = earmarked.plus(earmarks.get(i).amount());
 		}
 		if (total != null && earmarked.isGreaterThan(total)) {
-			throw new RuleViolation("earmarks-exceed-pool", "earmarks", earmarked.toDanishText(), total.toDanishText());
+			throw new RuleViolation("earmarks-exceed-pool", "earmarks", earmarked, total);
 		}
 	}
 

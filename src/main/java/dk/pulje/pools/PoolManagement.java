@@ -303,7 +303,7 @@ public class PoolManagement implements PoolTargets {
 		Call call = loadCall(callId);
 		StaleVersion.check("call", callId, expectedVersion, call.version());
 		if (!request.amount().equals(call.amount())) {
-			throw new RuleViolation("call-amount-fixed", "amount", call.amount().toDanishText());
+			throw new RuleViolation("call-amount-fixed", "amount", call.amount());
 		}
 		call.reschedule(request.title(), DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()));
 		this.calls.save(call);
@@ -378,8 +378,8 @@ public class PoolManagement implements PoolTargets {
 			.map(Call::amount)
 			.reduce(Amount.ZERO, Amount::plus);
 		if (offered.isGreaterThan(pool.amount())) {
-			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount().toDanishText(),
-					offered.toDanishText());
+			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount(),
+					offered);
 		}
 		java.util.Set<Integer> offeredEarmarks = new java.util.TreeSet<>();
 		calls.stream().map(Call::earmark).filter(java.util.Objects::nonNull).forEach(offeredEarmarks::add);
@@ -389,7 +389,7 @@ public class PoolManagement implements PoolTargets {
 			}
 		}
 		if (available(pool, null, calls).isNegative()) {
-			throw new RuleViolation("earmarks-below-calls", "earmarks", available(pool, null, calls).toDanishText());
+			throw new RuleViolation("earmarks-below-calls", "earmarks", available(pool, null, calls));
 		}
 	}
 

@@ -51,15 +51,14 @@ public class RuleViolation extends RuntimeException {
 	}
 
 	/**
-	 * Arguments as a message shows them: numbers as plain text ("2018" and "1234", not "2.018"); choices, days and
-	 * times as they are, for the message to word in its language (web.FieldMessages); anything else as text.
+	 * Arguments as a message shows them: numbers as plain text ("2018" and "1234", not "2.018"); values (choices,
+	 * days, times, amounts) as they are, for the message to word in its language (web.FieldMessages).
 	 */
 	private static Object plain(Object argument) {
-		if (argument instanceof Enum<?> || argument instanceof java.time.LocalDate
-				|| argument instanceof java.time.OffsetDateTime) {
-			return argument;
+		if (argument == null) {
+			return "";
 		}
-		return argument == null ? "" : argument.toString();
+		return argument instanceof Number || argument instanceof CharSequence ? argument.toString() : argument;
 	}
 
 	public String rule() {

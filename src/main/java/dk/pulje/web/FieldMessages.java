@@ -54,6 +54,9 @@ public class FieldMessages {
 		if (argument instanceof java.time.LocalDate day) {
 			return this.formats.date(day);
 		}
+		if (argument instanceof dk.pulje.money.Amount amount) {
+			return this.formats.money(amount);
+		}
 		if (argument instanceof java.time.OffsetDateTime time) {
 			return this.formats.dateTime(time);
 		}

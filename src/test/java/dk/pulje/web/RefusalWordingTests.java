@@ -63,14 +63,16 @@ class RefusalWordingTests {
 	}
 
 	@Test
-	void aSentenceThatEndsWithAnAmountHasOneFullStop() {
+	void aSentenceThatEndsWithAnAmountHasOneFullStopAndAmountsFollowTheLanguage() {
 		Map<String, Object> pool = this.fixtures.poolRequest();
 		pool.put("earmarks", List.of(Map.of("description", "Til det hele", "amount", "300000000.00")));
 
 		Api.Response refused = this.api.post("/api/v1/pools", pool);
+		Api.Response english = this.api.inEnglish().post("/api/v1/pools", pool);
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.text("detail")).endsWith("200 mio. kr.").doesNotContain("kr..");
+		assertThat(english.text("detail")).isEqualTo("The earmarks add up to DKK 300 million, more than the pool's DKK 200 million.");
 	}
 
 	@Test
