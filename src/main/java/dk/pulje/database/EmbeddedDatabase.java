@@ -6,10 +6,12 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,9 +77,44 @@ public class EmbeddedDatabase {
 		};
 	}
 
+	/**
+	 * Migrates, and then, on an embedded file database that a migration changed, closes and reopens it. H2 keeps in
+	 * each check constraint of the form {@code x in ('A', 'B')} the session that created it, and compares through
+	 * that session: once the pool retires the connection the migrations ran on (after 30 minutes), every insert into
+	 * those tables fails with "The database has been closed" while reads go on. A database that H2 opens itself
+	 * reads its constraints with its own session, which lives as long as the database.
+	 */
+	@Bean
+	FlywayMigrationStrategy migrateThenReopenEmbeddedDatabase(DataSourceProperties properties, DataSource dataSource) {
+		return flyway -> {
+			int applied = flyway.migrate().migrationsExecuted;
+			if (applied > 0 && isH2File(properties.getUrl())) {
+				reopen(dataSource);
+				log.info("Reopened the embedded database after migrating it");
+			}
+		};
+	}
+
+	/**
+	 * Closes the embedded database and retires every pooled connection to it; the pool opens it again when it is
+	 * next asked for a connection. (H2 logs the retired connections' last words as errors.)
+	 */
+	static void reopen(DataSource dataSource) {
+		shutdown(dataSource);
+		if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+			pool.getHikariPoolMXBean().softEvictConnections();
+		}
+	}
+
+	/** The connection that closes the database cannot be given back cleanly; Spring logs that and lets it go. */
+	private static void shutdown(DataSource dataSource) {
+		JdbcClient.create(dataSource).sql("shutdown").update();
+	}
+
 	@Bean
 	Shutdown embeddedDatabaseShutdown(DataSourceProperties properties, DataSource dataSource) {
-		return new Shutdown(isH2File(properties.getUrl()), JdbcClient.create(dataSource));
+		return new Shutdown(isH2File(properties.getUrl()),
+				() -> shutdown(dataSource));
 	}
 
 	/**
@@ -88,11 +125,11 @@ public class EmbeddedDatabase {
 
 		private final boolean embedded;
 
-		private final JdbcClient jdbc;
+		private final Runnable close;
 
-		Shutdown(boolean embedded, JdbcClient jdbc) {
+		Shutdown(boolean embedded, Runnable close) {
 			this.embedded = embedded;
-			this.jdbc = jdbc;
+			this.close = close;
 		}
 
 		@Override
@@ -101,7 +138,7 @@ public class EmbeddedDatabase {
 				return;
 			}
 			try {
-				this.jdbc.sql("shutdown").update();
+				this.close.run();
 				log.info("The embedded database was closed");
 			}
 			catch (RuntimeException ex) {

@@ -1,0 +1,72 @@
+package dk.pulje.database;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded database keeps taking writes after the pool has retired the connection its migrations ran on, as it
+ * does every 30 minutes. H2 compares a check constraint's list ({@code organisation_type in (...)}) through the
+ * session that created it; the database is reopened after migrating, so that its own session holds them.
+ */
+class ConstraintSessionTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aFreshlyMigratedDatabaseTakesWritesAfterEveryConnectionIsRetired() {
+		try (HikariDataSource pool = pool()) {
+			int applied = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate()
+				.migrationsExecuted;
+			EmbeddedDatabase.reopen(pool);
+
+			retireEveryConnection(pool);
+
+			assertThat(applied).isPositive();
+			assertThat(insertOrganisation(pool)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void withoutReopeningTheSameWriteFailsOnceTheMigrationsConnectionIsRetired() {
+		try (HikariDataSource pool = pool()) {
+			Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+
+			retireEveryConnection(pool);
+
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> insertOrganisation(pool))
+				.hasStackTraceContaining("The database has been closed");
+		}
+	}
+
+	private HikariDataSource pool() {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(EmbeddedDatabase.durable("jdbc:h2:file:" + this.folder.resolve("pulje")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+		pool.setUsername("sa");
+		pool.setMaximumPoolSize(2);
+		return pool;
+	}
+
+	/** What the pool does to each connection when its lifetime is up. */
+	private static void retireEveryConnection(HikariDataSource pool) {
+		pool.getHikariPoolMXBean().softEvictConnections();
+	}
+
+	private static int insertOrganisation(HikariDataSource pool) {
+		return JdbcClient.create(pool)
+			.sql("insert into organisation (name, organisation_type, cvr, demo, version) values (?, ?, ?, false, 0)")
+			.params(List.of("Forening for sundhed", "PRIVATE_ORGANISATION", "10150817"))
+			.update();
+	}
+
+}
