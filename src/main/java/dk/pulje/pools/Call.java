@@ -76,11 +76,6 @@ class Call {
 	 * Posts a pool's money, or part of it.
 	 * @param unoffered what of the pool's amount no other first call offers yet
 	 */
-	static Call post(long poolId, String title, Amount amount, Amount unoffered, OffsetDateTime opensAt,
-			OffsetDateTime deadline, boolean demo) {
-		return post(poolId, title, amount, null, unoffered, opensAt, deadline, demo);
-	}
-
 	/**
 	 * Posts a pool's free money, or one of its earmarks.
 	 * @param earmark the number of the earmark the call offers, or null for the pool's free money

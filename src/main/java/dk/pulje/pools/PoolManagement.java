@@ -410,14 +410,6 @@ public class PoolManagement implements PoolTargets {
 		return money.minus(offered);
 	}
 
-	private Amount offeredByFirstCalls(long poolId, Long exceptCallId) {
-		return this.calls.findByPoolIdOrderByOpensAtAscIdAsc(poolId)
-			.stream()
-			.filter(c -> c.kind() == CallKind.FIRST && !c.id().equals(exceptCallId))
-			.map(Call::amount)
-			.reduce(Amount.ZERO, Amount::plus);
-	}
-
 	/** What later re-posts offer of each call's remainder. */
 	private Map<Long, Amount> repostedFromCalls(List<Long> callIds) {
 		Map<Long, Amount> sums = new HashMap<>();

@@ -21,7 +21,7 @@ class CallTests {
 	private static final OffsetDateTime AFTER = DEADLINE.plusDays(30);
 
 	private static Call seed001FirstCall() {
-		return Call.post(1L, "Første opslag", Amount.ofMillions("200"), Amount.ofMillions("200"), OPENS, DEADLINE, false);
+		return Call.post(1L, "Første opslag", Amount.ofMillions("200"), null, Amount.ofMillions("200"), OPENS, DEADLINE, false);
 	}
 
 	@Test
@@ -36,7 +36,7 @@ class CallTests {
 
 	@Test
 	void cannotOfferMoreThanThePoolHasLeftToOffer() {
-		assertThatThrownBy(() -> Call.post(1L, null, Amount.ofMillions("200").plus(Amount.ofOre(1)),
+		assertThatThrownBy(() -> Call.post(1L, null, Amount.ofMillions("200").plus(Amount.ofOre(1)), null,
 				Amount.ofMillions("200"), OPENS, DEADLINE, false))
 			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.rule()).isEqualTo("call-exceeds-pool"));
 	}
