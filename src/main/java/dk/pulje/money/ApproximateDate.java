@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  */
 public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate latest) {
 
+	/**
+	 * The most characters a date is worded in. An announcement's words are a phrase; longer text is refused before it
+	 * is read, so that reading it never costs more than a phrase does.
+	 */
+	public static final int LONGEST = 200;
+
 	private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("januar", Month.JANUARY),
 			Map.entry("februar", Month.FEBRUARY), Map.entry("marts", Month.MARCH), Map.entry("april", Month.APRIL),
 			Map.entry("maj", Month.MAY), Map.entry("juni", Month.JUNE), Map.entry("juli", Month.JULY),
@@ -69,6 +75,9 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 	public static ApproximateDate parseDanish(String text, Integer contextYear) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("no date given");
+		}
+		if (text.length() > LONGEST) {
+			throw new IllegalArgumentException("a date is worded in at most " + LONGEST + " characters");
 		}
 		String words = text.toLowerCase(Locale.forLanguageTag("da")).trim();
 		LocalDate earliest = null;

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import dk.pulje.money.Amount;
+import dk.pulje.money.ApproximateDate;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationType;
@@ -25,7 +26,7 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 		@Size(max = 200) String authority, Long programmeId, @NotNull ApplicationForm applicationForm,
 		@NotEmpty Set<@NotNull OrganisationType> eligibleTypes, List<@Valid ContentAreaRequest> contentAreas,
 		YearlyAmounts yearlyAmounts, Amount statedTotal, @Size(max = 100) String statedTotalAsWritten,
-		List<@Valid EarmarkRequest> earmarks, ProjectPeriod projectPeriod, @Size(max = 200) String announced,
+		List<@Valid EarmarkRequest> earmarks, ProjectPeriod projectPeriod, @Size(max = ApproximateDate.LONGEST) String announced,
 		@Min(1900) @Max(2200) Integer announcedInYear, List<@Valid ReportingRequirementRequest> reportingRequirements) {
 
 	/** A content area; its code is made from the name when none is given. */

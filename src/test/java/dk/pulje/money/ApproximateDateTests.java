@@ -67,4 +67,14 @@ class ApproximateDateTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> ApproximateDate.parseDanish("snart"));
 	}
 
+	@Test
+	void wordsLongerThanAnyAnnouncementWordsADateAreRefused() {
+		String manyMonths = "oktober 2018 eller ".repeat(11) + "november 2018";
+		assertThat(manyMonths).hasSizeGreaterThan(ApproximateDate.LONGEST);
+		assertThatIllegalArgumentException().isThrownBy(() -> ApproximateDate.parseDanish(manyMonths))
+			.withMessageContaining("200");
+		assertThat(ApproximateDate.parseDanish("oktober 2018 eller ".repeat(9) + "november 2018").latest())
+			.isEqualTo(LocalDate.of(2018, 11, 30));
+	}
+
 }
