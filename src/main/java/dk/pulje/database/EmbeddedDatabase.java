@@ -1,5 +1,9 @@
 package dk.pulje.database;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +101,7 @@ public class EmbeddedDatabase {
 
 	/**
 	 * Closes the embedded database and retires every pooled connection to it; the pool opens it again when it is
-	 * next asked for a connection. (H2 logs the retired connections' last words as errors.)
+	 * next asked for a connection.
 	 */
 	static void reopen(DataSource dataSource) {
 		shutdown(dataSource);
@@ -106,9 +110,22 @@ public class EmbeddedDatabase {
 		}
 	}
 
-	/** The connection that closes the database cannot be given back cleanly; Spring logs that and lets it go. */
+	/**
+	 * Closes the database through a connection of its own, outside the pool: a pooled connection that closed the
+	 * database would be reset on its way back, and H2 would log that as an error.
+	 */
 	private static void shutdown(DataSource dataSource) {
-		JdbcClient.create(dataSource).sql("shutdown").update();
+		if (!(dataSource instanceof HikariDataSource pool)) {
+			JdbcClient.create(dataSource).sql("shutdown").update();
+			return;
+		}
+		try (Connection own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+				Statement statement = own.createStatement()) {
+			statement.execute("shutdown");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The embedded database could not be closed", ex);
+		}
 	}
 
 	@Bean

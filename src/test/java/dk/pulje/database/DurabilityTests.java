@@ -71,6 +71,15 @@ class DurabilityTests {
 			second.waitFor(30, TimeUnit.SECONDS);
 			second.destroyForcibly();
 		}
+		assertThat(errorsLogged("first.log")).as("errors logged while starting and writing").isEmpty();
+		assertThat(errorsLogged("second.log")).as("errors logged while starting again and stopping").isEmpty();
+	}
+
+	/** An operator reads an error in the log as something to act on, so a start and a stop log none. */
+	private List<String> errorsLogged(String log) throws IOException {
+		try (Stream<String> lines = Files.lines(this.folder.resolve(log))) {
+			return lines.filter(line -> line.contains(" ERROR ")).toList();
+		}
 	}
 
 	/** A bearer token: a password is checked with a deliberately slow hash on every request, a token is not. */
