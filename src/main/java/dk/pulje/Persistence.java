@@ -13,8 +13,9 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
 import dk.pulje.money.MoneyPersistence;
 
 /**
- * How aggregates map to tables. Identifiers are not quoted: the migrations create lower-case, unquoted names, which
- * both PostgreSQL and H2 (with DATABASE_TO_LOWER) fold the same way, so one mapping serves both databases.
+ * How aggregates map to tables. Identifiers are not quoted: the migrations create
+ * lower-case, unquoted names, which both PostgreSQL and H2 (with DATABASE_TO_LOWER) fold
+ * the same way, so one mapping serves both databases.
  */
 @Configuration(proxyBeanMethods = false)
 class Persistence extends AbstractJdbcConfiguration {

@@ -8,8 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Pulje runs public-health funding pools: from the agreement that sets money aside, through pools, calls,
- * applications and decisions, to the projects that were granted money and what they owe in reports.
+ * Pulje runs public-health funding pools: from the agreement that sets money aside,
+ * through pools, calls, applications and decisions, to the projects that were granted
+ * money and what they owe in reports.
  */
 @SpringBootApplication
 public class PuljeApplication {

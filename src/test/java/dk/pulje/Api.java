@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small HTTP client for tests: real requests to the running application, as the administrator unless a test asks
- * for an anonymous one, with JSON bodies in and out.
+ * A small HTTP client for tests: real requests to the running application, as the
+ * administrator unless a test asks for an anonymous one, with JSON bodies in and out.
  */
 public final class Api {
 
@@ -35,8 +35,8 @@ public final class Api {
 
 	public static Api asAdministrator(int port) {
 		String credentials = "admin:" + TestDatabase.ADMIN_PASSWORD;
-		return new Api("http://localhost:" + port, "Basic "
-				+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)), "da");
+		return new Api("http://localhost:" + port,
+				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)), "da");
 	}
 
 	public Api anonymous() {
@@ -44,8 +44,9 @@ public final class Api {
 	}
 
 	public Api withPassword(String username, String password) {
-		return new Api(this.base, "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), this.language);
+		return new Api(this.base, "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
+				this.language);
 	}
 
 	public Api withToken(String token) {
@@ -54,15 +55,19 @@ public final class Api {
 
 	/** The same client with a wrong password, as someone guessing would send it. */
 	public Api withWrongPassword(String username) {
-		return new Api(this.base, "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":not-the-password").getBytes(StandardCharsets.UTF_8)), this.language);
+		return new Api(this.base, "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":not-the-password").getBytes(StandardCharsets.UTF_8)),
+				this.language);
 	}
 
 	public Api inEnglish() {
 		return new Api(this.base, this.authorization, "en");
 	}
 
-	/** The status, the headers that tests read, and the body as JSON (null when there is none). */
+	/**
+	 * The status, the headers that tests read, and the body as JSON (null when there is
+	 * none).
+	 */
 	public record Response(int status, String eTag, String location, String contentType, String requestId,
 			JsonNode body, java.net.http.HttpHeaders headers) {
 

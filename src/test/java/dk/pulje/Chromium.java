@@ -17,8 +17,9 @@ import com.microsoft.playwright.Playwright;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The machine's Chromium (from Debian's packages; Playwright downloads no browser), driven by Playwright, with
- * axe-core's accessibility rules and screenshots for the README.
+ * The machine's Chromium (from Debian's packages; Playwright downloads no browser),
+ * driven by Playwright, with axe-core's accessibility rules and screenshots for the
+ * README.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -36,8 +37,8 @@ public final class Chromium implements AutoCloseable {
 	private static Chromium shared;
 
 	/**
-	 * The one Chromium the browser tests share, started by the first that asks and closed when the tests' JVM
-	 * ends.
+	 * The one Chromium the browser tests share, started by the first that asks and closed
+	 * when the tests' JVM ends.
 	 */
 	public static synchronized Chromium shared() {
 		if (shared == null) {
@@ -47,13 +48,16 @@ public final class Chromium implements AutoCloseable {
 		return shared;
 	}
 
-	/** Signs in through the login form, as a person does, and waits for the page it lands on. */
+	/**
+	 * Signs in through the login form, as a person does, and waits for the page it lands
+	 * on.
+	 */
 	public static Page signIn(Page page, String baseUrl, String username, String password) {
 		page.navigate(baseUrl + "/login");
 		page.getByLabel("Brugernavn").fill(username);
 		page.getByLabel("Adgangskode").fill(password);
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind"))
+			.click();
 		page.waitForLoadState();
 		return page;
 	}
@@ -74,8 +78,9 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * A new browser window as a Danish visitor has it: its own cookies (a new session), Danish first. axe-core is
-	 * injected by the test, so the page's content security policy is bypassed for it.
+	 * A new browser window as a Danish visitor has it: its own cookies (a new session),
+	 * Danish first. axe-core is injected by the test, so the page's content security
+	 * policy is bypassed for it.
 	 */
 	public Page danishPage() {
 		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setLocale("da-DK")
@@ -85,7 +90,10 @@ public final class Chromium implements AutoCloseable {
 		return context.newPage();
 	}
 
-	/** The WCAG 2.1 A and AA rule violations axe-core finds on the page, by rule id and where. */
+	/**
+	 * The WCAG 2.1 A and AA rule violations axe-core finds on the page, by rule id and
+	 * where.
+	 */
 	@SuppressWarnings("unchecked")
 	public static List<String> violations(Page page) {
 		page.evaluate(axe());
@@ -109,8 +117,8 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Photographs the page into target/screenshots, or, to refresh the README's pictures, into the folder named by
-	 * {@code -Dpulje.screenshots=docs/screenshots}.
+	 * Photographs the page into target/screenshots, or, to refresh the README's pictures,
+	 * into the folder named by {@code -Dpulje.screenshots=docs/screenshots}.
 	 */
 	public static void screenshot(Page page, String name) {
 		try {

@@ -10,7 +10,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Pages and files fetched as a Danish visitor's browser does, and the text of a PDF as a reader extracts it. */
+/**
+ * Pages and files fetched as a Danish visitor's browser does, and the text of a PDF as a
+ * reader extracts it.
+ */
 public final class Downloads {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -26,7 +29,10 @@ public final class Downloads {
 		return HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	/** The PDF's text, with every run of white space (line ends in narrow table cells) as one space. */
+	/**
+	 * The PDF's text, with every run of white space (line ends in narrow table cells) as
+	 * one space.
+	 */
 	public static String pdfText(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -34,7 +40,9 @@ public final class Downloads {
 	}
 
 	private static HttpRequest request(int port, String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "da").build();
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept-Language", "da")
+			.build();
 	}
 
 }

@@ -10,8 +10,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Test data made through the API, as a caseworker would make it. Names carry a random suffix, so tests never
- * depend on what other tests (or earlier runs against the same PostgreSQL database) stored.
+ * Test data made through the API, as a caseworker would make it. Names carry a random
+ * suffix, so tests never depend on what other tests (or earlier runs against the same
+ * PostgreSQL database) stored.
  */
 public final class Fixtures {
 
@@ -36,7 +37,10 @@ public final class Fixtures {
 		return response.body().path("items").get(0).path("id").asLong();
 	}
 
-	/** A municipal pool like seed 001's: 100 mio. kr. in 2017 and in 2018, project period 2018-2020. */
+	/**
+	 * A municipal pool like seed 001's: 100 mio. kr. in 2017 and in 2018, project period
+	 * 2018-2020.
+	 */
 	public Map<String, Object> poolRequest() {
 		Map<String, Object> pool = new HashMap<>();
 		pool.put("name", unique("Pulje til kommunale sundhedsindsatser"));
@@ -48,8 +52,8 @@ public final class Fixtures {
 				Map.of("code", "rehab", "name", "Rehabilitering")));
 		pool.put("yearlyAmounts", Map.of("2017", "100000000.00", "2018", "100000000.00"));
 		pool.put("projectPeriod", Map.of("start", "2018-01-01", "end", "2020-12-31"));
-		pool.put("reportingRequirements", List.of(Map.of("kind", "FINAL_REPORT", "monthsAfterEnd", 3,
-				"auditedAccounts", true, "contents", "Mål, fortsættelse og monitoreringsdata.")));
+		pool.put("reportingRequirements", List.of(Map.of("kind", "FINAL_REPORT", "monthsAfterEnd", 3, "auditedAccounts",
+				true, "contents", "Mål, fortsættelse og monitoreringsdata.")));
 		return pool;
 	}
 
@@ -78,7 +82,8 @@ public final class Fixtures {
 	public Map<String, Object> applicationRequest(long callId, long lead, List<Long> partners, String area,
 			Map<Integer, String> budget) {
 		List<Map<String, Object>> lines = new ArrayList<>();
-		new java.util.TreeMap<>(budget).forEach((year, amount) -> lines.add(Map.of("year", year, "description", "Løn", "amount", amount)));
+		new java.util.TreeMap<>(budget)
+			.forEach((year, amount) -> lines.add(Map.of("year", year, "description", "Løn", "amount", amount)));
 		Map<String, Object> request = new HashMap<>();
 		request.put("callId", callId);
 		request.put("leadOrganisationId", lead);
@@ -101,7 +106,10 @@ public final class Fixtures {
 				receivedAt == null ? Map.of() : Map.of("receivedAt", receivedAt.toString()));
 	}
 
-	/** A submitted application to a call that closed in 2017, received a day before its deadline. */
+	/**
+	 * A submitted application to a call that closed in 2017, received a day before its
+	 * deadline.
+	 */
 	public long submitted(long callId, long lead, Map<Integer, String> budget) {
 		long id = draft(callId, lead, budget);
 		Api.Response response = submit(id, DEADLINE_2017.minusDays(1));
@@ -110,7 +118,8 @@ public final class Fixtures {
 	}
 
 	public Api.Response grantInFull(long applicationId) {
-		return this.api.post("/api/v1/applications/" + applicationId + "/decision", Map.of("outcome", "GRANTED_IN_FULL"));
+		return this.api.post("/api/v1/applications/" + applicationId + "/decision",
+				Map.of("outcome", "GRANTED_IN_FULL"));
 	}
 
 }

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of the running application over real HTTP, against a real database: H2 by default, PostgreSQL in the
- * second run that CI makes with {@code PULJE_TEST_POSTGRES_URL} set.
+ * A test of the running application over real HTTP, against a real database: H2 by
+ * default, PostgreSQL in the second run that CI makes with
+ * {@code PULJE_TEST_POSTGRES_URL} set.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text exists in Danish and in English, and every rule the code can break has a text that explains it. */
+/**
+ * Every text exists in Danish and in English, and every rule the code can break has a
+ * text that explains it.
+ */
 class MessagesTests {
 
 	private static Properties load(String name) throws IOException {

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An HTTP client for page tests that carries Pulje's session cookie as a browser does (a cookie belongs to the
- * host, whatever the port) and follows no redirect, so that a test sees every step.
+ * An HTTP client for page tests that carries Pulje's session cookie as a browser does (a
+ * cookie belongs to the host, whatever the port) and follows no redirect, so that a test
+ * sees every step.
  */
 public final class SessionClient {
 
@@ -39,11 +40,14 @@ public final class SessionClient {
 	public HttpResponse<String> signIn(String base, String username, String password)
 			throws IOException, InterruptedException {
 		String token = csrfToken(base + "/login");
-		return postForm(base + "/login", "username=" + encode(username) + "&password=" + encode(password)
-				+ "&_csrf=" + encode(token));
+		return postForm(base + "/login",
+				"username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
 	}
 
-	/** The CSRF token of the first form on the page, which every form posted in this session must carry. */
+	/**
+	 * The CSRF token of the first form on the page, which every form posted in this
+	 * session must carry.
+	 */
 	public String csrfToken(String pageUrl) throws IOException, InterruptedException {
 		Matcher csrf = CSRF.matcher(get(pageUrl).body());
 		if (!csrf.find()) {

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Primary;
 import dk.pulje.money.DanishTime;
 
 /**
- * The application's clock in tests: the real time, unless a test sets it to a chosen second (and resets it after).
+ * The application's clock in tests: the real time, unless a test sets it to a chosen
+ * second (and resets it after).
  */
 public class TestClock extends Clock {
 

@@ -10,10 +10,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test's application at its database. {@code pulje.test.database=postgresql} (set by the build when
- * {@code PULJE_TEST_POSTGRES_URL} is) selects PostgreSQL, and then the URL must be reachable: a test never falls
- * back to H2 for want of the real engine. Otherwise an in-memory H2 database named by {@code pulje.test.db-name}.
- * The administrator's password is made afresh for each test run.
+ * Points a test's application at its database. {@code pulje.test.database=postgresql}
+ * (set by the build when {@code PULJE_TEST_POSTGRES_URL} is) selects PostgreSQL, and then
+ * the URL must be reachable: a test never falls back to H2 for want of the real engine.
+ * Otherwise an in-memory H2 database named by {@code pulje.test.db-name}. The
+ * administrator's password is made afresh for each test run.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -37,7 +38,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pulje-test-database", properties));
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("pulje-test-database", properties));
 	}
 
 	public static boolean onPostgresql() {

@@ -25,13 +25,15 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Every endpoint's access rule, in one place and in one order: the first rule that matches a request decides who
- * may send it. A request no rule matches is refused. {@code AccessMatrixTests} walks every endpoint with every role
- * and fails when an endpoint has no rule or a rule is not what the endpoint does.
+ * Every endpoint's access rule, in one place and in one order: the first rule that
+ * matches a request decides who may send it. A request no rule matches is refused.
+ * {@code AccessMatrixTests} walks every endpoint with every role and fails when an
+ * endpoint has no rule or a rule is not what the endpoint does.
  *
  * <p>
- * Applicants pass these rules for applications, and the applications feature then limits them to their own
- * organisations' applications ({@link OrganisationScope}); reviewers likewise to the applications assigned to them.
+ * Applicants pass these rules for applications, and the applications feature then limits
+ * them to their own organisations' applications ({@link OrganisationScope}); reviewers
+ * likewise to the applications assigned to them.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessRules {
@@ -102,7 +104,8 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/pools/{id}"));
 		rules.add(Rule.open(HttpMethod.GET, "/css/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/webjars/**"));
-		// Action plans and their status reports: public unless internal, which the plans feature decides; the
+		// Action plans and their status reports: public unless internal, which the plans
+		// feature decides; the
 		// authority's staff record and keep them up
 		rules.add(Rule.roles(null, "/plans/new", STAFF));
 		rules.add(Rule.roles(null, "/plans/{id}/edit", STAFF));
@@ -121,7 +124,8 @@ class AccessRules {
 		rules.add(Rule.roles(null, "/follow-up-groups/{id}/barriers/**", STAFF));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups"));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups/**"));
-		// The applicant's pages (limited to its own organisations' applications by the applications feature), the
+		// The applicant's pages (limited to its own organisations' applications by the
+		// applications feature), the
 		// caseworker's back office, and the dashboard of the money
 		rules.add(Rule.roles(null, "/my", APPLICANTS));
 		rules.add(Rule.roles(null, "/my/**", APPLICANTS));
@@ -145,7 +149,8 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/actuator/health/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/actuator/info"));
 		rules.add(Rule.roles(null, "/actuator/**", ADMINISTRATORS));
-		// Applications: confidential until decided; applicants are limited to their own by the applications feature
+		// Applications: confidential until decided; applicants are limited to their own
+		// by the applications feature
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}/history", READING_ONE_APPLICATION));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications", ALL_READING_APPLICATIONS));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/applications/{id}", READING_ONE_APPLICATION));
@@ -164,7 +169,8 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/score", REVIEWERS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/conflict", REVIEWERS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/decision", STAFF));
-		// Public records: anyone reads them and their history; the authority's staff changes them
+		// Public records: anyone reads them and their history; the authority's staff
+		// changes them
 		for (String records : PUBLIC_RECORDS) {
 			rules.add(Rule.open(HttpMethod.GET, "/api/v1/" + records));
 			rules.add(Rule.open(HttpMethod.GET, "/api/v1/" + records + "/**"));
@@ -172,7 +178,8 @@ class AccessRules {
 			rules.add(Rule.roles(HttpMethod.POST, "/api/v1/" + records + "/**", STAFF));
 			rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/" + records + "/**", STAFF));
 		}
-		// Accounts: administrators manage them; everyone signed in has their own account and tokens
+		// Accounts: administrators manage them; everyone signed in has their own account
+		// and tokens
 		rules.add(Rule.roles(null, "/api/v1/accounts", ADMINISTRATORS));
 		rules.add(Rule.roles(null, "/api/v1/accounts/**", ADMINISTRATORS));
 		rules.add(Rule.signedIn(null, "/api/v1/me"));
@@ -192,8 +199,8 @@ class AccessRules {
 	}
 
 	/**
-	 * Only Pulje's own scripts, styles, images and fonts; no framing, no plugins, forms post only to Pulje. Inline
-	 * styles are allowed for Swagger UI's page.
+	 * Only Pulje's own scripts, styles, images and fonts; no framing, no plugins, forms
+	 * post only to Pulje. Inline styles are allowed for Swagger UI's page.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
@@ -202,8 +209,8 @@ class AccessRules {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
 	/**
-	 * The API: HTTP Basic or a bearer token on every request, no session, no CSRF token (no cookie can carry a
-	 * login to it).
+	 * The API: HTTP Basic or a bearer token on every request, no session, no CSRF token
+	 * (no cookie can carry a login to it).
 	 */
 	@Bean
 	@Order(1)
@@ -212,12 +219,12 @@ class AccessRules {
 		http.securityMatcher("/api/**", "/actuator/**");
 		authorize(http);
 		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
-					BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
-					"Login required / Login påkrævet")))
+				BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(request, response, ex) -> problem(response, 401, "Login required / Login påkrævet")))
 			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
-						"Login required / Login påkrævet"))
+				.authenticationEntryPoint(
+						(request, response, ex) -> problem(response, 401, "Login required / Login påkrævet"))
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Not allowed / Ikke tilladt")))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -226,7 +233,8 @@ class AccessRules {
 	}
 
 	/**
-	 * Pages: a login form, a session kept in the database (shared by every node), and a CSRF token on every form.
+	 * Pages: a login form, a session kept in the database (shared by every node), and a
+	 * CSRF token on every form.
 	 */
 	@Bean
 	@Order(2)
@@ -241,8 +249,10 @@ class AccessRules {
 				org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			// A person gets a page saying so, as for any page that fails (web.ErrorPages).
-			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> response.sendError(403)));
+			// A person gets a page saying so, as for any page that fails
+			// (web.ErrorPages).
+			.exceptionHandling(
+					handling -> handling.accessDeniedHandler((request, response, ex) -> response.sendError(403)));
 		headers(http);
 		return http.build();
 	}

@@ -15,9 +15,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import dk.pulje.audit.Secret;
 
 /**
- * A personal access token for the API, sent as {@code Authorization: Bearer pulje_...}. The token itself is shown
- * once, when it is made; Pulje keeps only its SHA-256 digest (a token has 192 random bits, so a fast digest is as
- * safe as a slow one) and its first characters, to tell tokens apart. Revoked, it stays, marked.
+ * A personal access token for the API, sent as {@code Authorization: Bearer pulje_...}.
+ * The token itself is shown once, when it is made; Pulje keeps only its SHA-256 digest (a
+ * token has 192 random bits, so a fast digest is as safe as a slow one) and its first
+ * characters, to tell tokens apart. Revoked, it stays, marked.
  */
 @Table("access_token")
 class AccessToken {

@@ -14,10 +14,11 @@ import dk.pulje.audit.Secret;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * A person who signs in: a role, the organisations they belong to, a password kept only as a hash, and a guard
- * that locks the account for a while after repeated failed logins. Deactivated, it keeps its history but cannot
- * sign in. The count of failed logins and the lock are kept beside it by the login guard, not by the aggregate,
- * so that an administrator's edit never resets or restores them.
+ * A person who signs in: a role, the organisations they belong to, a password kept only
+ * as a hash, and a guard that locks the account for a while after repeated failed logins.
+ * Deactivated, it keeps its history but cannot sign in. The count of failed logins and
+ * the lock are kept beside it by the login guard, not by the aggregate, so that an
+ * administrator's edit never resets or restores them.
  */
 @Table("account")
 class Account {

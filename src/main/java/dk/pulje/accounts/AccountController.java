@@ -96,5 +96,4 @@ class AccountController {
 		return this.accounts.revokeToken(id);
 	}
 
-
 }

@@ -8,8 +8,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds an account for a login. Deactivated accounts keep their history but cannot sign in; an account locked by
- * the login guard cannot sign in until the lock runs out.
+ * Finds an account for a login. Deactivated accounts keep their history but cannot sign
+ * in; an account locked by the login guard cannot sign in until the lock runs out.
  */
 @Service
 class AccountDirectory implements UserDetailsService {

@@ -25,8 +25,9 @@ import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 
 /**
- * Opens, changes, deactivates and lists accounts, and issues and revokes personal access tokens. A new account's
- * password is generated and shown once, to the administrator who opened it.
+ * Opens, changes, deactivates and lists accounts, and issues and revokes personal access
+ * tokens. A new account's password is generated and shown once, to the administrator who
+ * opened it.
  */
 @Service
 public class AccountManagement {
@@ -77,14 +78,16 @@ public class AccountManagement {
 	}
 
 	/**
-	 * The applicant account of a person who logged in through OpenID Connect: opened at the first login (with a
-	 * password nobody knows), and made a member of the organisation the login names if it was not already.
+	 * The applicant account of a person who logged in through OpenID Connect: opened at
+	 * the first login (with a password nobody knows), and made a member of the
+	 * organisation the login names if it was not already.
 	 */
 	@Transactional
 	public AccountView applicantFromBusinessLogin(String username, long organisationId) {
 		Account account = this.accounts.findByUsername(username).orElse(null);
 		if (account == null) {
-			AccountRequest request = new AccountRequest(username, null, null, Role.APPLICANT, java.util.Set.of(organisationId));
+			AccountRequest request = new AccountRequest(username, null, null, Role.APPLICANT,
+					java.util.Set.of(organisationId));
 			return this.accounts.save(Account.open(request, this.passwords.encode(newPassword()), now())).view();
 		}
 		if (!account.memberOf(organisationId)) {
@@ -118,7 +121,9 @@ public class AccountManagement {
 	public AccountView activate(long id) {
 		Account account = load(id);
 		account.activate();
-		this.jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
+		this.jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id")
+			.param("id", id)
+			.update();
 		return this.accounts.save(account).view();
 	}
 
@@ -131,7 +136,10 @@ public class AccountManagement {
 	public PageOf<AccountView> accounts(Role role, String usernameContains, Paging paging) {
 		Where where = new Where().and("role = :role", "role", role == null ? null : role.name())
 			.contains("username", "username", usernameContains);
-		long total = this.jdbc.sql("select count(*) from account" + where).params(where.params()).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from account" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
 		List<Long> ids = this.jdbc.sql("select id from account" + where + paging.limitClause())
 			.params(where.params())
 			.query(Long.class)
@@ -158,7 +166,10 @@ public class AccountManagement {
 		return this.tokens.findByAccountIdOrderByIdDesc(current().id()).stream().map(AccessToken::view).toList();
 	}
 
-	/** Revokes one of the asker's own tokens; somebody else's token is, to the asker, not there. */
+	/**
+	 * Revokes one of the asker's own tokens; somebody else's token is, to the asker, not
+	 * there.
+	 */
 	@Transactional
 	public TokenView revokeToken(long tokenId) {
 		AccessToken token = this.tokens.findById(tokenId)
@@ -169,8 +180,8 @@ public class AccountManagement {
 	}
 
 	/**
-	 * The active account a bearer token belongs to, if the token is one Pulje issued and nobody revoked; notes when
-	 * it was last used.
+	 * The active account a bearer token belongs to, if the token is one Pulje issued and
+	 * nobody revoked; notes when it was last used.
 	 */
 	@Transactional
 	public Optional<String> usernameOfToken(String secret) {

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an administrator sends to open an account or change one (the username cannot change). */
+/**
+ * What an administrator sends to open an account or change one (the username cannot
+ * change).
+ */
 public record AccountRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}") String username,
 		@Size(max = 200) String displayName, @Email @Size(max = 254) String email, @NotNull Role role,
 		Set<@NotNull Long> organisationIds) {

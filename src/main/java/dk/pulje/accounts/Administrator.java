@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the built-in administrator on the first start. Its password is generated (or taken from
- * {@code PULJE_ADMIN_INITIAL_PASSWORD} where an operator sets one), stored only as a hash, and printed once in the
- * log; it is never in the repository.
+ * Creates the built-in administrator on the first start. Its password is generated (or
+ * taken from {@code PULJE_ADMIN_INITIAL_PASSWORD} where an operator sets one), stored
+ * only as a hash, and printed once in the log; it is never in the repository.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -14,9 +14,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a request that carries {@code Authorization: Bearer pulje_...}: a personal access token that is not
- * revoked, of an account that is active and not locked. A bad token is refused at once, not passed on anonymous.
- * Made by the security configuration, not registered as a filter of its own.
+ * Signs in a request that carries {@code Authorization: Bearer pulje_...}: a personal
+ * access token that is not revoked, of an account that is active and not locked. A bad
+ * token is refused at once, not passed on anonymous. Made by the security configuration,
+ * not registered as a filter of its own.
  */
 class BearerTokens extends OncePerRequestFilter {
 

@@ -25,10 +25,11 @@ import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.organisations.OrganisationView;
 
 /**
- * Login with OpenID Connect, as Danish business logins (NemLog-in, MitID Erhverv) provide it: the person's
- * organisation is the one whose CVR number the provider states in a claim. A first login opens an applicant
- * account for that organisation; a later one from another organisation adds it. On only when
- * {@code pulje.oidc.issuer-uri} is configured, with the client id and secret beside it.
+ * Login with OpenID Connect, as Danish business logins (NemLog-in, MitID Erhverv) provide
+ * it: the person's organisation is the one whose CVR number the provider states in a
+ * claim. A first login opens an applicant account for that organisation; a later one from
+ * another organisation adds it. On only when {@code pulje.oidc.issuer-uri} is configured,
+ * with the client id and secret beside it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${pulje.oidc.issuer-uri:}'.isBlank()")
@@ -36,7 +37,10 @@ class BusinessLogin {
 
 	static final String REGISTRATION = "oidc";
 
-	/** The claim that carries the account's username in Pulje, so that the login is known by it. */
+	/**
+	 * The claim that carries the account's username in Pulje, so that the login is known
+	 * by it.
+	 */
 	static final String USERNAME = "pulje_username";
 
 	@Bean
@@ -61,8 +65,7 @@ class BusinessLogin {
 		return request -> {
 			OidcUser user = provider.loadUser(request);
 			Object cvr = user.getClaims().get(cvrClaim);
-			OrganisationView organisation = cvr == null ? null
-					: organisations.byCvr(String.valueOf(cvr)).orElse(null);
+			OrganisationView organisation = cvr == null ? null : organisations.byCvr(String.valueOf(cvr)).orElse(null);
 			if (organisation == null) {
 				throw new OAuth2AuthenticationException(new OAuth2Error("organisation_unknown",
 						"The login names no organisation known to Pulje (CVR " + cvr + ")", null));
@@ -78,7 +81,10 @@ class BusinessLogin {
 		};
 	}
 
-	/** A username made from the provider's subject: lower case, only the characters usernames may hold. */
+	/**
+	 * A username made from the provider's subject: lower case, only the characters
+	 * usernames may hold.
+	 */
 	static String usernameFor(String subject) {
 		String cleaned = subject.toLowerCase().replaceAll("[^a-z0-9._@-]", "-");
 		return ("oidc-" + cleaned).substring(0, Math.min(100, cleaned.length() + 5));

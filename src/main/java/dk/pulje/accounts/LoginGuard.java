@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import dk.pulje.money.DanishTime;
 
 /**
- * Slows down password guessing: after five wrong passwords in a row an account is locked for fifteen minutes, even
- * for the right password. A successful login starts the count again; an administrator can lift the lock.
+ * Slows down password guessing: after five wrong passwords in a row an account is locked
+ * for fifteen minutes, even for the right password. A successful login starts the count
+ * again; an administrator can lift the lock.
  */
 @Component
 class LoginGuard {

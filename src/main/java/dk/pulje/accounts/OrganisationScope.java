@@ -10,9 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Which confidential records the person asking may see: an applicant, only its own organisations' (and those it
- * was invited to); a reviewer, only those assigned to it; the authority's staff and analysts, all (no limits).
- * Features ask it before they show or change an application.
+ * Which confidential records the person asking may see: an applicant, only its own
+ * organisations' (and those it was invited to); a reviewer, only those assigned to it;
+ * the authority's staff and analysts, all (no limits). Features ask it before they show
+ * or change an application.
  */
 @Component
 public class OrganisationScope {
@@ -24,8 +25,8 @@ public class OrganisationScope {
 	}
 
 	/**
-	 * What an applicant is limited to: its organisations' applications, and those it was invited to by its
-	 * e-mail address.
+	 * What an applicant is limited to: its organisations' applications, and those it was
+	 * invited to by its e-mail address.
 	 */
 	public record Limits(Set<Long> organisations, String email, String reviewer) {
 
@@ -63,14 +64,20 @@ public class OrganisationScope {
 		return Optional.of(new Limits(organisations, email, null));
 	}
 
-	/** The username of the person asking, or empty when nobody is signed in (the application at work itself). */
+	/**
+	 * The username of the person asking, or empty when nobody is signed in (the
+	 * application at work itself).
+	 */
 	public Optional<String> asker() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || !authentication.isAuthenticated() ? Optional.empty()
 				: Optional.of(authentication.getName());
 	}
 
-	/** Whether a reviewer, as the person asking, may be assigned reviews: an active account with that role. */
+	/**
+	 * Whether a reviewer, as the person asking, may be assigned reviews: an active
+	 * account with that role.
+	 */
 	public boolean isReviewer(String username) {
 		return this.jdbc.sql("select count(*) from account where username = :u and role = :r and active = true")
 			.param("u", username)

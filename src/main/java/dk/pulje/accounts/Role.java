@@ -12,7 +12,9 @@ public enum Role {
 	/** Manages pools, calls, applications and decisions at the authority. */
 	CASEWORKER,
 
-	/** Scores the applications assigned to it (assignments come with the review workflow). */
+	/**
+	 * Scores the applications assigned to it (assignments come with the review workflow).
+	 */
 	REVIEWER,
 
 	/** Reads everything but personal data, and changes nothing. */

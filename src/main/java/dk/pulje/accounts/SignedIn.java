@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The person signed in on a page, for every page's menu: who it is and what its role lets it reach (the applicant's
- * own pages, the caseworker's back office, the dashboard). Null on pages read by someone not signed in.
+ * The person signed in on a page, for every page's menu: who it is and what its role lets
+ * it reach (the applicant's own pages, the caseworker's back office, the dashboard). Null
+ * on pages read by someone not signed in.
  */
 @ControllerAdvice(annotations = Controller.class)
 public class SignedIn {
@@ -32,7 +33,10 @@ public class SignedIn {
 			return readsInternal();
 		}
 
-		/** The authority's staff and analysts read what is internal: internal plans, minutes, barriers. */
+		/**
+		 * The authority's staff and analysts read what is internal: internal plans,
+		 * minutes, barriers.
+		 */
 		public boolean readsInternal() {
 			return decides() || this.role == Role.ANALYST;
 		}

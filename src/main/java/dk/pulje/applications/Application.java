@@ -23,9 +23,10 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * An application to a call. It holds the rules an application can check by itself: what a submission must
- * satisfy of its pool (who may apply, and how; the content area; the project period), who may withdraw it and
- * when, and that a grant never gives more than was asked.
+ * An application to a call. It holds the rules an application can check by itself: what a
+ * submission must satisfy of its pool (who may apply, and how; the content area; the
+ * project period), who may withdraw it and when, and that a grant never gives more than
+ * was asked.
  */
 @Table("application")
 class Application {
@@ -60,7 +61,10 @@ class Application {
 
 	private OffsetDateTime submittedAt;
 
-	/** Who registered when an application that arrived by other means was received; null when it was submitted here. */
+	/**
+	 * Who registered when an application that arrived by other means was received; null
+	 * when it was submitted here.
+	 */
 	private String receiptRegisteredBy;
 
 	private OffsetDateTime withdrawnAt;
@@ -80,7 +84,10 @@ class Application {
 	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
 	private List<Attachment> attachments = new ArrayList<>();
 
-	/** What the budget asks for and the decision grants, kept beside the lines so that lists sort by them. */
+	/**
+	 * What the budget asks for and the decision grants, kept beside the lines so that
+	 * lists sort by them.
+	 */
 	private Amount requestedTotal = Amount.ZERO;
 
 	private Amount grantedTotal = Amount.ZERO;
@@ -117,10 +124,10 @@ class Application {
 		List<ApplicationRequest.BudgetLineRequest> lines = request.budgetLines() == null ? List.of()
 				: request.budgetLines();
 		for (int i = 0; i < lines.size(); i++) {
-			// A draft may still ask for nothing on a line; asking for less than nothing is never meant.
+			// A draft may still ask for nothing on a line; asking for less than nothing
+			// is never meant.
 			if (lines.get(i).amount().isNegative()) {
-				throw new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
-						lines.get(i).amount());
+				throw new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount", lines.get(i).amount());
 			}
 		}
 		this.callId = request.callId();
@@ -140,14 +147,18 @@ class Application {
 	}
 
 	/**
-	 * Submits the application to its pool's rules. The call's window is checked by the pools feature before this.
+	 * Submits the application to its pool's rules. The call's window is checked by the
+	 * pools feature before this.
 	 * @param organisations the lead organisation first, then the partners, in order
 	 */
 	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at) {
 		submit(pool, organisations, at, null);
 	}
 
-	/** Submits an application that arrived by other means, received at the time staff registered. */
+	/**
+	 * Submits an application that arrived by other means, received at the time staff
+	 * registered.
+	 */
 	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at, String receiptRegisteredBy) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
 		List<RuleViolation> problems = problems(pool, organisations);
@@ -160,14 +171,15 @@ class Application {
 	}
 
 	/**
-	 * Everything that stands in the way of submitting to the pool's rules, each with its field, so that the applicant
-	 * sees all of it at once.
+	 * Everything that stands in the way of submitting to the pool's rules, each with its
+	 * field, so that the applicant sees all of it at once.
 	 */
 	List<RuleViolation> problems(PoolView pool, List<OrganisationView> organisations) {
 		List<RuleViolation> problems = new ArrayList<>();
 		checkEligibility(pool, organisations, problems);
 		checkApplicationForm(pool.applicationForm(), organisations, problems);
-		// Content areas are the pool's to name: a pool without them takes applications that name none.
+		// Content areas are the pool's to name: a pool without them takes applications
+		// that name none.
 		boolean poolHasAreas = !pool.contentAreas().isEmpty();
 		if (poolHasAreas && this.contentAreaCode == null) {
 			problems.add(new RuleViolation("content-area-missing", "contentAreaCode", pool.name()));
@@ -212,8 +224,7 @@ class Application {
 		for (int i = 0; i < this.budgetLines.size(); i++) {
 			BudgetLine line = this.budgetLines.get(i);
 			if (!line.amount().isPositive()) {
-				problems.add(new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount",
-						line.amount()));
+				problems.add(new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount", line.amount()));
 			}
 			if (pool.projectPeriod() != null && !pool.projectPeriod().covers(line.fiscalYear())) {
 				problems.add(new RuleViolation("budget-year-outside-period", "budgetLines[" + i + "].year",
@@ -225,23 +236,23 @@ class Application {
 	/** How many files a draft may carry. */
 	static final int MAX_ATTACHMENTS = 20;
 
-	/** Attaches a file to the draft; the same file (by its digest) is attached only once. */
+	/**
+	 * Attaches a file to the draft; the same file (by its digest) is attached only once.
+	 */
 	void attach(Attachment attachment) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
 		if (this.attachments.size() >= MAX_ATTACHMENTS) {
 			throw new RuleViolation("attachments-too-many", "file", MAX_ATTACHMENTS);
 		}
-		this.attachments.stream()
-			.filter(a -> a.sha256().equals(attachment.sha256()))
-			.findFirst()
-			.ifPresent(same -> {
-				throw new RuleViolation("attachment-twice", "file", same.fileName());
-			});
+		this.attachments.stream().filter(a -> a.sha256().equals(attachment.sha256())).findFirst().ifPresent(same -> {
+			throw new RuleViolation("attachment-twice", "file", same.fileName());
+		});
 		this.attachments.add(attachment);
 	}
 
 	/**
-	 * Takes a file off the draft. Once submitted, the files are part of what a decision rests on and stay.
+	 * Takes a file off the draft. Once submitted, the files are part of what a decision
+	 * rests on and stay.
 	 */
 	Attachment detach(String fileKey) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
@@ -263,7 +274,8 @@ class Application {
 
 	/**
 	 * Invites someone by e-mail address to work on the draft with its applicants.
-	 * @return whether the address is new to the application (an invitation is sent only then)
+	 * @return whether the address is new to the application (an invitation is sent only
+	 * then)
 	 */
 	boolean invite(String email, OffsetDateTime at) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
@@ -282,7 +294,10 @@ class Application {
 		return this.coAuthors.stream().map(CoAuthor::email).sorted().toList();
 	}
 
-	/** A draft or a submitted application can be withdrawn; a decided one cannot: the decision rests on it. */
+	/**
+	 * A draft or a submitted application can be withdrawn; a decided one cannot: the
+	 * decision rests on it.
+	 */
 	void withdraw(OffsetDateTime at) {
 		if (this.status != ApplicationStatus.DRAFT && this.status != ApplicationStatus.SUBMITTED) {
 			throw new RuleViolation("application-not-withdrawable", "status", this.status.name());
@@ -326,8 +341,8 @@ class Application {
 				throw new RuleViolation("grant-year-not-requested", field, year.getKey());
 			}
 			if (year.getValue().isGreaterThan(asked.in(year.getKey()))) {
-				throw new RuleViolation("grant-above-request", field, year.getValue(),
-						asked.in(year.getKey()), year.getKey());
+				throw new RuleViolation("grant-above-request", field, year.getValue(), asked.in(year.getKey()),
+						year.getKey());
 			}
 		}
 		if (!grantedByYear.total().isPositive()) {

@@ -50,7 +50,10 @@ class ApplicationController {
 		return Versions.withETag(application, application.version());
 	}
 
-	/** The application's history, to whoever may read the application (and to nobody else, by the same 404). */
+	/**
+	 * The application's history, to whoever may read the application (and to nobody else,
+	 * by the same 404).
+	 */
 	@GetMapping("/{id}/history")
 	PageOf<dk.pulje.audit.HistoryEntry> history(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -82,8 +85,9 @@ class ApplicationController {
 	}
 
 	/** The e-mail address of someone to invite to work on the application. */
-	record InvitationRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email
-	@jakarta.validation.constraints.Size(max = 254) String email) {
+	record InvitationRequest(
+			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(
+					max = 254) String email) {
 	}
 
 	@PostMapping("/{id}/co-authors")

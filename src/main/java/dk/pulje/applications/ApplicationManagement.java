@@ -27,13 +27,17 @@ import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 
 /**
- * Drafts, submits, withdraws and decides applications. A decision's grant is recorded on its call in the same
- * transaction, and the decision is announced as {@link ApplicationDecided}.
+ * Drafts, submits, withdraws and decides applications. A decision's grant is recorded on
+ * its call in the same transaction, and the decision is announced as
+ * {@link ApplicationDecided}.
  */
 @Service
 public class ApplicationManagement {
 
-	/** Who registered a time of receipt that no signed-in person gave: Pulje itself, loading its demo data. */
+	/**
+	 * Who registered a time of receipt that no signed-in person gave: Pulje itself,
+	 * loading its demo data.
+	 */
 	static final String REGISTERED_BY_PULJE = "pulje";
 
 	public static final Map<String, String> SORTS = Map.of("title", "title", "submittedAt", "submitted_at",
@@ -74,7 +78,8 @@ public class ApplicationManagement {
 	}
 
 	/** Filters for the application list; each is optional. */
-	public record Filter(Long callId, Long poolId, ApplicationStatus status, Long organisationId, String titleContains) {
+	public record Filter(Long callId, Long poolId, ApplicationStatus status, Long organisationId,
+			String titleContains) {
 	}
 
 	@Transactional(readOnly = true)
@@ -83,8 +88,9 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * An applicant sees only applications its organisations take part in; any other is, to it, not there: the same
-	 * answer as for an id that does not exist, so that guessing ids tells nothing.
+	 * An applicant sees only applications its organisations take part in; any other is,
+	 * to it, not there: the same answer as for an id that does not exist, so that
+	 * guessing ids tells nothing.
 	 */
 	private Application visible(Application application) {
 		this.scope.limitedTo().ifPresent(limits -> {
@@ -103,8 +109,8 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * An applicant applies on behalf of its own organisations only; a co-author keeps the lead organisation the
-	 * application has.
+	 * An applicant applies on behalf of its own organisations only; a co-author keeps the
+	 * lead organisation the application has.
 	 */
 	private void requireOwnLead(ApplicationRequest request, Application existing) {
 		this.scope.limitedTo().ifPresent(limits -> {
@@ -169,12 +175,14 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * Submits a draft: refused, with the rule and the field named, when the call is not open at that second, an
-	 * organisation may not apply, the joint rule is not met, the content area is not the pool's, or a budget year
-	 * lies outside the project period.
-	 * An applicant's submission is timed by the server's clock, always; only the authority's staff register when an
-	 * application that arrived by other means was received, and the application keeps who did.
-	 * @param receivedAt when an application that arrived by other means was received (Danish time); now when null
+	 * Submits a draft: refused, with the rule and the field named, when the call is not
+	 * open at that second, an organisation may not apply, the joint rule is not met, the
+	 * content area is not the pool's, or a budget year lies outside the project period.
+	 * An applicant's submission is timed by the server's clock, always; only the
+	 * authority's staff register when an application that arrived by other means was
+	 * received, and the application keeps who did.
+	 * @param receivedAt when an application that arrived by other means was received
+	 * (Danish time); now when null
 	 */
 	@Transactional
 	public ApplicationView submit(long id, Long expectedVersion, java.time.LocalDateTime receivedAt) {
@@ -198,8 +206,8 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * What would stop the draft from being submitted now, every problem with its field: an applicant reads them
-	 * before it submits. Empty when the draft may be submitted.
+	 * What would stop the draft from being submitted now, every problem with its field:
+	 * an applicant reads them before it submits. Empty when the draft may be submitted.
 	 */
 	@Transactional(readOnly = true)
 	public List<RuleViolation> submissionProblems(long id) {
@@ -216,8 +224,9 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * Where an application does not meet its pool's rules (who may apply, jointly or not, content area, budget
-	 * years): the flags a caseworker sees beside it in a call's list.
+	 * Where an application does not meet its pool's rules (who may apply, jointly or not,
+	 * content area, budget years): the flags a caseworker sees beside it in a call's
+	 * list.
 	 */
 	@Transactional(readOnly = true)
 	public List<RuleViolation> poolRuleProblems(long id) {
@@ -234,8 +243,9 @@ public class ApplicationManagement {
 	public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
 	/**
-	 * Attaches a file to a draft: refused when it is empty, larger than 10 MB, not of an allowed kind (judged by its
-	 * name and its first bytes), already attached, or one too many.
+	 * Attaches a file to a draft: refused when it is empty, larger than 10 MB, not of an
+	 * allowed kind (judged by its name and its first bytes), already attached, or one too
+	 * many.
 	 */
 	@Transactional
 	public ApplicationView attach(long id, String fileName, byte[] content, String uploadedBy) {
@@ -250,8 +260,8 @@ public class ApplicationManagement {
 		AttachmentKind kind = AttachmentKind.of(name, content)
 			.orElseThrow(() -> new RuleViolation("attachment-kind-not-allowed", "file", name, AttachmentKind.ALLOWED));
 		String key = java.util.UUID.randomUUID().toString();
-		application.attach(new Attachment(key, name, kind.contentType(), content.length, sha256(content), now(),
-				uploadedBy));
+		application
+			.attach(new Attachment(key, name, kind.contentType(), content.length, sha256(content), now(), uploadedBy));
 		Application saved = this.applications.save(application);
 		this.jdbc.sql("insert into attachment_content (file_key, content) values (:key, :content)")
 			.param("key", key)
@@ -274,7 +284,10 @@ public class ApplicationManagement {
 	public record AttachmentFile(Attachment attachment, byte[] content) {
 	}
 
-	/** A file of an application, for whoever may read the application; to anyone else it is not there. */
+	/**
+	 * A file of an application, for whoever may read the application; to anyone else it
+	 * is not there.
+	 */
 	@Transactional(readOnly = true)
 	public AttachmentFile attachment(long id, String fileKey) {
 		Attachment attachment = load(id).attachment(fileKey);
@@ -285,7 +298,10 @@ public class ApplicationManagement {
 		return new AttachmentFile(attachment, content);
 	}
 
-	/** The file's own name, without any folder a browser sent with it, and nothing a header could trip on. */
+	/**
+	 * The file's own name, without any folder a browser sent with it, and nothing a
+	 * header could trip on.
+	 */
 	private static String safeFileName(String fileName) {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
@@ -297,7 +313,8 @@ public class ApplicationManagement {
 
 	private static String sha256(byte[] content) {
 		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -305,7 +322,8 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * Invites someone by e-mail address to work on a draft; the invitation is mailed once the invitation is saved.
+	 * Invites someone by e-mail address to work on a draft; the invitation is mailed once
+	 * the invitation is saved.
 	 */
 	@Transactional
 	public ApplicationView invite(long id, String email, String invitedBy) {
@@ -327,8 +345,9 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * Decides a submitted application. The grant is recorded on the call first, under the call's lock: of two
-	 * decisions that together would exceed what the call offered, the second is refused.
+	 * Decides a submitted application. The grant is recorded on the call first, under the
+	 * call's lock: of two decisions that together would exceed what the call offered, the
+	 * second is refused.
 	 */
 	@Transactional
 	public ApplicationView decide(long id, Long expectedVersion, DecisionRequest decision) {

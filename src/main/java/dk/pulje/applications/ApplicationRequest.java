@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 import dk.pulje.money.Amount;
 
 /**
- * An application as an applicant drafts or revises it. The amount asked for is never typed: it is what the budget
- * lines add up to.
+ * An application as an applicant drafts or revises it. The amount asked for is never
+ * typed: it is what the budget lines add up to.
  */
 public record ApplicationRequest(@NotNull Long callId, @NotNull Long leadOrganisationId,
 		List<@NotNull Long> partnerOrganisationIds, @Size(max = 80) String contentAreaCode,

@@ -4,8 +4,11 @@ import java.time.OffsetDateTime;
 
 import dk.pulje.money.Amount;
 
-/** An application as a line in a list: the sums are computed in the database, not by loading every budget. */
-public record ApplicationSummary(long id, long version, long callId, long poolId, long leadOrganisationId,
-		String title, ApplicationStatus status, Amount requestedTotal, DecisionOutcome outcome, Amount grantedTotal,
+/**
+ * An application as a line in a list: the sums are computed in the database, not by
+ * loading every budget.
+ */
+public record ApplicationSummary(long id, long version, long callId, long poolId, long leadOrganisationId, String title,
+		ApplicationStatus status, Amount requestedTotal, DecisionOutcome outcome, Amount grantedTotal,
 		OffsetDateTime submittedAt, boolean demo) {
 }

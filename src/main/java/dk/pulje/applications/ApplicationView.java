@@ -7,14 +7,20 @@ import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.YearlyAmounts;
 
-/** An application as the API shows it, with what it asks for computed from its budget, and its decision. */
+/**
+ * An application as the API shows it, with what it asks for computed from its budget, and
+ * its decision.
+ */
 public record ApplicationView(long id, long version, long callId, long poolId, long leadOrganisationId,
 		List<Long> partnerOrganisationIds, String contentAreaCode, String title, String summary, String goals,
 		List<BudgetLine> budgetLines, YearlyAmounts requested, Amount requestedTotal, ApplicationStatus status,
-		OffsetDateTime submittedAt, String receiptRegisteredBy, OffsetDateTime withdrawnAt, Decision decision, List<String> coAuthors,
-		List<Attachment> attachments, boolean demo) {
+		OffsetDateTime submittedAt, String receiptRegisteredBy, OffsetDateTime withdrawnAt, Decision decision,
+		List<String> coAuthors, List<Attachment> attachments, boolean demo) {
 
-	/** The decision on an application: the outcome, what it grants by year and in all, and why. */
+	/**
+	 * The decision on an application: the outcome, what it grants by year and in all, and
+	 * why.
+	 */
 	public record Decision(DecisionOutcome outcome, YearlyAmounts grantedByYear, Amount grantedTotal, String reason,
 			OffsetDateTime decidedAt) {
 	}
@@ -29,13 +35,12 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 	static ApplicationView of(Application a) {
 		List<Long> ids = a.organisationIds();
 		YearlyAmounts requested = a.requested();
-		Decision decision = a.decisionOutcome() == null ? null
-				: new Decision(a.decisionOutcome(), a.granted(), a.granted().total(), a.decisionReason(),
-						DanishTime.shown(a.decidedAt()));
+		Decision decision = a.decisionOutcome() == null ? null : new Decision(a.decisionOutcome(), a.granted(),
+				a.granted().total(), a.decisionReason(), DanishTime.shown(a.decidedAt()));
 		return new ApplicationView(a.id(), a.version(), a.callId(), a.poolId(), a.leadOrganisationId(),
 				ids.subList(1, ids.size()), a.contentAreaCode(), a.title(), a.summary(), a.goals(), a.budgetLines(),
-				requested, requested.total(), a.status(), DanishTime.shown(a.submittedAt()),
-				a.receiptRegisteredBy(), DanishTime.shown(a.withdrawnAt()), decision, a.coAuthorEmails(), a.attachments(), a.demo());
+				requested, requested.total(), a.status(), DanishTime.shown(a.submittedAt()), a.receiptRegisteredBy(),
+				DanishTime.shown(a.withdrawnAt()), decision, a.coAuthorEmails(), a.attachments(), a.demo());
 	}
 
 }

@@ -5,14 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of file an application may carry: documents, spreadsheets and images that a caseworker can open
- * safely. A file is taken to be of a kind only when both its name's extension and its first bytes say so.
+ * The kinds of file an application may carry: documents, spreadsheets and images that a
+ * caseworker can open safely. A file is taken to be of a kind only when both its name's
+ * extension and its first bytes say so.
  */
 enum AttachmentKind {
 
 	PDF("application/pdf", new String[] { "pdf" }, "%PDF-".getBytes()),
 
-	WORD("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new String[] { "docx" }, ZipFile.MAGIC),
+	WORD("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new String[] { "docx" },
+			ZipFile.MAGIC),
 
 	EXCEL("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new String[] { "xlsx" }, ZipFile.MAGIC),
 
@@ -51,7 +53,10 @@ enum AttachmentKind {
 		return this.contentType;
 	}
 
-	/** The kind a file is, judged by its name and its first bytes; empty when they disagree or the kind is not allowed. */
+	/**
+	 * The kind a file is, judged by its name and its first bytes; empty when they
+	 * disagree or the kind is not allowed.
+	 */
 	static Optional<AttachmentKind> of(String fileName, byte[] content) {
 		int dot = fileName.lastIndexOf('.');
 		String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);

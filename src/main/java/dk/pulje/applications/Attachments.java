@@ -6,8 +6,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An attached file as it is downloaded, from the API or a page: always as a download under its own name, never shown
- * inline, and with its type fixed so that no browser guesses another.
+ * An attached file as it is downloaded, from the API or a page: always as a download
+ * under its own name, never shown inline, and with its type fixed so that no browser
+ * guesses another.
  */
 public final class Attachments {
 

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 import dk.pulje.money.YearlyAmounts;
 
 /**
- * A decision on a submitted application: in full (what was asked, by year), in part (the amounts by year given
- * here, never more than asked in any year), or a rejection with its reason.
+ * A decision on a submitted application: in full (what was asked, by year), in part (the
+ * amounts by year given here, never more than asked in any year), or a rejection with its
+ * reason.
  */
 public record DecisionRequest(@NotNull DecisionOutcome outcome, YearlyAmounts grantedByYear,
 		@Size(max = 4000) String reason) {

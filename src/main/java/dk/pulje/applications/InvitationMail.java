@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Mails an invitation to work on an application, once the invitation is saved. Where no mail server is configured
- * ({@code spring.mail.host}), or it fails, the invitation stands and the log says so; the invitee can still sign in
- * with an account opened for that address.
+ * Mails an invitation to work on an application, once the invitation is saved. Where no
+ * mail server is configured ({@code spring.mail.host}), or it fails, the invitation
+ * stands and the log says so; the invitee can still sign in with an account opened for
+ * that address.
  */
 @Component
 class InvitationMail {

@@ -10,9 +10,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * A reviewer's assessment of one application: assigned by a caseworker, then either scored (1 to 5, with a
- * comment) or set aside by a declared conflict of interest. A reviewer with a conflict no longer sees the
- * application; the declaration stays.
+ * A reviewer's assessment of one application: assigned by a caseworker, then either
+ * scored (1 to 5, with a comment) or set aside by a declared conflict of interest. A
+ * reviewer with a conflict no longer sees the application; the declaration stays.
  */
 @Table("review")
 class Review {

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dk.pulje.web.Versions;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Reviews over HTTP: caseworkers assign, reviewers score or declare a conflict of interest. */
+/**
+ * Reviews over HTTP: caseworkers assign, reviewers score or declare a conflict of
+ * interest.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Reviews", description = "Assign applications to reviewers; score them or declare a conflict")

@@ -14,8 +14,9 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * Assigns submitted applications to reviewers, and takes their scores and declarations of conflict. A reviewer
- * sees only its own reviews; the authority's staff and analysts see them all.
+ * Assigns submitted applications to reviewers, and takes their scores and declarations of
+ * conflict. A reviewer sees only its own reviews; the authority's staff and analysts see
+ * them all.
  */
 @Service
 public class ReviewManagement {
@@ -55,7 +56,8 @@ public class ReviewManagement {
 	public List<ReviewView> reviews(Long applicationId) {
 		Optional<String> reviewer = reviewerAsking();
 		List<Review> found = reviewer.isPresent() ? this.reviews.findByReviewerOrderById(reviewer.get())
-				: applicationId == null ? this.reviews.findAll() : this.reviews.findByApplicationIdOrderById(applicationId);
+				: applicationId == null ? this.reviews.findAll()
+						: this.reviews.findByApplicationIdOrderById(applicationId);
 		return found.stream()
 			.filter(r -> applicationId == null || r.applicationId().equals(applicationId))
 			.map(Review::view)
@@ -81,9 +83,14 @@ public class ReviewManagement {
 		return this.reviews.save(review).view();
 	}
 
-	/** Whether the reviewer may read the application: assigned to it, and no conflict declared. */
+	/**
+	 * Whether the reviewer may read the application: assigned to it, and no conflict
+	 * declared.
+	 */
 	boolean mayRead(String reviewer, long applicationId) {
-		return this.reviews.findByApplicationIdAndReviewer(applicationId, reviewer).filter(r -> !r.conflicted()).isPresent();
+		return this.reviews.findByApplicationIdAndReviewer(applicationId, reviewer)
+			.filter(r -> !r.conflicted())
+			.isPresent();
 	}
 
 	/** A review of someone else is, to a reviewer, not there. */
@@ -96,7 +103,9 @@ public class ReviewManagement {
 	}
 
 	private Optional<String> reviewerAsking() {
-		return this.scope.limitedTo().filter(OrganisationScope.Limits::isReviewer).map(OrganisationScope.Limits::reviewer);
+		return this.scope.limitedTo()
+			.filter(OrganisationScope.Limits::isReviewer)
+			.map(OrganisationScope.Limits::reviewer);
 	}
 
 	private OffsetDateTime now() {

@@ -24,13 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditHistory {
 
 	/**
-	 * The API's resource names and the kinds of record the history keeps them under (the aggregates' tables), and
-	 * what a missing record is called in messages.
+	 * The API's resource names and the kinds of record the history keeps them under (the
+	 * aggregates' tables), and what a missing record is called in messages.
 	 */
 	static final Map<String, String> KINDS = Map.of("organisations", "organisation", "agreements", "agreement",
 			"programmes", "programme", "appropriations", "appropriation", "pools", "pool", "calls", "pool_call",
-			"applications", "application", "granted-projects", "granted_project", "accounts", "account",
-			"action-plans", "action_plan");
+			"applications", "application", "granted-projects", "granted_project", "accounts", "account", "action-plans",
+			"action_plan");
 
 	private static final Map<String, String> NAMES = Map.of("pool_call", "call", "granted_project", "granted-project",
 			"action_plan", "action-plan");
@@ -73,8 +73,8 @@ public class AuditHistory {
 	}
 
 	/**
-	 * The kind is one of the fixed table names above, never client text; a record that never existed is not found,
-	 * while one that was never changed has an empty history.
+	 * The kind is one of the fixed table names above, never client text; a record that
+	 * never existed is not found, while one that was never changed has an empty history.
 	 */
 	private void requireRecord(String kind, long id) {
 		boolean exists = this.jdbc.sql("select count(*) from " + kind + " where id = :id")

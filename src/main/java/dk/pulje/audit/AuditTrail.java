@@ -21,9 +21,10 @@ import dk.pulje.web.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an audit entry for every saved aggregate, in the transaction that saves it: a change that is rolled back
- * leaves no entry, and no change is saved without one. The state is the aggregate's persistent fields as JSON; the
- * state before a change is the state the previous entry recorded.
+ * Writes an audit entry for every saved aggregate, in the transaction that saves it: a
+ * change that is rolled back leaves no entry, and no change is saved without one. The
+ * state is the aggregate's persistent fields as JSON; the state before a change is the
+ * state the previous entry recorded.
  */
 @Component
 class AuditTrail {
@@ -57,7 +58,8 @@ class AuditTrail {
 		if (after.equals(before)) {
 			return;
 		}
-		// A new aggregate is saved at version 0; a record that was there before the history (the municipalities and
+		// A new aggregate is saved at version 0; a record that was there before the
+		// history (the municipalities and
 		// regions of the first start) has no earlier state to show.
 		Object version = entity.hasVersionProperty() ? accessor.getProperty(entity.getRequiredVersionProperty()) : null;
 		boolean created = version == null || Long.valueOf(0).equals(version);
@@ -65,21 +67,26 @@ class AuditTrail {
 	}
 
 	/**
-	 * A login on a page (which starts a session) is recorded; an API request's login with every call is not, or
-	 * the history would be nothing else.
+	 * A login on a page (which starts a session) is recorded; an API request's login with
+	 * every call is not, or the history would be nothing else.
 	 */
 	@EventListener
 	void loggedIn(org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent event) {
 		record("login", event.getAuthentication().getName(), "login", null, null);
 	}
 
-	/** A download of an internal record is recorded under that record, as "exported-pdf" and the like. */
+	/**
+	 * A download of an internal record is recorded under that record, as "exported-pdf"
+	 * and the like.
+	 */
 	@EventListener
 	void exported(dk.pulje.web.InternalExport export) {
 		record(export.kind(), String.valueOf(export.id()), "exported-" + export.format(), null, null);
 	}
 
-	/** A failed login is recorded under the name that was tried, never with the password. */
+	/**
+	 * A failed login is recorded under the name that was tried, never with the password.
+	 */
 	@EventListener
 	void loginFailed(AbstractAuthenticationFailureEvent event) {
 		record("login", String.valueOf(event.getAuthentication().getName()), "login-failed", null, null);
@@ -94,7 +101,8 @@ class AuditTrail {
 			}
 			Object value = accessor.getProperty(property);
 			if (value instanceof java.time.OffsetDateTime time) {
-				// The same instant reads back from PostgreSQL in UTC; recorded in Danish time, it compares equal.
+				// The same instant reads back from PostgreSQL in UTC; recorded in Danish
+				// time, it compares equal.
 				value = DanishTime.shown(time);
 			}
 			state.put(property.getName(), property.isAnnotationPresent(Secret.class) ? fingerprint(value) : value);

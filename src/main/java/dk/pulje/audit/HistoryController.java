@@ -9,9 +9,10 @@ import dk.pulje.paging.PageOf;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Every record's history over HTTP. Whoever may read a record may read its history: the access rules for
- * {@code /api/v1/<resource>/**} cover {@code /history} too. An application's history is served by the applications
- * feature, which first checks that the asker may see that application.
+ * Every record's history over HTTP. Whoever may read a record may read its history: the
+ * access rules for {@code /api/v1/<resource>/**} cover {@code /history} too. An
+ * application's history is served by the applications feature, which first checks that
+ * the asker may see that application.
  */
 @RestController
 @Tag(name = "History", description = "Who changed a record, when, in which request, from what to what")

@@ -6,8 +6,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One change of a record: when, by whom, in which request, what kind of change, and each field that changed with
- * its value before and after.
+ * One change of a record: when, by whom, in which request, what kind of change, and each
+ * field that changed with its value before and after.
  */
 public record HistoryEntry(long id, OffsetDateTime occurredAt, String actor, String requestId, String action,
 		List<Change> changes) {

@@ -1,5 +1,6 @@
 /**
- * The audit history: who changed which record, when, in which request, from which values to which. It listens to
- * every aggregate's save and to failed logins; no feature has to call it, and nothing can change what it recorded.
+ * The audit history: who changed which record, when, in which request, from which values
+ * to which. It listens to every aggregate's save and to failed logins; no feature has to
+ * call it, and nothing can change what it recorded.
  */
 package dk.pulje.audit;

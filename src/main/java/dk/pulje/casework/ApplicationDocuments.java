@@ -15,7 +15,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
-
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.Attachments;
@@ -25,9 +24,11 @@ import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
 
 /**
- * An application's documents as files: its attachments, and the decision letter of a decided application, as PDF, in Danish: made from the template
- * {@code casework/decision-letter.html} with the decision's figures, so the letter and the record never disagree.
- * Whoever may read the application may download its letter; for anyone else it is not there.
+ * An application's documents as files: its attachments, and the decision letter of a
+ * decided application, as PDF, in Danish: made from the template
+ * {@code casework/decision-letter.html} with the decision's figures, so the letter and
+ * the record never disagree. Whoever may read the application may download its letter;
+ * for anyone else it is not there.
  */
 @Controller
 class ApplicationDocuments implements dk.pulje.web.Pages {

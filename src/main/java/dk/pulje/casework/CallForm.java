@@ -1,8 +1,8 @@
 package dk.pulje.casework;
 
 /**
- * A call as its form posts it, new, changed or re-posted: a title, the amount (for a re-post, empty for all that is
- * left), the opening and the deadline, in Danish time.
+ * A call as its form posts it, new, changed or re-posted: a title, the amount (for a
+ * re-post, empty for all that is left), the opening and the deadline, in Danish time.
  */
 public class CallForm {
 

@@ -44,8 +44,9 @@ import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Formats;
 
 /**
- * The caseworker's pages: calls, a call's applications, deciding one, completing the allocation and re-posting
- * what is left. Every change names what was wrong when it is refused, and stores nothing then.
+ * The caseworker's pages: calls, a call's applications, deciding one, completing the
+ * allocation and re-posting what is left. Every change names what was wrong when it is
+ * refused, and stores nothing then.
  */
 @Controller
 class CaseworkPages implements Pages {
@@ -122,10 +123,9 @@ class CaseworkPages implements Pages {
 		List<ApplicationLine> lines = applied.stream()
 			.filter(a -> a.status() != ApplicationStatus.DRAFT)
 			.map(a -> new ApplicationLine(a, names.get(a.leadOrganisationId()),
-					a.status() == ApplicationStatus.SUBMITTED ? this.applications.poolRuleProblems(a.id())
-						.stream()
-						.map(this.messages::of)
-						.toList() : List.of()))
+					a.status() == ApplicationStatus.SUBMITTED
+							? this.applications.poolRuleProblems(a.id()).stream().map(this.messages::of).toList()
+							: List.of()))
 			.toList();
 		if (repost.getVersion() == null) {
 			repost.setVersion(call.version());
@@ -161,8 +161,7 @@ class CaseworkPages implements Pages {
 		if (errors.isEmpty()) {
 			try {
 				CallView posted = this.pools.repost(id, form.getVersion(),
-						new RepostRequest(Typed.orNull(form.getTitle()), amount.orElse(null),
-								opensAt, deadline),
+						new RepostRequest(Typed.orNull(form.getTitle()), amount.orElse(null), opensAt, deadline),
 						false);
 				return "redirect:/casework/calls/" + posted.id() + "?reposted";
 			}
@@ -182,7 +181,9 @@ class CaseworkPages implements Pages {
 		return application(application, decisionForm(application), Map.of(), model);
 	}
 
-	/** The application's page again, with a payment as typed and what was wrong with it. */
+	/**
+	 * The application's page again, with a payment as typed and what was wrong with it.
+	 */
 	String application(long id, PaymentForm payment, Map<String, String> paymentErrors, Model model) {
 		ApplicationView application = this.applications.application(id);
 		model.addAttribute("payment", payment);
@@ -190,13 +191,16 @@ class CaseworkPages implements Pages {
 		return application(application, decisionForm(application), Map.of(), model);
 	}
 
-	/** A grant in full, with what was asked for each year filled in for a grant in part. */
+	/**
+	 * A grant in full, with what was asked for each year filled in for a grant in part.
+	 */
 	private DecisionForm decisionForm(ApplicationView application) {
 		DecisionForm form = new DecisionForm();
 		form.setVersion(application.version());
 		form.setOutcome(DecisionOutcome.GRANTED_IN_FULL.name());
-		application.requested().byYear().forEach((year, amount) -> form.getGranted().put(String.valueOf(year),
-				this.formats.input(amount)));
+		application.requested()
+			.byYear()
+			.forEach((year, amount) -> form.getGranted().put(String.valueOf(year), this.formats.input(amount)));
 		return form;
 	}
 
@@ -208,8 +212,8 @@ class CaseworkPages implements Pages {
 		YearlyAmounts granted = outcome == DecisionOutcome.GRANTED_IN_PART ? granted(form, errors) : null;
 		if (errors.isEmpty()) {
 			try {
-				this.applications.decide(id, form.getVersion(), new DecisionRequest(outcome, granted,
-						Typed.orNull(form.getReason())));
+				this.applications.decide(id, form.getVersion(),
+						new DecisionRequest(outcome, granted, Typed.orNull(form.getReason())));
 				return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
 			}
 			catch (RuleViolation refused) {
@@ -225,14 +229,16 @@ class CaseworkPages implements Pages {
 	private String application(ApplicationView application, DecisionForm form, Map<String, String> errors,
 			Model model) {
 		this.details.describe(application, model);
-		if (!model.containsAttribute("payment") && model.getAttribute("project") instanceof GrantedProjectView project) {
+		if (!model.containsAttribute("payment")
+				&& model.getAttribute("project") instanceof GrantedProjectView project) {
 			model.addAttribute("payment", PaymentForm.blank(project));
 			model.addAttribute("paymentErrors", Map.of());
 		}
 		model.addAttribute("paymentKinds", PaymentKind.values());
-		model.addAttribute("flags", application.status() == ApplicationStatus.SUBMITTED
-				? this.applications.poolRuleProblems(application.id()).stream().map(this.messages::of).toList()
-				: List.of());
+		model.addAttribute("flags",
+				application.status() == ApplicationStatus.SUBMITTED
+						? this.applications.poolRuleProblems(application.id()).stream().map(this.messages::of).toList()
+						: List.of());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("outcomes", DecisionOutcome.values());
@@ -264,8 +270,8 @@ class CaseworkPages implements Pages {
 
 	/** "grantedByYear.2019" is typed in "granted-2019"; a grant in all, in "granted". */
 	private static String inputId(String field) {
-		return field.startsWith("grantedByYear") ? field.replace("grantedByYear.", "granted-").replace("grantedByYear", "granted")
-				: field;
+		return field.startsWith("grantedByYear")
+				? field.replace("grantedByYear.", "granted-").replace("grantedByYear", "granted") : field;
 	}
 
 	private String message(RuntimeException refused) {
@@ -278,4 +284,5 @@ class CaseworkPages implements Pages {
 	private OffsetDateTime now() {
 		return DanishTime.of(this.clock.instant());
 	}
+
 }

@@ -3,7 +3,10 @@ package dk.pulje.casework;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A decision as the form posts it: the outcome, for a grant in part the amount per year as typed, a reason. */
+/**
+ * A decision as the form posts it: the outcome, for a grant in part the amount per year
+ * as typed, a reason.
+ */
 public class DecisionForm {
 
 	private Long version;

@@ -3,12 +3,16 @@ package dk.pulje.casework;
 import dk.pulje.grants.GrantedProjectView;
 
 /**
- * A payment as the caseworker's form posts it, every value as typed: the project's version the page showed, the
- * kind, the day paid, the year of the grant it draws on, the amount in kroner, and the voucher.
+ * A payment as the caseworker's form posts it, every value as typed: the project's
+ * version the page showed, the kind, the day paid, the year of the grant it draws on, the
+ * amount in kroner, and the voucher.
  */
 record PaymentForm(Long version, String kind, String paidOn, String fiscalYear, String amount, String reference) {
 
-	/** The empty form for a project: a payment, drawn on the first year with money still to be paid. */
+	/**
+	 * The empty form for a project: a payment, drawn on the first year with money still
+	 * to be paid.
+	 */
 	static PaymentForm blank(GrantedProjectView project) {
 		String year = project.grantedByYear()
 			.byYear()

@@ -22,8 +22,9 @@ import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
 /**
- * Recording a payment to a granted project, or a repayment from it, on the application's page. A refused payment
- * shows the page again with every problem at its field and the values as typed; nothing is stored.
+ * Recording a payment to a granted project, or a repayment from it, on the application's
+ * page. A refused payment shows the page again with every problem at its field and the
+ * values as typed; nothing is stored.
  */
 @Controller
 class PaymentPages implements Pages {
@@ -66,8 +67,11 @@ class PaymentPages implements Pages {
 			errors.putIfAbsent("amount", this.messages.text("validation.NotNull"));
 		}
 		String reference = this.values.text(form.reference(), 100, "reference", errors);
-		if (errors.isEmpty() && this.values.attempt(() -> this.grants.pay(project.id(), form.version(),
-				new PaymentRequest(kind, paidOn, year, amount.get(), reference)), errors, field -> field, "payment")
+		if (errors.isEmpty() && this.values
+			.attempt(
+					() -> this.grants.pay(project.id(), form.version(),
+							new PaymentRequest(kind, paidOn, year, amount.get(), reference)),
+					errors, field -> field, "payment")
 			.isPresent()) {
 			return "redirect:/casework/applications/" + id + "?paid#payments";
 		}

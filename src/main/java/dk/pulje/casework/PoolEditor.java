@@ -39,8 +39,9 @@ import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
 /**
- * Setting up and changing pools, and posting their calls, as pages for caseworkers. A pool's form holds all its
- * rules at once; a wrong field is named where it is typed, and then nothing is saved.
+ * Setting up and changing pools, and posting their calls, as pages for caseworkers. A
+ * pool's form holds all its rules at once; a wrong field is named where it is typed, and
+ * then nothing is saved.
  */
 @Controller
 class PoolEditor implements Pages {
@@ -91,9 +92,8 @@ class PoolEditor implements Pages {
 		errors.putAll(this.check.problems(request, PoolEditor::inputOf));
 		if (errors.isEmpty()) {
 			try {
-				PoolView saved = existing == null ? this.pools.definePool(request, false)
-						: this.pools.changePool(existing.id(), form.getVersion() == null ? -1 : form.getVersion(),
-								request);
+				PoolView saved = existing == null ? this.pools.definePool(request, false) : this.pools
+					.changePool(existing.id(), form.getVersion() == null ? -1 : form.getVersion(), request);
 				return "redirect:/pools/" + saved.id() + "?saved";
 			}
 			catch (RuleViolation refused) {
@@ -114,9 +114,11 @@ class PoolEditor implements Pages {
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("forms", ApplicationForm.values());
 		model.addAttribute("reportKinds", ReportKind.values());
-		model.addAttribute("programmes", this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items());
+		model.addAttribute("programmes",
+				this.funding
+					.programmes(null, null, null,
+							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+					.items());
 		return "casework/pool-form";
 	}
 
@@ -139,7 +141,8 @@ class PoolEditor implements Pages {
 		if (errors.isEmpty()) {
 			try {
 				CallView call = this.pools.postCall(id,
-						new CallRequest(Typed.orNull(form.getTitle()), amount.get(), opensAt, deadline, earmark), false);
+						new CallRequest(Typed.orNull(form.getTitle()), amount.get(), opensAt, deadline, earmark),
+						false);
 				return "redirect:/casework/calls/" + call.id() + "?posted";
 			}
 			catch (RuleViolation refused) {
@@ -162,7 +165,10 @@ class PoolEditor implements Pages {
 		return callForm(this.pools.pool(call.poolId()), form, Map.of(), model);
 	}
 
-	/** Moves a call's opening and deadline, or renames it, while no decision has been taken on it. */
+	/**
+	 * Moves a call's opening and deadline, or renames it, while no decision has been
+	 * taken on it.
+	 */
 	@PostMapping("/casework/calls/{id}/edit")
 	String rescheduleCall(@PathVariable long id, @ModelAttribute CallForm form, Model model) {
 		CallView call = this.pools.call(id);
@@ -261,7 +267,10 @@ class PoolEditor implements Pages {
 		}
 	}
 
-	/** What the form asks for, with the fields that cannot be read named in {@code errors}. */
+	/**
+	 * What the form asks for, with the fields that cannot be read named in
+	 * {@code errors}.
+	 */
 	private PoolRequest request(PoolForm form, Map<String, String> errors) {
 		Set<OrganisationType> types = new HashSet<>();
 		form.getEligibleTypes()
@@ -309,15 +318,20 @@ class PoolEditor implements Pages {
 		}
 		return new PoolRequest(form.getName(), Typed.orNull(form.getPurpose()), Typed.orNull(form.getAuthority()),
 				form.getProgrammeId(),
-				this.typed.choice(ApplicationForm.class, form.getApplicationForm(), "applicationForm", errors),
-				types, areas, byYear.isEmpty() ? null : YearlyAmounts.of(byYear), null,
-				Typed.orNull(form.getStatedTotal()), earmarks, period(form, errors), Typed.orNull(form.getAnnounced()),
+				this.typed.choice(ApplicationForm.class, form.getApplicationForm(), "applicationForm", errors), types,
+				areas, byYear.isEmpty() ? null : YearlyAmounts.of(byYear), null, Typed.orNull(form.getStatedTotal()),
+				earmarks, period(form, errors), Typed.orNull(form.getAnnounced()),
 				this.typed.whole(form.getAnnouncedInYear(), "announcedInYear", errors), reports);
 	}
 
-	/** The page's input for a field of the request ("contentAreas[1].name" is typed in "areas-1-name"). */
+	/**
+	 * The page's input for a field of the request ("contentAreas[1].name" is typed in
+	 * "areas-1-name").
+	 */
 	private static String inputOf(String field) {
-		String input = FormCheck.inputId(field).replace("contentAreas-", "areas-").replace("reportingRequirements-", "reports-");
+		String input = FormCheck.inputId(field)
+			.replace("contentAreas-", "areas-")
+			.replace("reportingRequirements-", "reports-");
 		return switch (input) {
 			case "statedTotalAsWritten" -> "statedTotal";
 			case "projectPeriod" -> "periodStart";
@@ -347,6 +361,5 @@ class PoolEditor implements Pages {
 		}
 		return year;
 	}
-
 
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A pool as its form posts it, every field as typed: the rules, who may apply, the content areas, the money by
- * year, earmarks, the project period, the announcement and the reporting rules. Rows left empty are ignored.
+ * A pool as its form posts it, every field as typed: the rules, who may apply, the
+ * content areas, the money by year, earmarks, the project period, the announcement and
+ * the reporting rules. Rows left empty are ignored.
  */
 public class PoolForm {
 
@@ -41,7 +42,10 @@ public class PoolForm {
 
 	private List<Report> reports = new ArrayList<>();
 
-	/** A content area: its name, what it covers, examples; the code stays when the name is edited. */
+	/**
+	 * A content area: its name, what it covers, examples; the code stays when the name is
+	 * edited.
+	 */
 	public static class Area {
 
 		private String code;

@@ -22,8 +22,8 @@ import dk.pulje.web.FormCheck;
 import dk.pulje.web.Pages;
 
 /**
- * The programmes (action plans, strategies, programmes and initiatives that pools belong to) as a list, and a form
- * to record or change one, for caseworkers.
+ * The programmes (action plans, strategies, programmes and initiatives that pools belong
+ * to) as a list, and a form to record or change one, for caseworkers.
  */
 @Controller
 class ProgrammeEditor implements Pages {
@@ -42,9 +42,11 @@ class ProgrammeEditor implements Pages {
 
 	@GetMapping("/casework/programmes")
 	String programmes(Model model) {
-		model.addAttribute("programmes", this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items());
+		model.addAttribute("programmes",
+				this.funding
+					.programmes(null, null, null,
+							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+					.items());
 		return "casework/programmes";
 	}
 
@@ -122,9 +124,11 @@ class ProgrammeEditor implements Pages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", ProgrammeKind.values());
-		model.addAttribute("programmes", this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items());
+		model.addAttribute("programmes",
+				this.funding
+					.programmes(null, null, null,
+							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+					.items());
 		return "casework/programme-form";
 	}
 

@@ -12,8 +12,9 @@ import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 
 /**
- * Values typed into the caseworker's forms, read as the page's language writes them. A value that cannot be read
- * is named, with why, under its input; an empty one is simply absent unless it is required.
+ * Values typed into the caseworker's forms, read as the page's language writes them. A
+ * value that cannot be read is named, with why, under its input; an empty one is simply
+ * absent unless it is required.
  */
 @Component
 class Typed {
@@ -60,7 +61,10 @@ class Typed {
 		return this.values.time(typed, input, errors);
 	}
 
-	/** A choice of a fixed list; null when none is chosen, named when it is not one of the list. */
+	/**
+	 * A choice of a fixed list; null when none is chosen, named when it is not one of the
+	 * list.
+	 */
 	<E extends Enum<E>> E choice(Class<E> type, String typed, String input, Map<String, String> errors) {
 		return this.values.choice(type, typed, input, errors);
 	}

@@ -69,9 +69,11 @@ class CataloguePages implements Pages {
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("programmeId", programmeId);
 		model.addAttribute("year", year);
-		model.addAttribute("programmes", this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items());
+		model.addAttribute("programmes",
+				this.funding
+					.programmes(null, null, null,
+							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+					.items());
 		return "catalogue/pools";
 	}
 
@@ -79,7 +81,8 @@ class CataloguePages implements Pages {
 	String pool(@PathVariable long id, Model model) {
 		PoolView pool = this.pools.pool(id);
 		List<GrantedProjectSummary> granted = this.grants
-			.projects(new GrantManagement.Filter(id, null, null, null), Paging.of(0, 200, "title", GrantManagement.SORTS, "title"))
+			.projects(new GrantManagement.Filter(id, null, null, null),
+					Paging.of(0, 200, "title", GrantManagement.SORTS, "title"))
 			.items();
 		Map<Long, List<GrantedProjectSummary>> byCall = granted.stream()
 			.collect(Collectors.groupingBy(GrantedProjectSummary::callId));

@@ -19,9 +19,9 @@ import dk.pulje.pools.PoolView;
 import dk.pulje.web.Pages;
 
 /**
- * The dashboard: the money by programme and year as tables, all programmes together by year as a chart (drawn as
- * SVG on the server, with the same figures in a table beside it), and the stated totals that disagree with their
- * parts, where they occur.
+ * The dashboard: the money by programme and year as tables, all programmes together by
+ * year as a chart (drawn as SVG on the server, with the same figures in a table beside
+ * it), and the stated totals that disagree with their parts, where they occur.
  */
 @Controller
 class DashboardPage implements Pages {
@@ -29,7 +29,10 @@ class DashboardPage implements Pages {
 	/** The chart's drawing height in pixels; the tallest bar fills it. */
 	private static final int CHART_HEIGHT = 160;
 
-	/** The room a year takes on the chart: four bars of 20 pixels and the gaps between them. */
+	/**
+	 * The room a year takes on the chart: four bars of 20 pixels and the gaps between
+	 * them.
+	 */
 	private static final int YEAR_WIDTH = 112;
 
 	private final MoneyFlows money;
@@ -82,9 +85,8 @@ class DashboardPage implements Pages {
 			MoneyFlows.Year year = years.get(i);
 			int x = 50 + i * YEAR_WIDTH;
 			chart.add(new ChartYear(year.year(), x,
-					List.of(bar("appropriated", year.appropriated(), x, max),
-							bar("posted", year.posted(), x + 24, max), bar("granted", year.granted(), x + 48, max),
-							bar("paid", year.paid(), x + 72, max))));
+					List.of(bar("appropriated", year.appropriated(), x, max), bar("posted", year.posted(), x + 24, max),
+							bar("granted", year.granted(), x + 48, max), bar("paid", year.paid(), x + 72, max))));
 		}
 		return chart;
 	}
@@ -97,7 +99,8 @@ class DashboardPage implements Pages {
 	private List<Warning> warnings() {
 		List<Warning> warnings = new ArrayList<>();
 		for (ProgrammeView programme : this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.programmes(null, null, null,
+					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
 			.items()) {
 			programme.warnings().forEach(w -> warnings.add(new Warning(programme.name(), null, w)));
 		}

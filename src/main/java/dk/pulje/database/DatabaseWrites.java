@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Health that says DOWN when the database no longer takes writes. Asking the database a question is not enough: an
- * embedded database whose store has failed goes on answering reads while it refuses every write, and an operator
- * must see that before the applicants do. Each check writes one row, the same row each time.
+ * Health that says DOWN when the database no longer takes writes. Asking the database a
+ * question is not enough: an embedded database whose store has failed goes on answering
+ * reads while it refuses every write, and an operator must see that before the applicants
+ * do. Each check writes one row, the same row each time.
  */
 @Component("databaseWrites")
 class DatabaseWrites implements HealthIndicator {

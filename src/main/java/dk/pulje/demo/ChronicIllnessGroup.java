@@ -12,9 +12,10 @@ import dk.pulje.followup.FollowUpGroupRequest.MeetingRequest;
 import dk.pulje.followup.FollowUpManagement;
 
 /**
- * Seed 003: the follow-up group for the health strategy's initiatives for chronic illness, set up on 18 February
- * 2015: the ten organisations that appoint its members, its tasks in Pulje's own words, its rhythm, and its first
- * meeting as announced. The source names no members and no milestones, so there are none.
+ * Seed 003: the follow-up group for the health strategy's initiatives for chronic
+ * illness, set up on 18 February 2015: the ten organisations that appoint its members,
+ * its tasks in Pulje's own words, its rhythm, and its first meeting as announced. The
+ * source names no members and no milestones, so there are none.
  */
 @Component
 class ChronicIllnessGroup {

@@ -58,12 +58,13 @@ import dk.pulje.pools.ReportKind;
 import dk.pulje.pools.RepostRequest;
 
 /**
- * Loads the demo data once, on the first start of a database that has none. The figures are the source documents'
- * own (amounts, years, dates, who may apply); the texts are Pulje's; applications, decisions and the practice
- * pool are invented and marked as demo.
+ * Loads the demo data once, on the first start of a database that has none. The figures
+ * are the source documents' own (amounts, years, dates, who may apply); the texts are
+ * Pulje's; applications, decisions and the practice pool are invented and marked as demo.
  *
  * <p>
- * Runs when {@code pulje.demo-data} is {@code true}, or {@code auto} (the default) on the embedded H2 database.
+ * Runs when {@code pulje.demo-data} is {@code true}, or {@code auto} (the default) on the
+ * embedded H2 database.
  */
 @Component
 @Order(100)
@@ -156,9 +157,13 @@ class DemoData implements ApplicationRunner {
 		return this.funding.recordAgreement(new AgreementRequest(name, kind, year), true).id();
 	}
 
-	/** Seed 004: the national initiatives that touch both the municipalities and the region. */
+	/**
+	 * Seed 004: the national initiatives that touch both the municipalities and the
+	 * region.
+	 */
 	private void nationalInitiatives(Agreements a) {
-		initiative(a.financeAct2016(), ProgrammeKind.ACTION_PLAN, "National handlingsplan for den ældre medicinske patient",
+		initiative(a.financeAct2016(), ProgrammeKind.ACTION_PLAN,
+				"National handlingsplan for den ældre medicinske patient",
 				"En langsigtet plan for bedre forløb for ældre medicinske patienter, med en akutpakke mod overbelægning på sygehusene.",
 				2016, 2019, "1,2 mia. kr.", years(2016, "320", 2017, "300", 2018, "300", 2019, "300"));
 		initiative(a.poolAgreement2016(), ProgrammeKind.ACTION_PLAN, "National handlingsplan for demens 2025",
@@ -188,23 +193,25 @@ class DemoData implements ApplicationRunner {
 		initiative(a.financeActAgreement(), ProgrammeKind.INITIATIVE, "Differentieret honorering af almen praksis",
 				"Forsøg med honorarmodeller, der vægter antallet af patienter med kronisk sygdom og praksissens placering.",
 				2015, 2018, "187 mio. kr.", Map.of());
-		initiative(a.economyAgreements2016(), ProgrammeKind.INITIATIVE, "Plan for det nære og sammenhængende sundhedsvæsen",
+		initiative(a.economyAgreements2016(), ProgrammeKind.INITIATIVE,
+				"Plan for det nære og sammenhængende sundhedsvæsen",
 				"Et udvalg udarbejder en samlet plan; der afrapporteres i 2016.", 2016, 2016, null, Map.of());
 		initiative(a.economyAgreements2016(), ProgrammeKind.INITIATIVE, "Kræftplan IV",
-				"En plan for kræftområdets udvikling på lang sigt, bygget på en foranalyse af udfordringer og behov.", 2016,
-				null, null, Map.of());
+				"En plan for kræftområdets udvikling på lang sigt, bygget på en foranalyse af udfordringer og behov.",
+				2016, null, null, Map.of());
 		initiative(a.economyAgreements2016(), ProgrammeKind.INITIATIVE, "Aktiv Patientstøtte",
 				"Regionale forsøg, hvor specialuddannede sygeplejersker støtter patienter med risiko for et højt forbrug af sundhedsydelser.",
 				2016, null, null, Map.of());
 
 		pool(new PoolRequest("Pulje til styrket sammenhæng for de svageste ældre",
-				"Midler til forsøg med modeller for sammenhængende indsatser for de svageste ældre.", SST, weakestElderly,
-				ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION), null,
+				"Midler til forsøg med modeller for sammenhængende indsatser for de svageste ældre.", SST,
+				weakestElderly, ApplicationForm.ALONE_OR_JOINT,
+				Set.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION), null,
 				YearlyAmounts.of(millions(years(2016, "57.2", 2018, "6.9", 2019, "18.3"))), null, "82,4 mio. kr.", null,
 				null, "2016", null, null));
 		pool(new PoolRequest("Pulje til børn og unge som pårørende",
-				"Midler til at opspore og forebygge mistrivsel hos børn og unge, der er pårørende til alvorligt syge.", SST,
-				relatives, ApplicationForm.ALONE_OR_JOINT,
+				"Midler til at opspore og forebygge mistrivsel hos børn og unge, der er pårørende til alvorligt syge.",
+				SST, relatives, ApplicationForm.ALONE_OR_JOINT,
 				Set.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION, OrganisationType.PRIVATE_ORGANISATION),
 				null, YearlyAmounts.of(millions(years(2016, "4.2", 2017, "4.3", 2018, "0.5"))), null, "4,2 mio. kr.",
 				null, null, "2016", null, null));
@@ -212,33 +219,46 @@ class DemoData implements ApplicationRunner {
 
 	private long initiative(long agreementId, ProgrammeKind kind, String name, String purpose, Integer firstYear,
 			Integer lastYear, String statedTotal, Map<Integer, String> millionsByYear) {
-		// Seed 004 lists the national initiatives that touch both the municipalities and the region.
-		long id = this.funding.recordProgramme(new ProgrammeRequest(name, kind, null, purpose, firstYear, lastYear, null,
-				statedTotal, null, Set.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION)), true).id();
+		// Seed 004 lists the national initiatives that touch both the municipalities and
+		// the region.
+		long id = this.funding
+			.recordProgramme(new ProgrammeRequest(name, kind, null, purpose, firstYear, lastYear, null, statedTotal,
+					null, Set.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION)), true)
+			.id();
 		millions(millionsByYear).forEach((year, amount) -> this.funding
 			.appropriate(new AppropriationRequest(agreementId, id, null, year, amount, null), true));
 		return id;
 	}
 
 	/** Seed 003: the government's health strategy and its frame for chronic disease. */
-	/** Seed 003: the health strategy and its programme for chronic illness, followed by a follow-up group. */
+	/**
+	 * Seed 003: the health strategy and its programme for chronic illness, followed by a
+	 * follow-up group.
+	 */
 	private void healthStrategy() {
-		long strategy = this.funding.recordProgramme(new ProgrammeRequest("Jo før, jo bedre", ProgrammeKind.STRATEGY,
-				"Regeringen", "Regeringens sundhedsstrategi: tidligere opsporing og bedre forløb for patienter.", null,
-				null, null, "6,5 mia. kr.", null), true).id();
+		long strategy = this.funding
+			.recordProgramme(new ProgrammeRequest("Jo før, jo bedre", ProgrammeKind.STRATEGY, "Regeringen",
+					"Regeringens sundhedsstrategi: tidligere opsporing og bedre forløb for patienter.", null, null,
+					null, "6,5 mia. kr.", null), true)
+			.id();
 		long chronic = this.funding.recordProgramme(new ProgrammeRequest("Initiativer for mennesker med kronisk sygdom",
 				ProgrammeKind.PROGRAMME, "Sundhedsministeriet",
 				"Målrettede sundhedstjek, forløbsplaner, en lungesatsning og aktiv patientstøtte; fulgt af en bredt sammensat følgegruppe.",
-				2015, 2018, null, "cirka 1,5 mia. kr.", strategy), true).id();
+				2015, 2018, null, "cirka 1,5 mia. kr.", strategy), true)
+			.id();
 		this.chronicIllnessGroup.set(chronic);
 	}
 
-	/** Seed 000: the pools announced from the national diabetes action plan, with their words for when. */
+	/**
+	 * Seed 000: the pools announced from the national diabetes action plan, with their
+	 * words for when.
+	 */
 	private void diabetesPlanPools() {
 		long plan = this.funding.recordProgramme(new ProgrammeRequest("Den nationale diabeteshandlingsplan",
 				ProgrammeKind.ACTION_PLAN, "Sundheds- og Ældreministeriet",
 				"National plan for en bedre indsats for borgere med diabetes; puljerne har også betydning for andre kroniske sygdomme.",
-				null, null, null, null, null), true).id();
+				null, null, null, null, null), true)
+			.id();
 		Set<OrganisationType> threeSectors = Set.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION,
 				OrganisationType.GENERAL_PRACTICE);
 		pool(new PoolRequest("Pulje til særligt sårbare patienter",
@@ -250,9 +270,9 @@ class DemoData implements ApplicationRunner {
 				SST, plan, ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY), null, null, null,
 				"7 mio. kr.", null, null, "oktober 2018", null, null));
 		pool(new PoolRequest("Pulje til afprøvning af model for den afklarende samtale",
-				"Afprøvning af en model for individuel vurdering af borgerens behov i den afklarende samtale.", SST, plan,
-				ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY), null, null, null, "7 mio. kr.",
-				null, null, "oktober 2018", null, null));
+				"Afprøvning af en model for individuel vurdering af borgerens behov i den afklarende samtale.", SST,
+				plan, ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY), null, null, null,
+				"7 mio. kr.", null, null, "oktober 2018", null, null));
 		pool(new PoolRequest("Pulje til styrket samarbejde og kvalitet på tværs af sektorer",
 				"Udvikling og afprøvning af modeller for et stærkere samarbejde mellem sektorerne om patienter med diabetes.",
 				SST, plan, ApplicationForm.JOINT_ACROSS_TYPES, threeSectors, null, null, null, "10,5 mio.",
@@ -261,27 +281,30 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Seed 001: the municipal pool for older medical patients and vulnerable groups, its first call and its
-	 * re-post of 50,8 mio. kr. The applications and decisions are invented; the grants of the first call add up to
-	 * 149,2 mio. kr., which leaves the 50,8 mio. kr. the source re-posted.
+	 * Seed 001: the municipal pool for older medical patients and vulnerable groups, its
+	 * first call and its re-post of 50,8 mio. kr. The applications and decisions are
+	 * invented; the grants of the first call add up to 149,2 mio. kr., which leaves the
+	 * 50,8 mio. kr. the source re-posted.
 	 */
 	private void olderMedicalPatientsPool() {
-		List<ContentAreaRequest> areas = List.of(
-				new ContentAreaRequest("akutfunktioner", "Videreudvikling af kommunale akutfunktioner",
-						"Projekter, der udbygger kommunernes akutfunktioner ud over kvalitetsstandardernes krav.",
-						"Samarbejde på tværs af kommuner; speciallægekompetencer knyttet til akutfunktionen; faste aftaler med vagtlæge, akutmodtagelse og almen praksis; beslutningsstøtte om hvem akutfunktionen hjælper."),
-				new ContentAreaRequest("rehabilitering", "Implementering af rehabiliteringsindsatser til borgere med kronisk sygdom",
+		List<ContentAreaRequest> areas = List.of(new ContentAreaRequest("akutfunktioner",
+				"Videreudvikling af kommunale akutfunktioner",
+				"Projekter, der udbygger kommunernes akutfunktioner ud over kvalitetsstandardernes krav.",
+				"Samarbejde på tværs af kommuner; speciallægekompetencer knyttet til akutfunktionen; faste aftaler med vagtlæge, akutmodtagelse og almen praksis; beslutningsstøtte om hvem akutfunktionen hjælper."),
+				new ContentAreaRequest("rehabilitering",
+						"Implementering af rehabiliteringsindsatser til borgere med kronisk sygdom",
 						"Projekter, der bygger på Sundhedsstyrelsens anbefalinger om tilbud til borgere med kronisk sygdom.",
 						"Nye eller udvidede rehabiliteringstilbud; opgaver flyttet fra sygehus til kommune; sundhedspædagogiske redskaber i den afklarende samtale; arbejde med kvalitet og data."),
-				new ContentAreaRequest("bosteder", "Styrkelse af den sundhedsfaglige indsats på bosteder og bostedslignende tilbud",
+				new ContentAreaRequest("bosteder",
+						"Styrkelse af den sundhedsfaglige indsats på bosteder og bostedslignende tilbud",
 						"Projekter, der giver beboere med psykiske lidelser en bedre sundhedsfaglig indsats, hvor de bor.",
 						"Sundhedsfaglige kompetencer knyttet til bostedet; kompetenceudvikling af det socialpædagogiske personale."));
 		long poolId = pool(new PoolRequest(
 				"Videreudvikling og styrkelse af indsatser i kommunerne med særligt fokus på ældre medicinske patienter og udsatte grupper",
 				"At udvikle og højne kvaliteten af kommunernes sundhedsindsats, blandt andet for at undgå unødvendige indlæggelser, og at skabe viden om, hvilke kommunale indsatser der virker.",
 				SST, null, ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY), areas,
-				YearlyAmounts.of(Map.of(2017, Amount.ofMillions("100"), 2018, Amount.ofMillions("100"))), null, null, null,
-				ProjectPeriod.years(2018, 2020), null, null,
+				YearlyAmounts.of(Map.of(2017, Amount.ofMillions("100"), 2018, Amount.ofMillions("100"))), null, null,
+				null, ProjectPeriod.years(2018, 2020), null, null,
 				List.of(new ReportingRequirementRequest(ReportKind.FINAL_REPORT, 3, true,
 						"Om og hvordan projektets mål er nået; om og i hvilken form projektet fortsætter efter perioden; data fra monitoreringen. Skrives i Sundhedsstyrelsens skabelon."))));
 		CallView first = this.pools.postCall(poolId, new CallRequest("Første opslag", Amount.ofMillions("200"),
@@ -297,13 +320,13 @@ class DemoData implements ApplicationRunner {
 				Map.of(2018, "9.4", 2019, "9.4", 2020, "9.4")));
 		reject(apply(first, "630", "rehabilitering", "Digital rehabilitering i Vejle", received,
 				Map.of(2018, "4", 2019, "4", 2020, "4")));
-		ApplicationView withdrawn = this.applications.draft(request(first, "561", "bosteder",
-				"Bostedsprojekt i Esbjerg", Map.of(2018, "2")), true);
+		ApplicationView withdrawn = this.applications
+			.draft(request(first, "561", "bosteder", "Bostedsprojekt i Esbjerg", Map.of(2018, "2")), true);
 		this.applications.withdraw(withdrawn.id(), null);
 		this.pools.completeAllocation(first.id(), null);
 
-		CallView repost = this.pools.repost(first.id(), null, new RepostRequest("Genopslag",
-				null, LocalDateTime.of(2018, 3, 1, 9, 0), LocalDateTime.of(2018, 6, 8, 23, 59, 59)), true);
+		CallView repost = this.pools.repost(first.id(), null, new RepostRequest("Genopslag", null,
+				LocalDateTime.of(2018, 3, 1, 9, 0), LocalDateTime.of(2018, 6, 8, 23, 59, 59)), true);
 		LocalDateTime receivedLater = LocalDateTime.of(2018, 6, 6, 10, 0);
 		decideInPart(apply(repost, "615", "akutfunktioner", "Akutfunktion og vagtlæge i Horsens", receivedLater,
 				Map.of(2018, "4", 2019, "4", 2020, "4")), Map.of(2018, "3.5", 2019, "3.5", 2020, "3.5"));
@@ -314,23 +337,28 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The source tells nothing of payments. So that the overviews have money paid to show, each of the call's
-	 * projects is paid its grant for 2018 on one invented day, with a voucher number that says it is demo data.
+	 * The source tells nothing of payments. So that the overviews have money paid to
+	 * show, each of the call's projects is paid its grant for 2018 on one invented day,
+	 * with a voucher number that says it is demo data.
 	 */
 	private void payFirstYear(long callId, LocalDate paidOn) {
-		this.grants.projects(new GrantManagement.Filter(null, callId, null, null),
-				Paging.of(0, Paging.MAX_SIZE, "id", GrantManagement.SORTS, "id"))
+		this.grants
+			.projects(new GrantManagement.Filter(null, callId, null, null),
+					Paging.of(0, Paging.MAX_SIZE, "id", GrantManagement.SORTS, "id"))
 			.items()
 			.forEach(project -> this.grants.pay(project.id(), null, new PaymentRequest(PaymentKind.PAYMENT, paidOn,
 					2018, this.grants.project(project.id()).grantedByYear().in(2018), "DEMO-" + project.id())));
 	}
 
 	/**
-	 * An invented pool whose call is open for 90 days from the load, so that a new user can try applying.
+	 * An invented pool whose call is open for 90 days from the load, so that a new user
+	 * can try applying.
 	 */
 	private void practicePool() {
-		long practice = this.organisations.register(new OrganisationRequest("Lægerne i Nørregade (demo)",
-				OrganisationType.GENERAL_PRACTICE, new Cvr("39214741"), null, null), true).id();
+		long practice = this.organisations
+			.register(new OrganisationRequest("Lægerne i Nørregade (demo)", OrganisationType.GENERAL_PRACTICE,
+					new Cvr("39214741"), null, null), true)
+			.id();
 		this.organisations.register(new OrganisationRequest("Foreningen for pårørende (demo)",
 				OrganisationType.PRIVATE_ORGANISATION, new Cvr("29611351"), null, null), true);
 		int year = DanishTime.of(this.clock.instant()).getYear();
@@ -344,18 +372,19 @@ class DemoData implements ApplicationRunner {
 				null, null, ProjectPeriod.years(year + 1, year + 2), null, null,
 				List.of(new ReportingRequirementRequest(ReportKind.FINAL_REPORT, 3, true, null))));
 		LocalDateTime now = DanishTime.of(this.clock.instant()).toLocalDateTime().withNano(0);
-		CallView call = this.pools.postCall(poolId, new CallRequest("Åbent opslag", Amount.ofMillions("4"),
-				now.minusDays(1), now.plusDays(90)), true);
-		ApplicationView draft = this.applications.draft(new ApplicationRequest(call.id(), practice,
-				List.of(this.organisations.byOfficialCode("147").id()), "forloeb", "Fælles forløb for ældre (kladde)",
-				"En kladde, som kan redigeres og indsendes.", null,
-				List.of(new BudgetLineRequest(year + 1, "Projektledelse", Amount.ofMillions("0.4")))), true);
+		CallView call = this.pools.postCall(poolId,
+				new CallRequest("Åbent opslag", Amount.ofMillions("4"), now.minusDays(1), now.plusDays(90)), true);
+		ApplicationView draft = this.applications.draft(
+				new ApplicationRequest(call.id(), practice, List.of(this.organisations.byOfficialCode("147").id()),
+						"forloeb", "Fælles forløb for ældre (kladde)", "En kladde, som kan redigeres og indsendes.",
+						null, List.of(new BudgetLineRequest(year + 1, "Projektledelse", Amount.ofMillions("0.4")))),
+				true);
 		log.info("The practice pool's call {} is open; draft application {} is ready to submit", call.id(), draft.id());
 	}
 
 	/**
-	 * One account per role, and applicants of two municipalities, with passwords generated now and printed this
-	 * once, like the administrator's.
+	 * One account per role, and applicants of two municipalities, with passwords
+	 * generated now and printed this once, like the administrator's.
 	 */
 	private void demoUsers() {
 		StringBuilder printed = new StringBuilder();
@@ -387,13 +416,15 @@ class DemoData implements ApplicationRunner {
 			Map<Integer, String> millionsByYear) {
 		long lead = this.organisations.byOfficialCode(municipalityCode).id();
 		List<BudgetLineRequest> lines = new ArrayList<>();
-		millions(millionsByYear).forEach((year, amount) -> lines.add(new BudgetLineRequest(year, "Projektets udgifter", amount)));
+		millions(millionsByYear)
+			.forEach((year, amount) -> lines.add(new BudgetLineRequest(year, "Projektets udgifter", amount)));
 		return new ApplicationRequest(call.id(), lead, List.of(), area, title,
 				"Opfundet demoansøgning, der viser puljens forløb.", "Færre unødvendige indlæggelser.", lines);
 	}
 
 	private void decideInFull(ApplicationView application) {
-		this.applications.decide(application.id(), null, new DecisionRequest(DecisionOutcome.GRANTED_IN_FULL, null, null));
+		this.applications.decide(application.id(), null,
+				new DecisionRequest(DecisionOutcome.GRANTED_IN_FULL, null, null));
 	}
 
 	private void decideInPart(ApplicationView application, Map<Integer, String> millionsByYear) {

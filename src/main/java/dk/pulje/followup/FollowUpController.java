@@ -18,10 +18,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.pulje.web.Versions;
 
-/** Follow-up groups over HTTP: anyone reads them (without minutes and barriers); the authority's staff keeps them. */
+/**
+ * Follow-up groups over HTTP: anyone reads them (without minutes and barriers); the
+ * authority's staff keeps them.
+ */
 @RestController
 @RequestMapping("/api/v1/follow-up-groups")
-@Tag(name = "Follow-up groups", description = "Appointing organisations, members, tasks, meetings, milestones, barriers")
+@Tag(name = "Follow-up groups",
+		description = "Appointing organisations, members, tasks, meetings, milestones, barriers")
 class FollowUpController {
 
 	private final FollowUpManagement groups;

@@ -24,10 +24,11 @@ import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
 /**
- * The pages on which the authority's staff set up a follow-up group and keep its record: the group itself, its
- * meetings with their minutes, its milestones and when they were reached, and its log of barriers. Every form changes
- * the group whole, against the version the page showed, and comes back as typed with each problem at its field
- * when it is refused.
+ * The pages on which the authority's staff set up a follow-up group and keep its record:
+ * the group itself, its meetings with their minutes, its milestones and when they were
+ * reached, and its log of barriers. Every form changes the group whole, against the
+ * version the page showed, and comes back as typed with each problem at its field when it
+ * is refused.
  */
 @Controller
 class FollowUpEditor implements Pages {
@@ -40,7 +41,9 @@ class FollowUpEditor implements Pages {
 
 	private static final int TASK = 2000;
 
-	/** Empty rows the members form offers for new appointing organisations and members. */
+	/**
+	 * Empty rows the members form offers for new appointing organisations and members.
+	 */
 	private static final int NEW_ROWS = 3;
 
 	private final FollowUpManagement groups;
@@ -79,10 +82,12 @@ class FollowUpEditor implements Pages {
 	@GetMapping("/follow-up-groups/{id}/edit")
 	String editGroup(@PathVariable long id, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
-		return group(group, new FollowUpForms.Group(group.version(), group.name(), group.purpose(),
-				group.programmeId() == null ? null : group.programmeId().toString(),
-				group.establishedOn() == null ? null : group.establishedOn().toString(), group.meetingRhythm(),
-				String.join("\n", group.tasks())), Map.of(), model);
+		return group(group,
+				new FollowUpForms.Group(group.version(), group.name(), group.purpose(),
+						group.programmeId() == null ? null : group.programmeId().toString(),
+						group.establishedOn() == null ? null : group.establishedOn().toString(), group.meetingRhythm(),
+						String.join("\n", group.tasks())),
+				Map.of(), model);
 	}
 
 	@PostMapping("/follow-up-groups/{id}/edit")
@@ -98,9 +103,11 @@ class FollowUpEditor implements Pages {
 		model.addAttribute("group", group);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("programmes", this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items());
+		model.addAttribute("programmes",
+				this.funding
+					.programmes(null, null, null,
+							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+					.items());
 		return "followup/group-form";
 	}
 
@@ -180,7 +187,10 @@ class FollowUpEditor implements Pages {
 		return "followup/members-form";
 	}
 
-	/** "appointers[2].no" and "members[0].appointerNo" name the form rows they were typed in. */
+	/**
+	 * "appointers[2].no" and "members[0].appointerNo" name the form rows they were typed
+	 * in.
+	 */
 	private static String memberInput(String field, List<Integer> appointerRows, List<Integer> memberRows) {
 		java.util.regex.Matcher part = java.util.regex.Pattern.compile("(appointers|members)\\[(\\d+)]\\..*")
 			.matcher(field);
@@ -224,8 +234,8 @@ class FollowUpEditor implements Pages {
 			.orElseGet(() -> meeting(group, n, form, errors, model));
 	}
 
-	private String meeting(FollowUpGroupView group, Integer n, FollowUpForms.Meeting form,
-			Map<String, String> errors, Model model) {
+	private String meeting(FollowUpGroupView group, Integer n, FollowUpForms.Meeting form, Map<String, String> errors,
+			Model model) {
 		return part(group, n, form, errors, model, "followup/meeting-form");
 	}
 
@@ -296,8 +306,8 @@ class FollowUpEditor implements Pages {
 			.orElseGet(() -> barrier(group, n, form, errors, model));
 	}
 
-	private String barrier(FollowUpGroupView group, Integer n, FollowUpForms.Barrier form,
-			Map<String, String> errors, Model model) {
+	private String barrier(FollowUpGroupView group, Integer n, FollowUpForms.Barrier form, Map<String, String> errors,
+			Model model) {
 		return part(group, n, form, errors, model, "followup/barrier-form");
 	}
 
@@ -313,9 +323,10 @@ class FollowUpEditor implements Pages {
 	}
 
 	/**
-	 * Changes the group whole, as the request read it, by the change given, against the version the form showed (a
-	 * change stored since has a newer version and is refused); when the form itself had problems, nothing is tried.
-	 * On success, where to go: the group's page.
+	 * Changes the group whole, as the request read it, by the change given, against the
+	 * version the form showed (a change stored since has a newer version and is refused);
+	 * when the form itself had problems, nothing is tried. On success, where to go: the
+	 * group's page.
 	 */
 	private Optional<String> save(FollowUpGroupView group, Long version, UnaryOperator<FollowUpGroupRequest> change,
 			Map<String, String> errors, UnaryOperator<String> inputOf) {
@@ -333,7 +344,10 @@ class FollowUpEditor implements Pages {
 		return FollowUpGroupRequest.of(group);
 	}
 
-	/** The list with the n-th part (counted from 1) replaced, or with a new part added at the end when n is null. */
+	/**
+	 * The list with the n-th part (counted from 1) replaced, or with a new part added at
+	 * the end when n is null.
+	 */
 	private static <T> List<T> put(List<T> parts, Integer n, T part) {
 		List<T> changed = new ArrayList<>(parts == null ? List.of() : parts);
 		if (n == null) {
@@ -345,7 +359,10 @@ class FollowUpEditor implements Pages {
 		return changed;
 	}
 
-	/** A rule about the part being edited ("meetings[2].heldOn") names its input ("heldOn"); others, the form. */
+	/**
+	 * A rule about the part being edited ("meetings[2].heldOn") names its input
+	 * ("heldOn"); others, the form.
+	 */
 	private static UnaryOperator<String> part(String list, Integer n, int existing) {
 		String prefix = list + "[" + (n == null ? existing : n - 1) + "].";
 		return field -> field.startsWith(prefix) ? field.substring(prefix.length()) : "group";

@@ -20,9 +20,10 @@ import static dk.pulje.rules.Numbered.list;
 import static dk.pulje.rules.Numbered.unique;
 
 /**
- * A follow-up group, whole. It checks that a member is appointed by one of its appointing organisations, that a
- * meeting is dated or expected, that a milestone is not reached before it was set up to be followed, and that a
- * barrier is not resolved before it was noted.
+ * A follow-up group, whole. It checks that a member is appointed by one of its appointing
+ * organisations, that a meeting is dated or expected, that a milestone is not reached
+ * before it was set up to be followed, and that a barrier is not resolved before it was
+ * noted.
  */
 @Table("follow_up_group")
 class FollowUpGroup {

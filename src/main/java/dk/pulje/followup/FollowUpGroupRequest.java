@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A follow-up group as it is recorded or changed, whole. Members name the appointing organisation by number. */
+/**
+ * A follow-up group as it is recorded or changed, whole. Members name the appointing
+ * organisation by number.
+ */
 public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) String purpose,
 		Long programmeId, LocalDate establishedOn, @Size(max = 300) String meetingRhythm,
 		List<@Valid AppointerRequest> appointers, List<@Valid MemberRequest> members,
@@ -23,7 +26,10 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 			@Size(max = 300) String position) {
 	}
 
-	/** A meeting held on a day, or one expected as the source words it ("februar 2015"); minutes are internal. */
+	/**
+	 * A meeting held on a day, or one expected as the source words it ("februar 2015");
+	 * minutes are internal.
+	 */
 	public record MeetingRequest(LocalDate heldOn, @Size(max = 100) String expected, @Size(max = 300) String title,
 			@Size(max = 8000) String minutes) {
 	}
@@ -36,7 +42,10 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 			@Size(max = 4000) String actionTaken, LocalDate resolvedOn) {
 	}
 
-	/** The group with other basics (name, purpose, programme, day established, rhythm, tasks), the rest as it is. */
+	/**
+	 * The group with other basics (name, purpose, programme, day established, rhythm,
+	 * tasks), the rest as it is.
+	 */
 	FollowUpGroupRequest withBasics(FollowUpGroupRequest basics) {
 		return new FollowUpGroupRequest(basics.name(), basics.purpose(), basics.programmeId(), basics.establishedOn(),
 				basics.meetingRhythm(), this.appointers, this.members, basics.tasks(), this.meetings, this.milestones,
@@ -67,8 +76,9 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 	}
 
 	/**
-	 * The group as it is stored, as a request that would store it again unchanged. Only a view with the internal
-	 * parts (minutes and barriers) shown can be one; from any other, storing again would lose them.
+	 * The group as it is stored, as a request that would store it again unchanged. Only a
+	 * view with the internal parts (minutes and barriers) shown can be one; from any
+	 * other, storing again would lose them.
 	 */
 	static FollowUpGroupRequest of(FollowUpGroupView group) {
 		if (!group.internalShown()) {

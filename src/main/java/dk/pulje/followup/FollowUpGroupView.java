@@ -6,13 +6,14 @@ import java.util.List;
 import dk.pulje.money.ApproximateDate;
 
 /**
- * A follow-up group as the API and its page show it. Meeting minutes and the barrier log are included only for
- * readers who may see internal matters ({@code internalShown}); a milestone's state is read against today.
+ * A follow-up group as the API and its page show it. Meeting minutes and the barrier log
+ * are included only for readers who may see internal matters ({@code internalShown}); a
+ * milestone's state is read against today.
  */
 public record FollowUpGroupView(long id, long version, String name, String purpose, Long programmeId,
 		LocalDate establishedOn, String meetingRhythm, List<AppointerView> appointers, List<String> tasks,
-		List<MeetingView> meetings, List<MilestoneView> milestones, List<BarrierView> barriers,
-		boolean internalShown, boolean demo) {
+		List<MeetingView> meetings, List<MilestoneView> milestones, List<BarrierView> barriers, boolean internalShown,
+		boolean demo) {
 
 	public record AppointerView(int no, String name, List<MemberView> members) {
 	}
@@ -23,7 +24,10 @@ public record FollowUpGroupView(long id, long version, String name, String purpo
 	public record MeetingView(LocalDate heldOn, ApproximateDate expected, String title, String minutes) {
 	}
 
-	/** Due (not yet reached, not yet late), late (past its day and not reached), or reached (on time or late). */
+	/**
+	 * Due (not yet reached, not yet late), late (past its day and not reached), or
+	 * reached (on time or late).
+	 */
 	public enum MilestoneState {
 
 		DUE, LATE, REACHED, REACHED_LATE
@@ -50,8 +54,9 @@ public record FollowUpGroupView(long id, long version, String name, String purpo
 		List<MeetingView> meetings = group.meetings()
 			.stream()
 			.map(m -> new MeetingView(m.heldOn(),
-					m.expectedAsWritten() == null ? null : ApproximateDate.parseDanish(m.expectedAsWritten(),
-							group.establishedOn() == null ? null : group.establishedOn().getYear()),
+					m.expectedAsWritten() == null ? null
+							: ApproximateDate.parseDanish(m.expectedAsWritten(),
+									group.establishedOn() == null ? null : group.establishedOn().getYear()),
 					m.title(), internal ? m.minutes() : null))
 			.toList();
 		List<MilestoneView> milestones = group.milestones()

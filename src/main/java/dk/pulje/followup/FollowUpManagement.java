@@ -11,7 +11,10 @@ import dk.pulje.money.DanishTime;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.StaleVersion;
 
-/** Sets up, changes and reads follow-up groups; minutes and barriers only for the authority's staff and analysts. */
+/**
+ * Sets up, changes and reads follow-up groups; minutes and barriers only for the
+ * authority's staff and analysts.
+ */
 @Service
 public class FollowUpManagement {
 

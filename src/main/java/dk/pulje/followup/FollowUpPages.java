@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import dk.pulje.web.Pages;
 
-/** The follow-up groups as public pages; minutes and barriers appear only for the authority's staff and analysts. */
+/**
+ * The follow-up groups as public pages; minutes and barriers appear only for the
+ * authority's staff and analysts.
+ */
 @Controller
 class FollowUpPages implements Pages {
 

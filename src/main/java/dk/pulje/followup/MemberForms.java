@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The form of a follow-up group's appointing organisations and the members they appointed, a row each, every value
- * as typed; a row left empty is no row.
+ * The form of a follow-up group's appointing organisations and the members they
+ * appointed, a row each, every value as typed; a row left empty is no row.
  */
 class MemberForms {
 
@@ -39,7 +39,10 @@ class MemberForms {
 		this.members = members;
 	}
 
-	/** An appointing organisation (its number and name) or a member (the appointer's number, name and position). */
+	/**
+	 * An appointing organisation (its number and name) or a member (the appointer's
+	 * number, name and position).
+	 */
 	static class Row {
 
 		private String no;

@@ -1,6 +1,7 @@
 /**
- * Follow-up groups: who appoints their members and whom they appointed, their tasks and meeting rhythm, their
- * meetings, the milestones they follow (due, reached, late), and the barriers they log with what was done. Anyone
- * reads a group; minutes and barriers are internal to the authority's staff and analysts.
+ * Follow-up groups: who appoints their members and whom they appointed, their tasks and
+ * meeting rhythm, their meetings, the milestones they follow (due, reached, late), and
+ * the barriers they log with what was done. Anyone reads a group; minutes and barriers
+ * are internal to the authority's staff and analysts.
  */
 package dk.pulje.followup;

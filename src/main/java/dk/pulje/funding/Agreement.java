@@ -44,8 +44,8 @@ class Agreement {
 	}
 
 	/**
-	 * The name as a person would compare it: case, spacing and the "for" in "Satspuljeaftalen for 2016" do not make
-	 * a second agreement.
+	 * The name as a person would compare it: case, spacing and the "for" in
+	 * "Satspuljeaftalen for 2016" do not make a second agreement.
 	 */
 	static String comparable(String name) {
 		return name.toLowerCase().replaceAll("\\s+for\\s+", " ").replaceAll("\\s+", " ").trim();

@@ -8,7 +8,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import dk.pulje.money.Amount;
 import dk.pulje.rules.RuleViolation;
 
-/** Money for one year from one agreement to a programme or a pool, as operating money or capital. */
+/**
+ * Money for one year from one agreement to a programme or a pool, as operating money or
+ * capital.
+ */
 @Table("appropriation")
 class Appropriation {
 
@@ -33,8 +36,8 @@ class Appropriation {
 	private final boolean demo;
 
 	@PersistenceCreator
-	Appropriation(Long id, Long version, Long agreementId, Long programmeId, Long poolId, int fiscalYear,
-			Amount amount, MoneyKind moneyKind, boolean demo) {
+	Appropriation(Long id, Long version, Long agreementId, Long programmeId, Long poolId, int fiscalYear, Amount amount,
+			MoneyKind moneyKind, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.agreementId = agreementId;

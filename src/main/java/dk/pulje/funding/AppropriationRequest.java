@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 
 import dk.pulje.money.Amount;
 
-/** Money for one year from an agreement to a programme or a pool; operating money unless said otherwise. */
+/**
+ * Money for one year from an agreement to a programme or a pool; operating money unless
+ * said otherwise.
+ */
 public record AppropriationRequest(@NotNull Long agreementId, Long programmeId, Long poolId,
 		@NotNull @Min(1900) @Max(2200) Integer year, @NotNull Amount amount, MoneyKind moneyKind) {
 }

@@ -21,7 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Agreements, programmes and appropriations over HTTP. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Funding", description = "Agreements that set money aside, the programmes they fund, appropriations by year")
+@Tag(name = "Funding",
+		description = "Agreements that set money aside, the programmes they fund, appropriations by year")
 class FundingController {
 
 	private final FundingManagement funding;
@@ -106,8 +107,7 @@ class FundingController {
 	@PostMapping("/appropriations")
 	ResponseEntity<AppropriationView> appropriate(@Valid @RequestBody AppropriationRequest request) {
 		AppropriationView appropriation = this.funding.appropriate(request, false);
-		return Versions.created("/api/v1/appropriations/" + appropriation.id(), appropriation,
-				appropriation.version());
+		return Versions.created("/api/v1/appropriations/" + appropriation.id(), appropriation, appropriation.version());
 	}
 
 }

@@ -20,7 +20,10 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 
-/** Records agreements, programmes and appropriations, and answers what was appropriated to what, by year. */
+/**
+ * Records agreements, programmes and appropriations, and answers what was appropriated to
+ * what, by year.
+ */
 @Service
 public class FundingManagement {
 
@@ -39,7 +42,10 @@ public class FundingManagement {
 
 	private final Appropriations appropriations;
 
-	/** Looked up when needed: the pools feature depends on funding, so funding cannot wait for it at start-up. */
+	/**
+	 * Looked up when needed: the pools feature depends on funding, so funding cannot wait
+	 * for it at start-up.
+	 */
 	private final ObjectProvider<PoolTargets> pools;
 
 	private final JdbcClient jdbc;
@@ -65,7 +71,10 @@ public class FundingManagement {
 		Where where = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name())
 			.and("agreement_year = :year", "year", year)
 			.contains("name", "name", nameContains);
-		long total = this.jdbc.sql("select count(*) from agreement" + where).params(where.params()).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from agreement" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
 		List<AgreementView> items = this.jdbc
 			.sql("select id, version, name, kind, agreement_year, demo from agreement" + where + paging.limitClause())
 			.params(where.params())
@@ -91,7 +100,10 @@ public class FundingManagement {
 		return this.agreements.save(agreement).view();
 	}
 
-	/** One record per real agreement: the same name (however spelt in case and spacing) and year is refused. */
+	/**
+	 * One record per real agreement: the same name (however spelt in case and spacing)
+	 * and year is refused.
+	 */
 	private void refuseDuplicateAgreement(AgreementRequest request, Long exceptId) {
 		String comparable = Agreement.comparable(request.name());
 		(request.year() == null ? this.agreements.findByAgreementYearIsNull()
@@ -113,7 +125,9 @@ public class FundingManagement {
 
 	// Programmes
 
-	/** Refuses a link to a programme that is not there, naming the field that links it. */
+	/**
+	 * Refuses a link to a programme that is not there, naming the field that links it.
+	 */
 	@Transactional(readOnly = true)
 	public void requireProgramme(Long id, String field) {
 		if (id != null && !this.programmes.existsById(id)) {
@@ -131,7 +145,10 @@ public class FundingManagement {
 		Where where = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name())
 			.and("parent_id = :parent", "parent", parentId)
 			.contains("name", "name", nameContains);
-		long total = this.jdbc.sql("select count(*) from programme" + where).params(where.params()).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from programme" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
 		List<Long> ids = this.jdbc.sql("""
 				select id from (
 				  select p.*, (select coalesce(sum(a.amount), 0) from appropriation a where a.programme_id = p.id)
@@ -210,9 +227,7 @@ public class FundingManagement {
 
 	@Transactional(readOnly = true)
 	public AppropriationView appropriation(long id) {
-		return this.appropriations.findById(id)
-			.orElseThrow(() -> new RecordNotFound("appropriation", id))
-			.view();
+		return this.appropriations.findById(id).orElseThrow(() -> new RecordNotFound("appropriation", id)).view();
 	}
 
 	@Transactional(readOnly = true)
@@ -226,8 +241,7 @@ public class FundingManagement {
 			.params(where.params())
 			.query(Long.class)
 			.single();
-		List<AppropriationView> items = this.jdbc
-			.sql("select * from appropriation" + where + paging.limitClause())
+		List<AppropriationView> items = this.jdbc.sql("select * from appropriation" + where + paging.limitClause())
 			.params(where.params())
 			.query((rs, n) -> new AppropriationView(rs.getLong("id"), rs.getLong("version"), rs.getLong("agreement_id"),
 					rs.getObject("programme_id", Long.class), rs.getObject("pool_id", Long.class),
@@ -251,14 +265,18 @@ public class FundingManagement {
 		return yearly("programme_id", ids);
 	}
 
-	/** Sums by target and year in SQL; the column is one of two fixed names, never client text. */
+	/**
+	 * Sums by target and year in SQL; the column is one of two fixed names, never client
+	 * text.
+	 */
 	private Map<Long, YearlyAmounts> yearly(String targetColumn, List<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		Map<Long, TreeMap<Integer, Amount>> sums = new HashMap<>();
-		this.jdbc.sql("select " + targetColumn + " as target, fiscal_year, sum(amount) as amount from appropriation"
-				+ " where " + targetColumn + " in (:ids) group by " + targetColumn + ", fiscal_year")
+		this.jdbc
+			.sql("select " + targetColumn + " as target, fiscal_year, sum(amount) as amount from appropriation"
+					+ " where " + targetColumn + " in (:ids) group by " + targetColumn + ", fiscal_year")
 			.param("ids", ids)
 			.query(rs -> {
 				sums.computeIfAbsent(rs.getLong("target"), k -> new TreeMap<>())

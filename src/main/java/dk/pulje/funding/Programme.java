@@ -10,8 +10,9 @@ import dk.pulje.money.StatedAmount;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * A programme, strategy, action plan or initiative: a named frame of money with an owner and a period. Its total
- * is kept as the source states it; what its appropriations add up to is computed, never typed.
+ * A programme, strategy, action plan or initiative: a named frame of money with an owner
+ * and a period. Its total is kept as the source states it; what its appropriations add up
+ * to is computed, never typed.
  */
 @Table("programme")
 class Programme {
@@ -45,8 +46,8 @@ class Programme {
 	private final boolean demo;
 
 	@PersistenceCreator
-	Programme(Long id, Long version, String name, ProgrammeKind kind, String owner, String purpose,
-			Integer firstYear, Integer lastYear, StatedAmount statedTotal, Long parentId, boolean demo) {
+	Programme(Long id, Long version, String name, ProgrammeKind kind, String owner, String purpose, Integer firstYear,
+			Integer lastYear, StatedAmount statedTotal, Long parentId, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -85,7 +86,10 @@ class Programme {
 		this.parentId = request.parentId();
 	}
 
-	/** Whether money for this year belongs inside the programme's period (any year when it has none). */
+	/**
+	 * Whether money for this year belongs inside the programme's period (any year when it
+	 * has none).
+	 */
 	boolean runsIn(int year) {
 		return (this.firstYear == null || year >= this.firstYear) && (this.lastYear == null || year <= this.lastYear);
 	}
@@ -137,7 +141,8 @@ class Programme {
 	java.util.Set<dk.pulje.organisations.OrganisationType> sectors() {
 		return java.util.EnumSet.copyOf(this.sectors.stream()
 			.map(ProgrammeSector::organisationType)
-			.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(dk.pulje.organisations.OrganisationType.class))));
+			.collect(java.util.stream.Collectors
+				.toCollection(() -> java.util.EnumSet.noneOf(dk.pulje.organisations.OrganisationType.class))));
 	}
 
 }

@@ -12,8 +12,9 @@ import dk.pulje.money.Amount;
 import dk.pulje.organisations.OrganisationType;
 
 /**
- * What a caseworker sends to record a programme. The total may be given as the source words it
- * ({@code statedTotalAsWritten}: "1,2 mia. kr.") or as an exact amount ({@code statedTotal}), not both.
+ * What a caseworker sends to record a programme. The total may be given as the source
+ * words it ({@code statedTotalAsWritten}: "1,2 mia. kr.") or as an exact amount
+ * ({@code statedTotal}), not both.
  */
 public record ProgrammeRequest(@NotBlank @Size(max = 300) String name, @NotNull ProgrammeKind kind,
 		@Size(max = 200) String owner, @Size(max = 4000) String purpose, @Min(1900) @Max(2200) Integer firstYear,

@@ -8,19 +8,21 @@ import dk.pulje.money.TotalCheck;
 import dk.pulje.money.YearlyAmounts;
 
 /**
- * A programme with its stated total beside what its appropriations add up to, and a warning where they differ.
+ * A programme with its stated total beside what its appropriations add up to, and a
+ * warning where they differ.
  */
 public record ProgrammeView(long id, long version, String name, ProgrammeKind kind, String owner, String purpose,
 		Integer firstYear, Integer lastYear, StatedAmount statedTotal, Long parentId, YearlyAmounts appropriated,
-		Amount appropriatedTotal, List<TotalCheck> warnings, java.util.Set<dk.pulje.organisations.OrganisationType> sectors,
-		boolean demo) {
+		Amount appropriatedTotal, List<TotalCheck> warnings,
+		java.util.Set<dk.pulje.organisations.OrganisationType> sectors, boolean demo) {
 
 	static ProgrammeView of(Programme p, YearlyAmounts appropriated) {
 		List<TotalCheck> warnings = TotalCheck.disagreement("statedTotal", p.statedTotal(), appropriated)
 			.stream()
 			.toList();
 		return new ProgrammeView(p.id(), p.version(), p.name(), p.kind(), p.owner(), p.purpose(), p.firstYear(),
-				p.lastYear(), p.statedTotal(), p.parentId(), appropriated, appropriated.total(), warnings, p.sectors(), p.demo());
+				p.lastYear(), p.statedTotal(), p.parentId(), appropriated, appropriated.total(), warnings, p.sectors(),
+				p.demo());
 	}
 
 }

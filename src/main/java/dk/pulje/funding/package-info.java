@@ -1,6 +1,6 @@
 /**
- * Where money comes from: political agreements (the Finance Act, pool agreements, economy agreements, a
- * municipality's budget), the programmes, strategies and action plans they fund, and appropriations by year from an
- * agreement to a programme or a pool.
+ * Where money comes from: political agreements (the Finance Act, pool agreements, economy
+ * agreements, a municipality's budget), the programmes, strategies and action plans they
+ * fund, and appropriations by year from an agreement to a programme or a pool.
  */
 package dk.pulje.funding;

@@ -20,7 +20,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Granted projects over HTTP: public, since decisions are. */
 @RestController
 @RequestMapping("/api/v1/granted-projects")
-@Tag(name = "Granted projects", description = "Who was granted what, for what, what has been paid, and what they owe in reports")
+@Tag(name = "Granted projects",
+		description = "Who was granted what, for what, what has been paid, and what they owe in reports")
 class GrantController {
 
 	private final GrantManagement grants;
@@ -45,8 +46,9 @@ class GrantController {
 	}
 
 	/**
-	 * Records a payment or a repayment. If-Match is optional: the payment rules hold whatever version the client
-	 * read, and a payment recorded by someone else at the same moment is never written over.
+	 * Records a payment or a repayment. If-Match is optional: the payment rules hold
+	 * whatever version the client read, and a payment recorded by someone else at the
+	 * same moment is never written over.
 	 */
 	@PostMapping("/{id}/payments")
 	ResponseEntity<GrantedProjectView> pay(@PathVariable long id,

@@ -24,7 +24,10 @@ import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.StaleVersion;
 
-/** Turns grant decisions into granted projects with their reporting obligations, and lists who got what. */
+/**
+ * Turns grant decisions into granted projects with their reporting obligations, and lists
+ * who got what.
+ */
 @Service
 public class GrantManagement {
 
@@ -46,8 +49,8 @@ public class GrantManagement {
 
 	private final Clock clock;
 
-	GrantManagement(GrantedProjects projects, PoolManagement pools, OrganisationRegister organisations,
-			JdbcClient jdbc, Clock clock) {
+	GrantManagement(GrantedProjects projects, PoolManagement pools, OrganisationRegister organisations, JdbcClient jdbc,
+			Clock clock) {
 		this.projects = projects;
 		this.pools = pools;
 		this.organisations = organisations;
@@ -60,8 +63,9 @@ public class GrantManagement {
 	}
 
 	/**
-	 * A grant (in full or in part) makes a granted project, in the decision's own transaction: a project that could
-	 * not be made undoes the decision. The project period is the pool's; where the pool states none, the years granted.
+	 * A grant (in full or in part) makes a granted project, in the decision's own
+	 * transaction: a project that could not be made undoes the decision. The project
+	 * period is the pool's; where the pool states none, the years granted.
 	 */
 	@EventListener
 	@Transactional
@@ -70,9 +74,8 @@ public class GrantManagement {
 			return;
 		}
 		PoolView pool = this.pools.pool(decision.poolId());
-		ProjectPeriod period = pool.projectPeriod() != null ? pool.projectPeriod()
-				: ProjectPeriod.years(decision.grantedByYear().byYear().firstKey(),
-						decision.grantedByYear().byYear().lastKey());
+		ProjectPeriod period = pool.projectPeriod() != null ? pool.projectPeriod() : ProjectPeriod
+			.years(decision.grantedByYear().byYear().firstKey(), decision.grantedByYear().byYear().lastKey());
 		this.projects.save(GrantedProject.of(decision, period, pool.reportingRequirements()));
 	}
 
@@ -88,8 +91,9 @@ public class GrantManagement {
 	}
 
 	/**
-	 * Records a payment to a project, or a repayment from it. Two caseworkers paying the same project at once cannot
-	 * both pay the last of a year's grant: the second save meets a newer version and is refused.
+	 * Records a payment to a project, or a repayment from it. Two caseworkers paying the
+	 * same project at once cannot both pay the last of a year's grant: the second save
+	 * meets a newer version and is refused.
 	 */
 	@Transactional
 	public GrantedProjectView pay(long id, Long expectedVersion, PaymentRequest request) {
@@ -102,7 +106,6 @@ public class GrantManagement {
 	private GrantedProject found(long id) {
 		return this.projects.findById(id).orElseThrow(() -> new RecordNotFound("granted-project", id));
 	}
-
 
 	@Transactional(readOnly = true)
 	public PageOf<GrantedProjectSummary> projects(Filter filter, Paging paging) {

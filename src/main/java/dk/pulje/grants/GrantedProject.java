@@ -44,7 +44,10 @@ class GrantedProject {
 
 	private OffsetDateTime grantedAt;
 
-	/** What the years add up to, and the earliest report due; kept for the public list to sort and show. */
+	/**
+	 * What the years add up to, and the earliest report due; kept for the public list to
+	 * sort and show.
+	 */
 	private Amount grantedTotal;
 
 	private java.time.LocalDate nextReportDue;
@@ -71,8 +74,8 @@ class GrantedProject {
 	}
 
 	/**
-	 * The project a grant creates. Each of the pool's reporting requirements becomes an obligation due the stated
-	 * number of months after the project period ends.
+	 * The project a grant creates. Each of the pool's reporting requirements becomes an
+	 * obligation due the stated number of months after the project period ends.
 	 */
 	static GrantedProject of(ApplicationDecided grant, ProjectPeriod period, List<ReportingRequirement> requirements) {
 		GrantedProject project = new GrantedProject(null, null, grant.demo());
@@ -104,9 +107,10 @@ class GrantedProject {
 	}
 
 	/**
-	 * Records a payment or a repayment. A payment may not take what is paid for a year above what was granted for
-	 * it, a repayment may not give back more than was paid for the year, and money is recorded as paid only once it
-	 * has been: never on a day still to come. Every broken rule is reported at once.
+	 * Records a payment or a repayment. A payment may not take what is paid for a year
+	 * above what was granted for it, a repayment may not give back more than was paid for
+	 * the year, and money is recorded as paid only once it has been: never on a day still
+	 * to come. Every broken rule is reported at once.
 	 */
 	void record(PaymentRequest request, LocalDate today) {
 		List<RuleViolation> problems = new ArrayList<>();
@@ -123,12 +127,10 @@ class GrantedProject {
 			problems.add(new RuleViolation("payment-year-not-granted", "fiscalYear", year));
 		}
 		else if (request.kind() == PaymentKind.PAYMENT && paid.plus(request.amount()).isGreaterThan(granted)) {
-			problems.add(new RuleViolation("payment-above-grant", "amount", request.amount(), year,
-					granted, paid));
+			problems.add(new RuleViolation("payment-above-grant", "amount", request.amount(), year, granted, paid));
 		}
 		else if (request.kind() == PaymentKind.REPAYMENT && request.amount().isGreaterThan(paid)) {
-			problems.add(new RuleViolation("repayment-above-paid", "amount", request.amount(), year,
-					paid));
+			problems.add(new RuleViolation("repayment-above-paid", "amount", request.amount(), year, paid));
 		}
 		if (!problems.isEmpty()) {
 			throw RuleViolation.all(problems);

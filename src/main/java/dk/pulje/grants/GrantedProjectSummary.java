@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import dk.pulje.money.Amount;
 
-/** A granted project as a line in the public list: who got what, for what, and when its final report is due. */
+/**
+ * A granted project as a line in the public list: who got what, for what, and when its
+ * final report is due.
+ */
 public record GrantedProjectSummary(long id, long applicationId, long callId, long poolId, long organisationId,
 		String organisationName, String title, Amount grantedTotal, String grantedText, LocalDate periodStart,
 		LocalDate periodEnd, LocalDate nextReportDue, boolean demo) {

@@ -8,8 +8,8 @@ import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
 
 /**
- * A granted project as the public and the caseworker see it: what it was granted, what has been paid (net of
- * repayments) by year, and what is still to be paid.
+ * A granted project as the public and the caseworker see it: what it was granted, what
+ * has been paid (net of repayments) by year, and what is still to be paid.
  */
 public record GrantedProjectView(long id, long version, long applicationId, long callId, long poolId,
 		long organisationId, String title, ProjectPeriod projectPeriod, YearlyAmounts grantedByYear,

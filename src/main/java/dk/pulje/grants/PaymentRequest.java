@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import dk.pulje.money.Amount;
 
-/** A payment or repayment to record: on which day, against which year's grant, how much, and its voucher. */
+/**
+ * A payment or repayment to record: on which day, against which year's grant, how much,
+ * and its voucher.
+ */
 public record PaymentRequest(@NotNull PaymentKind kind, @NotNull LocalDate paidOn, @NotNull Integer fiscalYear,
 		@NotNull Amount amount, @Size(max = 100) String reference) {
 }

@@ -6,7 +6,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.pools.ReportKind;
 
-/** A report a granted project owes, due on a day computed from its project period, never typed. */
+/**
+ * A report a granted project owes, due on a day computed from its project period, never
+ * typed.
+ */
 @Table("reporting_obligation")
 public record ReportingObligation(ReportKind reportKind, LocalDate dueDate, boolean auditedAccounts, String contents) {
 }

@@ -1,5 +1,6 @@
 /**
- * Granted projects: made by a grant decision, with what they were granted by year and the reports they owe, each
- * with its due date computed from the pool's rules and the project period.
+ * Granted projects: made by a grant decision, with what they were granted by year and the
+ * reports they owe, each with its due date computed from the pool's rules and the project
+ * period.
  */
 package dk.pulje.grants;

@@ -10,21 +10,22 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An exact amount of Danish kroner, held as whole øre. Never a floating-point number: the sources speak of
- * "50,8 mio. kr." and a pool's remainder must come out to the øre.
+ * An exact amount of Danish kroner, held as whole øre. Never a floating-point number: the
+ * sources speak of "50,8 mio. kr." and a pool's remainder must come out to the øre.
  *
  * <p>
- * In JSON an amount is a decimal string of kroner with two decimals ("50800000.00"), so that no client has to
- * trust a floating-point parser with money.
+ * In JSON an amount is a decimal string of kroner with two decimals ("50800000.00"), so
+ * that no client has to trust a floating-point parser with money.
  */
 public record Amount(long ore) implements Comparable<Amount> {
 
 	public static final Amount ZERO = new Amount(0);
 
 	/**
-	 * The largest amount Pulje takes in, either way: 100 mia. kr. The whole Danish health budget is about twice that,
-	 * so no pool, grant, budget or agreement comes near, and a hundred thousand amounts of this size still add up
-	 * far below what an amount can hold: a sum never overflows.
+	 * The largest amount Pulje takes in, either way: 100 mia. kr. The whole Danish health
+	 * budget is about twice that, so no pool, grant, budget or agreement comes near, and
+	 * a hundred thousand amounts of this size still add up far below what an amount can
+	 * hold: a sum never overflows.
 	 */
 	public static final Amount LARGEST = new Amount(100_000_000_000L * 100);
 
@@ -43,15 +44,16 @@ public record Amount(long ore) implements Comparable<Amount> {
 	}
 
 	/**
-	 * Exact conversion of an amount given from outside; refuses fractions of an øre rather than rounding them away,
-	 * and anything beyond {@link #LARGEST}.
+	 * Exact conversion of an amount given from outside; refuses fractions of an øre
+	 * rather than rounding them away, and anything beyond {@link #LARGEST}.
 	 */
 	public static Amount ofKroner(BigDecimal kroner) {
 		if (kroner == null) {
 			throw new IllegalArgumentException("amount is missing");
 		}
 		if (kroner.abs().compareTo(LARGEST.kroner()) > 0) {
-			throw new IllegalArgumentException("an amount is at most " + LARGEST + " kroner: " + kroner.toPlainString());
+			throw new IllegalArgumentException(
+					"an amount is at most " + LARGEST + " kroner: " + kroner.toPlainString());
 		}
 		try {
 			return new Amount(kroner.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
@@ -62,8 +64,9 @@ public record Amount(long ore) implements Comparable<Amount> {
 	}
 
 	/**
-	 * An amount in JSON: a string of kroner ("50800000.00"). A JSON number is refused: it has passed through a
-	 * floating-point parser in most clients, and 0.1 there is not 0.1.
+	 * An amount in JSON: a string of kroner ("50800000.00"). A JSON number is refused: it
+	 * has passed through a floating-point parser in most clients, and 0.1 there is not
+	 * 0.1.
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static Amount fromJson(String kroner) {
@@ -97,7 +100,10 @@ public record Amount(long ore) implements Comparable<Amount> {
 		return compareTo(other) > 0;
 	}
 
-	/** Rounds half up to a multiple of the given unit, as a document rounds "4,25 mio." to "4,3 mio.". */
+	/**
+	 * Rounds half up to a multiple of the given unit, as a document rounds "4,25 mio." to
+	 * "4,3 mio.".
+	 */
 	public Amount roundedTo(Amount unit) {
 		if (!unit.isPositive()) {
 			throw new IllegalArgumentException("a rounding unit must be positive");
@@ -117,8 +123,9 @@ public record Amount(long ore) implements Comparable<Amount> {
 	}
 
 	/**
-	 * Danish text as the sources write it: "50,8 mio. kr." or "6,5 mia. kr." when the amount is a whole tenth of
-	 * those units, otherwise the exact figure, "1.234.567,89 kr.".
+	 * Danish text as the sources write it: "50,8 mio. kr." or "6,5 mia. kr." when the
+	 * amount is a whole tenth of those units, otherwise the exact figure, "1.234.567,89
+	 * kr.".
 	 */
 	public String toDanishText() {
 		long abs = Math.abs(this.ore);
@@ -132,7 +139,8 @@ public record Amount(long ore) implements Comparable<Amount> {
 	}
 
 	private static String danishNumber(BigDecimal value, int maxDecimals) {
-		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
+		DecimalFormat format = new DecimalFormat("#,##0",
+				DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
 		format.setMaximumFractionDigits(maxDecimals);
 		format.setMinimumFractionDigits(value.stripTrailingZeros().scale() > 0 ? Math.min(maxDecimals, 2) : 0);
 		if (maxDecimals == 1) {

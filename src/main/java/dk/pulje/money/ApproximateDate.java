@@ -10,21 +10,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as an announcement words it ("forventes opslået til oktober 2018", "ultimo 2018 eller primo 2019",
- * "i løbet af efteråret"), kept as written, with the earliest and latest day the words can mean. No day is
- * invented: "oktober 2018" means any day from 1 to 31 October.
+ * A date as an announcement words it ("forventes opslået til oktober 2018", "ultimo 2018
+ * eller primo 2019", "i løbet af efteråret"), kept as written, with the earliest and
+ * latest day the words can mean. No day is invented: "oktober 2018" means any day from 1
+ * to 31 October.
  *
  * <p>
- * Readings: a month is its days; "primo", "medio" and "ultimo" a month are its first, second and last ten-odd days;
- * the same words for a year are its first quarter, its middle half and its last quarter; the seasons are the
- * meteorological ones (spring March to May, summer June to August, autumn September to November, winter December to
+ * Readings: a month is its days; "primo", "medio" and "ultimo" a month are its first,
+ * second and last ten-odd days; the same words for a year are its first quarter, its
+ * middle half and its last quarter; the seasons are the meteorological ones (spring March
+ * to May, summer June to August, autumn September to November, winter December to
  * February); several readings joined by "eller" or "og" span from the first to the last.
  */
 public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate latest) {
 
 	/**
-	 * The most characters a date is worded in. An announcement's words are a phrase; longer text is refused before it
-	 * is read, so that reading it never costs more than a phrase does.
+	 * The most characters a date is worded in. An announcement's words are a phrase;
+	 * longer text is refused before it is read, so that reading it never costs more than
+	 * a phrase does.
 	 */
 	public static final int LONGEST = 200;
 
@@ -68,8 +71,8 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 	}
 
 	/**
-	 * Reads the words; a reading without a year ("i løbet af efteråret") takes {@code contextYear}, the year the
-	 * announcement was made.
+	 * Reads the words; a reading without a year ("i løbet af efteråret") takes
+	 * {@code contextYear}, the year the announcement was made.
 	 * @throws IllegalArgumentException when the words cannot be read as a date
 	 */
 	public static ApproximateDate parseDanish(String text, Integer contextYear) {
@@ -90,7 +93,6 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 		}
 		return new ApproximateDate(text.trim(), earliest, latest);
 	}
-
 
 	public boolean isExact() {
 		return this.earliest.equals(this.latest);

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A Danish business registration number (CVR): eight digits, not starting with 0, whose weighted sum with the
- * weights 2, 7, 6, 5, 4, 3, 2, 1 is divisible by 11 (the modulus-11 rule).
+ * A Danish business registration number (CVR): eight digits, not starting with 0, whose
+ * weighted sum with the weights 2, 7, 6, 5, 4, 3, 2, 1 is divisible by 11 (the modulus-11
+ * rule).
  */
 public record Cvr(String value) {
 

@@ -7,17 +7,19 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Deadlines are stated, kept and shown in Danish time: "11. december 2017 kl. 12.00" is noon in Copenhagen,
- * winter or summer. Times are kept to the second, the precision a deadline is judged by.
+ * Deadlines are stated, kept and shown in Danish time: "11. december 2017 kl. 12.00" is
+ * noon in Copenhagen, winter or summer. Times are kept to the second, the precision a
+ * deadline is judged by.
  */
 public final class DanishTime {
 
 	public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
 	/**
-	 * The years a day or a time in Pulje may fall in. Grants, plans and agreements concern the decades around now;
-	 * a year beyond these is a typing error (20210101 read as a day count, +999999999), and neither database can
-	 * keep every year a Java date can hold.
+	 * The years a day or a time in Pulje may fall in. Grants, plans and agreements
+	 * concern the decades around now; a year beyond these is a typing error (20210101
+	 * read as a day count, +999999999), and neither database can keep every year a Java
+	 * date can hold.
 	 */
 	public static final int FIRST_YEAR = 1900;
 
@@ -26,7 +28,10 @@ public final class DanishTime {
 	private DanishTime() {
 	}
 
-	/** A wall-clock time in Copenhagen as a point in time with its offset (+01:00 in winter, +02:00 in summer). */
+	/**
+	 * A wall-clock time in Copenhagen as a point in time with its offset (+01:00 in
+	 * winter, +02:00 in summer).
+	 */
 	public static OffsetDateTime at(LocalDateTime local) {
 		return local.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE).toOffsetDateTime();
 	}
@@ -36,8 +41,9 @@ public final class DanishTime {
 	}
 
 	/**
-	 * Whether Copenhagen's clocks show this time at all: when summer time begins they skip from 02:00 to 03:00, and a
-	 * deadline of 02:30 that night would otherwise be moved silently by an hour.
+	 * Whether Copenhagen's clocks show this time at all: when summer time begins they
+	 * skip from 02:00 to 03:00, and a deadline of 02:30 that night would otherwise be
+	 * moved silently by an hour.
 	 */
 	public static boolean exists(LocalDateTime local) {
 		return !ZONE.getRules().getValidOffsets(local).isEmpty();

@@ -6,7 +6,9 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 
-/** Amounts are stored as whole øre in BIGINT columns, CVR numbers as their eight digits. */
+/**
+ * Amounts are stored as whole øre in BIGINT columns, CVR numbers as their eight digits.
+ */
 public final class MoneyPersistence {
 
 	private MoneyPersistence() {

@@ -2,7 +2,10 @@ package dk.pulje.money;
 
 import java.time.LocalDate;
 
-/** The days a project runs, both ends included ("projektperiode 2018 - 2020" is 1 January 2018 to 31 December 2020). */
+/**
+ * The days a project runs, both ends included ("projektperiode 2018 - 2020" is 1 January
+ * 2018 to 31 December 2020).
+ */
 public record ProjectPeriod(LocalDate start, LocalDate end) {
 
 	public ProjectPeriod {
@@ -24,9 +27,10 @@ public record ProjectPeriod(LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * The day something is due a number of months after the period ends: 31 Dec 2020 and 3 months is 31 Mar 2021.
-	 * A period that ends on a month's last day gives the last day of the later month (30 Sep and 3 months is 31 Dec),
-	 * as a person counting months would.
+	 * The day something is due a number of months after the period ends: 31 Dec 2020 and
+	 * 3 months is 31 Mar 2021. A period that ends on a month's last day gives the last
+	 * day of the later month (30 Sep and 3 months is 31 Dec), as a person counting months
+	 * would.
 	 */
 	public LocalDate monthsAfterEnd(int months) {
 		if (months < 0) {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * A total as a source states it: the words ("1,2 mia. kr."), the amount they mean, and the precision they were
- * written to (a tenth of a billion). A stated total is never corrected; it is compared with what its parts add up
- * to, at the precision it was written with, so "1,2 mia." agrees with parts summing to 1,22 mia. while "4,2 mio."
+ * A total as a source states it: the words ("1,2 mia. kr."), the amount they mean, and
+ * the precision they were written to (a tenth of a billion). A stated total is never
+ * corrected; it is compared with what its parts add up to, at the precision it was
+ * written with, so "1,2 mia." agrees with parts summing to 1,22 mia. while "4,2 mio."
  * does not agree with parts summing to 9,0 mio.
  */
 public record StatedAmount(Amount amount, Amount precision, String asWritten) {
@@ -30,7 +31,8 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 	}
 
 	/**
-	 * Reads a total from a request that may give it as words ("4,2 mio. kr."), as an exact amount, or not at all.
+	 * Reads a total from a request that may give it as words ("4,2 mio. kr."), as an
+	 * exact amount, or not at all.
 	 * @return the stated total, or null when none was given
 	 * @throws RuleViolation when both are given or the words are not an amount
 	 */
@@ -62,8 +64,8 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 	}
 
 	/**
-	 * Reads an amount as Danish documents write it: "470 mio. kr.", "50,8 mio.", "1,2 mia. kr.",
-	 * "cirka 1,5 mia. kr.", "4.500 kr.".
+	 * Reads an amount as Danish documents write it: "470 mio. kr.", "50,8 mio.", "1,2
+	 * mia. kr.", "cirka 1,5 mia. kr.", "4.500 kr.".
 	 * @throws IllegalArgumentException when the words are not an amount
 	 */
 	public static StatedAmount parseDanish(String text) {
@@ -98,7 +100,10 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 		return BigDecimal.valueOf(100_000_000L);
 	}
 
-	/** Whether parts summing to {@code computed} round to this figure at the precision it was written with. */
+	/**
+	 * Whether parts summing to {@code computed} round to this figure at the precision it
+	 * was written with.
+	 */
 	public boolean agreesWith(Amount computed) {
 		return computed.roundedTo(this.precision).equals(this.amount);
 	}

@@ -5,8 +5,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A stated total beside what its parts add up to. When they disagree, the record carries a warning; neither figure
- * is changed, and saving is never blocked by it.
+ * A stated total beside what its parts add up to. When they disagree, the record carries
+ * a warning; neither figure is changed, and saving is never blocked by it.
  *
  * @param field the field that holds the stated total, as the API names it
  */
@@ -28,7 +28,10 @@ public record TotalCheck(String field, StatedAmount stated, Amount computed) {
 		return this.computed.minus(this.stated.amount());
 	}
 
-	/** The warning to show, or nothing when the stated total and the parts agree or there are no parts to sum. */
+	/**
+	 * The warning to show, or nothing when the stated total and the parts agree or there
+	 * are no parts to sum.
+	 */
 	public static Optional<TotalCheck> disagreement(String field, StatedAmount stated, YearlyAmounts parts) {
 		if (stated == null || parts.isEmpty()) {
 			return Optional.empty();

@@ -11,7 +11,11 @@ import java.util.function.ToIntFunction;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Money split by year (in JSON, an object from year to amount: {"2016": "50000000.00"}), as agreements and pools state it ("50 mio. kr. i 2016 og 140 mio. kr. hvert år herefter"). */
+/**
+ * Money split by year (in JSON, an object from year to amount: {"2016": "50000000.00"}),
+ * as agreements and pools state it ("50 mio. kr. i 2016 og 140 mio. kr. hvert år
+ * herefter").
+ */
 public record YearlyAmounts(@JsonValue SortedMap<Integer, Amount> byYear) {
 
 	public static final YearlyAmounts NONE = new YearlyAmounts(new TreeMap<>());
@@ -25,7 +29,10 @@ public record YearlyAmounts(@JsonValue SortedMap<Integer, Amount> byYear) {
 		return new YearlyAmounts(new TreeMap<>(byYear));
 	}
 
-	/** Sums lines that each carry a year and an amount (budget lines, granted years) into one split by year. */
+	/**
+	 * Sums lines that each carry a year and an amount (budget lines, granted years) into
+	 * one split by year.
+	 */
 	public static <T> YearlyAmounts summing(Collection<T> lines, ToIntFunction<T> year, Function<T, Amount> amount) {
 		TreeMap<Integer, Amount> byYear = new TreeMap<>();
 		lines.forEach(line -> byYear.merge(year.applyAsInt(line), amount.apply(line), Amount::plus));

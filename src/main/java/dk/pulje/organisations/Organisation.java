@@ -9,8 +9,9 @@ import dk.pulje.money.Cvr;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * An organisation that can apply, alone or with partners. Municipalities and regions carry their official code
- * (and a municipality its region); every other organisation is known by its CVR number.
+ * An organisation that can apply, alone or with partners. Municipalities and regions
+ * carry their official code (and a municipality its region); every other organisation is
+ * known by its CVR number.
  */
 @Table("organisation")
 public class Organisation {

@@ -33,8 +33,8 @@ class OrganisationController {
 	PageOf<OrganisationView> list(@RequestParam(required = false) OrganisationType type,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long regionId,
 			@RequestParam(required = false) String cvr, @RequestParam(required = false) String officialCode,
-			@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
 		Paging paging = Paging.of(page, size, sort, OrganisationRegister.SORTABLE, "name");
 		return this.register.list(new OrganisationRegister.Filter(type, q, regionId, cvr, officialCode), paging);
 	}
@@ -52,7 +52,8 @@ class OrganisationController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<OrganisationView> change(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+	ResponseEntity<OrganisationView> change(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody OrganisationRequest request) {
 		OrganisationView organisation = this.register.change(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(organisation, organisation.version());

@@ -17,7 +17,10 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 
-/** Registers organisations, keeps one record per real organisation, and finds them for the other features. */
+/**
+ * Registers organisations, keeps one record per real organisation, and finds them for the
+ * other features.
+ */
 @Service
 public class OrganisationRegister {
 
@@ -42,7 +45,10 @@ public class OrganisationRegister {
 		return OrganisationView.of(load(id));
 	}
 
-	/** The organisations with these ids; refuses, naming the field, when one does not exist. */
+	/**
+	 * The organisations with these ids; refuses, naming the field, when one does not
+	 * exist.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrganisationView> findAll(Collection<Long> ids, String field) {
 		List<OrganisationView> found = new ArrayList<>();
@@ -54,16 +60,16 @@ public class OrganisationRegister {
 		return found;
 	}
 
-	/** The names of these organisations, in one query, for lists that show who an id is. */
+	/**
+	 * The names of these organisations, in one query, for lists that show who an id is.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(Collection<Long> ids) {
 		Map<Long, String> names = new java.util.HashMap<>();
 		if (!ids.isEmpty()) {
-			this.jdbc.sql("select id, name from organisation where id in (:ids)")
-				.param("ids", ids)
-				.query(rs -> {
-					names.put(rs.getLong("id"), rs.getString("name"));
-				});
+			this.jdbc.sql("select id, name from organisation where id in (:ids)").param("ids", ids).query(rs -> {
+				names.put(rs.getLong("id"), rs.getString("name"));
+			});
 		}
 		return names;
 	}
@@ -86,12 +92,16 @@ public class OrganisationRegister {
 
 	@Transactional(readOnly = true)
 	public PageOf<OrganisationView> list(Filter filter, Paging paging) {
-		Where where = new Where().and("organisation_type = :type", "type", filter.type() == null ? null : filter.type().name())
+		Where where = new Where()
+			.and("organisation_type = :type", "type", filter.type() == null ? null : filter.type().name())
 			.contains("name", "name", filter.nameContains())
 			.and("region_id = :region", "region", filter.regionId())
 			.and("cvr = :cvr", "cvr", filter.cvr() == null ? null : filter.cvr().replace(" ", ""))
 			.and("official_code = :code", "code", filter.officialCode());
-		long total = this.jdbc.sql("select count(*) from organisation" + where).params(where.params()).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from organisation" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
 		List<OrganisationView> items = this.jdbc
 			.sql("select id, version, name, organisation_type, cvr, official_code, region_id, demo from organisation"
 					+ where + paging.limitClause())
@@ -111,7 +121,8 @@ public class OrganisationRegister {
 	@Transactional
 	public OrganisationView register(OrganisationRequest request, boolean demo) {
 		refuseDuplicateCvr(request.cvr(), null);
-		if (request.officialCode() != null && this.organisations.findByOfficialCode(request.officialCode()).isPresent()) {
+		if (request.officialCode() != null
+				&& this.organisations.findByOfficialCode(request.officialCode()).isPresent()) {
 			throw new RuleViolation("official-code-taken", "officialCode", request.officialCode());
 		}
 		if (request.regionId() != null) {
@@ -145,11 +156,9 @@ public class OrganisationRegister {
 		if (cvr == null) {
 			return;
 		}
-		this.organisations.findByCvr(cvr)
-			.filter(existing -> !existing.id().equals(exceptId))
-			.ifPresent(existing -> {
-				throw new RuleViolation("cvr-taken", "cvr", cvr.value());
-			});
+		this.organisations.findByCvr(cvr).filter(existing -> !existing.id().equals(exceptId)).ifPresent(existing -> {
+			throw new RuleViolation("cvr-taken", "cvr", cvr.value());
+		});
 	}
 
 	private Organisation load(long id) {

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import dk.pulje.money.Cvr;
 
-/** What a caseworker sends to register an organisation or change one (type and code cannot change). */
+/**
+ * What a caseworker sends to register an organisation or change one (type and code cannot
+ * change).
+ */
 public record OrganisationRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationType type, Cvr cvr,
 		@Pattern(regexp = "\\d{3,4}") String officialCode, Long regionId) {
 }

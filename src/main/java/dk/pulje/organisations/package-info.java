@@ -1,5 +1,6 @@
 /**
- * Organisations that apply for money: municipalities and regions (present from the first start with their official
- * codes), general practices, private organisations and state bodies, each identified by a checked CVR number.
+ * Organisations that apply for money: municipalities and regions (present from the first
+ * start with their official codes), general practices, private organisations and state
+ * bodies, each identified by a checked CVR number.
  */
 package dk.pulje.organisations;

@@ -15,9 +15,9 @@ import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Table;
 
 /**
- * The pools a programme announces, in the shape of an announcement like seed 000: each pool with its amount, what
- * is earmarked of it, who may apply and how, and when it is expected to be posted, as announced and as the days
- * that can mean.
+ * The pools a programme announces, in the shape of an announcement like seed 000: each
+ * pool with its amount, what is earmarked of it, who may apply and how, and when it is
+ * expected to be posted, as announced and as the days that can mean.
  */
 @Component
 class Announcements {
@@ -40,12 +40,11 @@ class Announcements {
 		for (PoolSummary summary : found) {
 			PoolView pool = this.pools.pool(summary.id());
 			Amount earmarked = pool.earmarks().stream().map(Earmark::amount).reduce(Amount.ZERO, Amount::plus);
-			rows.add(java.util.Arrays.asList(pool.name(), pool.amount(),
-					pool.earmarks().isEmpty() ? null : earmarked,
+			rows.add(java.util.Arrays.asList(pool.name(), pool.amount(), pool.earmarks().isEmpty() ? null : earmarked,
 					String.join("; ", pool.earmarks().stream().map(Earmark::description).toList()),
-					String.join(", ", pool.eligibleTypes().stream().map(t -> this.words.text("type." + t)).sorted().toList()),
-					this.words.text("form." + pool.applicationForm()),
-					this.words.text("status." + pool.status()),
+					String.join(", ",
+							pool.eligibleTypes().stream().map(t -> this.words.text("type." + t)).sorted().toList()),
+					this.words.text("form." + pool.applicationForm()), this.words.text("status." + pool.status()),
 					pool.announced() == null ? null : pool.announced().asWritten(),
 					pool.announced() == null ? null : pool.announced().earliest().toString(),
 					pool.announced() == null ? null : pool.announced().latest().toString(), pool.purpose()));

@@ -24,19 +24,23 @@ import dk.pulje.money.DanishTime;
 /**
  * Where the money went, by agreement, programme and year.
  * <ul>
- * <li>Appropriated: the appropriations an agreement made to a programme or to one of its pools, by fiscal year.
- * A pool whose money no agreement records (neither for the pool nor for its programme) counts its own amounts by
- * year, since they are the only record of what was set aside.</li>
- * <li>Posted: what a pool's first calls offered, by the fiscal years of the pool's money they offer: calls take
- * the pool's years in order, the earliest not yet offered first, so a call that opens in the autumn for next
- * year's money counts in next year. What no year of the pool holds counts in the year the call opened. A re-post
- * offers money already posted, so it is not counted again.</li>
- * <li>Granted and paid: the granted projects' grants and payments (net of repayments), by fiscal year.</li>
+ * <li>Appropriated: the appropriations an agreement made to a programme or to one of its
+ * pools, by fiscal year. A pool whose money no agreement records (neither for the pool
+ * nor for its programme) counts its own amounts by year, since they are the only record
+ * of what was set aside.</li>
+ * <li>Posted: what a pool's first calls offered, by the fiscal years of the pool's money
+ * they offer: calls take the pool's years in order, the earliest not yet offered first,
+ * so a call that opens in the autumn for next year's money counts in next year. What no
+ * year of the pool holds counts in the year the call opened. A re-post offers money
+ * already posted, so it is not counted again.</li>
+ * <li>Granted and paid: the granted projects' grants and payments (net of repayments), by
+ * fiscal year.</li>
  * <li>Left: appropriated less granted.</li>
  * </ul>
- * A pool's calls, grants and payments count under the agreement that funds it: the one that appropriated to the
- * pool, else the one that appropriated to its programme (or the programme above). Where no agreement or several do,
- * they are shown as such, never divided by a guess.
+ * A pool's calls, grants and payments count under the agreement that funds it: the one
+ * that appropriated to the pool, else the one that appropriated to its programme (or the
+ * programme above). Where no agreement or several do, they are shown as such, never
+ * divided by a guess.
  */
 @Service
 public class MoneyFlows {
@@ -76,16 +80,25 @@ public class MoneyFlows {
 
 	}
 
-	/** A programme's money year by year, and in all; pools of no programme have no id and no name. */
+	/**
+	 * A programme's money year by year, and in all; pools of no programme have no id and
+	 * no name.
+	 */
 	public record Programme(Long id, String name, List<Year> years, Year total) {
 	}
 
-	/** An agreement's programmes and its total; the agreement's id and name are empty unless funding is one. */
+	/**
+	 * An agreement's programmes and its total; the agreement's id and name are empty
+	 * unless funding is one.
+	 */
 	public record Agreement(Funding funding, Long id, String name, List<Programme> programmes, List<Year> years,
 			Year total) {
 	}
 
-	/** Every agreement with money recorded, in name order, then money of no agreement, then of several. */
+	/**
+	 * Every agreement with money recorded, in name order, then money of no agreement,
+	 * then of several.
+	 */
 	@Transactional(readOnly = true)
 	public List<Agreement> byAgreement() {
 		Ledger ledger = ledger();
@@ -108,7 +121,10 @@ public class MoneyFlows {
 		return agreements;
 	}
 
-	/** Every programme's money, whichever agreements fund it, in name order, then pools of no programme. */
+	/**
+	 * Every programme's money, whichever agreements fund it, in name order, then pools of
+	 * no programme.
+	 */
 	@Transactional(readOnly = true)
 	public List<Programme> byProgramme() {
 		Ledger ledger = ledger();
@@ -141,11 +157,17 @@ public class MoneyFlows {
 		return total;
 	}
 
-	/** The agreement a line of money counts under; the id only when funding is one agreement. */
+	/**
+	 * The agreement a line of money counts under; the id only when funding is one
+	 * agreement.
+	 */
 	private record Key(Funding funding, Long agreement) {
 	}
 
-	/** One figure of the ledger: under which agreement, for which programme (or none), in which year. */
+	/**
+	 * One figure of the ledger: under which agreement, for which programme (or none), in
+	 * which year.
+	 */
 	private record Line(Key key, Long programme, Year money) {
 	}
 
@@ -169,52 +191,48 @@ public class MoneyFlows {
 		Map<Long, String> agreementNames = names("select id, name from agreement");
 		Map<Long, String> programmeNames = names("select id, name from programme");
 		Map<Long, Long> parents = new HashMap<>();
-		this.jdbc.sql("select id, parent_id from programme where parent_id is not null")
-			.query(rs -> {
-				parents.put(rs.getLong("id"), rs.getLong("parent_id"));
-			});
+		this.jdbc.sql("select id, parent_id from programme where parent_id is not null").query(rs -> {
+			parents.put(rs.getLong("id"), rs.getLong("parent_id"));
+		});
 		Map<Long, Pool> pools = new HashMap<>();
-		this.jdbc.sql("select id, programme_id from pool")
-			.query(rs -> {
-				pools.put(rs.getLong("id"), new Pool(rs.getLong("id"), rs.getObject("programme_id", Long.class)));
-			});
+		this.jdbc.sql("select id, programme_id from pool").query(rs -> {
+			pools.put(rs.getLong("id"), new Pool(rs.getLong("id"), rs.getObject("programme_id", Long.class)));
+		});
 		List<Line> lines = new ArrayList<>();
 		Map<Long, Set<Long>> agreementsOfPool = new HashMap<>();
 		Map<Long, Set<Long>> agreementsOfProgramme = new HashMap<>();
 		this.jdbc.sql("""
 				select agreement_id, programme_id, pool_id, fiscal_year, sum(amount) as total
-				from appropriation group by agreement_id, programme_id, pool_id, fiscal_year""")
-			.query(rs -> {
-				long agreement = rs.getLong("agreement_id");
-				Long programme = rs.getObject("programme_id", Long.class);
-				Long pool = rs.getObject("pool_id", Long.class);
-				if (pool != null) {
-					agreementsOfPool.computeIfAbsent(pool, p -> new HashSet<>()).add(agreement);
-				}
-				else {
-					agreementsOfProgramme.computeIfAbsent(programme, p -> new HashSet<>()).add(agreement);
-				}
-				Long target = programme != null ? programme : pools.containsKey(pool) ? pools.get(pool).programme() : null;
-				int year = rs.getInt("fiscal_year");
-				lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
-						new Year(year, amount(rs.getObject("total")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
-			});
+				from appropriation group by agreement_id, programme_id, pool_id, fiscal_year""").query(rs -> {
+			long agreement = rs.getLong("agreement_id");
+			Long programme = rs.getObject("programme_id", Long.class);
+			Long pool = rs.getObject("pool_id", Long.class);
+			if (pool != null) {
+				agreementsOfPool.computeIfAbsent(pool, p -> new HashSet<>()).add(agreement);
+			}
+			else {
+				agreementsOfProgramme.computeIfAbsent(programme, p -> new HashSet<>()).add(agreement);
+			}
+			Long target = programme != null ? programme : pools.containsKey(pool) ? pools.get(pool).programme() : null;
+			int year = rs.getInt("fiscal_year");
+			lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
+					new Year(year, amount(rs.getObject("total")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
+		});
 		Map<Long, Key> keys = new HashMap<>();
 		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
 				p -> key(agreementsOf(pools.get(p), agreementsOfPool, agreementsOfProgramme, parents)));
 		Map<Long, java.util.TreeMap<Integer, Amount>> unposted = new HashMap<>();
-		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year")
-			.query(rs -> {
-				long pool = rs.getLong("pool_id");
-				int year = rs.getInt("fiscal_year");
-				Amount amount = Amount.ofOre(rs.getLong("amount"));
-				unposted.computeIfAbsent(pool, p -> new java.util.TreeMap<>()).put(year, amount);
-				Key key = fundingOf.apply(pool);
-				if (key.funding() == Funding.NO_AGREEMENT) {
-					lines.add(new Line(key, pools.get(pool).programme(),
-							new Year(year, amount, Amount.ZERO, Amount.ZERO, Amount.ZERO)));
-				}
-			});
+		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
+			long pool = rs.getLong("pool_id");
+			int year = rs.getInt("fiscal_year");
+			Amount amount = Amount.ofOre(rs.getLong("amount"));
+			unposted.computeIfAbsent(pool, p -> new java.util.TreeMap<>()).put(year, amount);
+			Key key = fundingOf.apply(pool);
+			if (key.funding() == Funding.NO_AGREEMENT) {
+				lines.add(new Line(key, pools.get(pool).programme(),
+						new Year(year, amount, Amount.ZERO, Amount.ZERO, Amount.ZERO)));
+			}
+		});
 		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST' order by opens_at, id")
 			.query(rs -> {
 				long pool = rs.getLong("pool_id");
@@ -227,30 +245,29 @@ public class MoneyFlows {
 		this.jdbc.sql("""
 				select g.pool_id, y.fiscal_year, sum(y.amount) as total
 				from granted_project_year y join granted_project g on g.id = y.granted_project_id
-				group by g.pool_id, y.fiscal_year""")
-			.query(rs -> {
-				long pool = rs.getLong("pool_id");
-				int year = rs.getInt("fiscal_year");
-				lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
-						new Year(year, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")), Amount.ZERO)));
-			});
+				group by g.pool_id, y.fiscal_year""").query(rs -> {
+			long pool = rs.getLong("pool_id");
+			int year = rs.getInt("fiscal_year");
+			lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+					new Year(year, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")), Amount.ZERO)));
+		});
 		this.jdbc.sql("""
 				select g.pool_id, p.fiscal_year,
 				       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total
 				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
-				group by g.pool_id, p.fiscal_year""")
-			.query(rs -> {
-				long pool = rs.getLong("pool_id");
-				int year = rs.getInt("fiscal_year");
-				lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
-						new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")))));
-			});
+				group by g.pool_id, p.fiscal_year""").query(rs -> {
+			long pool = rs.getLong("pool_id");
+			int year = rs.getInt("fiscal_year");
+			lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+					new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")))));
+		});
 		return new Ledger(lines, agreementNames, programmeNames);
 	}
 
 	/**
-	 * A call's amount by the fiscal years of its pool's money it offers: the earliest years not yet offered first,
-	 * taking from {@code unposted} what it offers; the rest, which no year of the pool holds, in the year it opened.
+	 * A call's amount by the fiscal years of its pool's money it offers: the earliest
+	 * years not yet offered first, taking from {@code unposted} what it offers; the rest,
+	 * which no year of the pool holds, in the year it opened.
 	 */
 	static Map<Integer, Amount> postedByYear(Amount offered, java.util.TreeMap<Integer, Amount> unposted, int opened) {
 		Map<Integer, Amount> byYear = new java.util.TreeMap<>();
@@ -273,8 +290,8 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * The agreements that fund a pool: those that appropriated to it, else to its programme, else to the programme
-	 * above, and so on up.
+	 * The agreements that fund a pool: those that appropriated to it, else to its
+	 * programme, else to the programme above, and so on up.
 	 */
 	private static Set<Long> agreementsOf(Pool pool, Map<Long, Set<Long>> ofPool, Map<Long, Set<Long>> ofProgramme,
 			Map<Long, Long> parents) {
@@ -282,8 +299,8 @@ public class MoneyFlows {
 			return ofPool.get(pool.id());
 		}
 		Set<Long> seen = new TreeSet<>();
-		for (Long programme = pool.programme(); programme != null && seen.add(programme); programme = parents
-			.get(programme)) {
+		for (Long programme = pool.programme(); programme != null
+				&& seen.add(programme); programme = parents.get(programme)) {
 			if (ofProgramme.containsKey(programme)) {
 				return ofProgramme.get(programme);
 			}
@@ -307,7 +324,10 @@ public class MoneyFlows {
 		return names;
 	}
 
-	/** A sum from the database: numeric on PostgreSQL, bigint on H2; always whole øre, never cut short. */
+	/**
+	 * A sum from the database: numeric on PostgreSQL, bigint on H2; always whole øre,
+	 * never cut short.
+	 */
 	private static Amount amount(Object sum) {
 		return Amount.ofOre(new java.math.BigDecimal(sum.toString()).longValueExact());
 	}

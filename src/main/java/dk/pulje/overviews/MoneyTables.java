@@ -9,8 +9,9 @@ import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Table;
 
 /**
- * The overview of money by agreement, programme and year as tables: first all of it year by year, then one table
- * per agreement with each programme's years and total, and the agreement's total last.
+ * The overview of money by agreement, programme and year as tables: first all of it year
+ * by year, then one table per agreement with each programme's years and total, and the
+ * agreement's total last.
  */
 @Component
 class MoneyTables {
@@ -54,19 +55,22 @@ class MoneyTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (MoneyFlows.Programme programme : agreement.programmes()) {
 			String name = programme.name() == null ? this.words.text("dashboard.no-programme") : programme.name();
-			programme.years().forEach(year -> rows.add(withProgramme(name, figures(String.valueOf(year.year()), year))));
+			programme.years()
+				.forEach(year -> rows.add(withProgramme(name, figures(String.valueOf(year.year()), year))));
 			rows.add(withProgramme(name, figures(this.words.text("budget.total"), programme.total())));
 		}
 		rows.add(withProgramme(this.words.text("money.agreement-total"),
 				figures(this.words.text("budget.total"), agreement.total())));
-		List<String> header = new ArrayList<>(List.of(this.words.text("money.programme"), this.words.text("budget.year")));
+		List<String> header = new ArrayList<>(
+				List.of(this.words.text("money.programme"), this.words.text("budget.year")));
 		header.addAll(measures());
 		return new Table(title(agreement), header, rows);
 	}
 
 	private List<String> measures() {
 		return List.of(this.words.text("dashboard.appropriated"), this.words.text("dashboard.posted"),
-				this.words.text("dashboard.granted"), this.words.text("dashboard.paid"), this.words.text("dashboard.left"));
+				this.words.text("dashboard.granted"), this.words.text("dashboard.paid"),
+				this.words.text("dashboard.left"));
 	}
 
 	private static List<Object> figures(String label, MoneyFlows.Year year) {

@@ -20,9 +20,10 @@ import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Table;
 
 /**
- * The national initiatives that touch every chosen sector, in the shape of seed 004: each with the agreement that
- * funds it, its total as the source states it and as its years add up (flagged where they disagree), the amount of
- * each year, who may apply to its pools, and its purpose.
+ * The national initiatives that touch every chosen sector, in the shape of seed 004: each
+ * with the agreement that funds it, its total as the source states it and as its years
+ * add up (flagged where they disagree), the amount of each year, who may apply to its
+ * pools, and its purpose.
  */
 @Component
 class NationalInitiatives {
@@ -41,7 +42,8 @@ class NationalInitiatives {
 
 	Table touching(Set<OrganisationType> sectors) {
 		List<ProgrammeView> initiatives = this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.programmes(null, null, null,
+					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
 			.items()
 			.stream()
 			.filter(p -> !p.sectors().isEmpty() && p.sectors().containsAll(sectors))
@@ -74,7 +76,8 @@ class NationalInitiatives {
 	}
 
 	String sectorNames(Set<OrganisationType> sectors) {
-		return String.join(this.words.text("initiatives.and"), EnumSet.copyOf(sectors).stream().map(t -> this.words.text("type." + t)).toList());
+		return String.join(this.words.text("initiatives.and"),
+				EnumSet.copyOf(sectors).stream().map(t -> this.words.text("type." + t)).toList());
 	}
 
 	private String agreements(long programmeId) {

@@ -21,7 +21,10 @@ import dk.pulje.web.Pages;
 import dk.pulje.web.Table;
 import dk.pulje.web.TableDocuments;
 
-/** The overviews as public pages and downloads, each page and its files made from the same tables. */
+/**
+ * The overviews as public pages and downloads, each page and its files made from the same
+ * tables.
+ */
 @Controller
 class OverviewPages implements Pages {
 
@@ -58,7 +61,8 @@ class OverviewPages implements Pages {
 	@GetMapping("/overviews/announcements")
 	String announcements(@RequestParam(required = false) Long programmeId, Model model) {
 		List<ProgrammeView> programmes = this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.programmes(null, null, null,
+					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
 			.items();
 		model.addAttribute("programmes", programmes);
 		model.addAttribute("programmeId", programmeId);
@@ -79,7 +83,10 @@ class OverviewPages implements Pages {
 				programme.owner(), List.of(table), "puljer-" + programme.name());
 	}
 
-	/** The sectors asked for; municipalities and regions together when none is chosen, as seed 004 lists them. */
+	/**
+	 * The sectors asked for; municipalities and regions together when none is chosen, as
+	 * seed 004 lists them.
+	 */
 	private static Set<OrganisationType> sectors(List<OrganisationType> chosen) {
 		List<OrganisationType> named = chosen == null ? List.of()
 				: chosen.stream().filter(java.util.Objects::nonNull).toList();

@@ -5,10 +5,12 @@ import java.util.Map;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * Which page of a list, how large, and in what order. The order is one of the columns a list declares sortable,
- * so no client text ever reaches SQL; ties are broken by id so that pages never overlap.
+ * Which page of a list, how large, and in what order. The order is one of the columns a
+ * list declares sortable, so no client text ever reaches SQL; ties are broken by id so
+ * that pages never overlap.
  *
- * @param orderBy an SQL ORDER BY clause built from a declared column, safe to append to a query
+ * @param orderBy an SQL ORDER BY clause built from a declared column, safe to append to a
+ * query
  */
 public record Paging(int page, int size, String orderBy) {
 
@@ -18,7 +20,8 @@ public record Paging(int page, int size, String orderBy) {
 
 	/**
 	 * Reads the client's request.
-	 * @param sort "field" or "field,asc" or "field,desc", where field is a key of {@code sortable}
+	 * @param sort "field" or "field,asc" or "field,desc", where field is a key of
+	 * {@code sortable}
 	 * @param sortable the API's field names mapped to the SQL expressions they sort by
 	 * @param defaultSort the field used when the client names none
 	 */

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A WHERE clause assembled from a list's optional filters, with its named parameters. Conditions are the list's
- * own SQL; only values come from the client, always as parameters.
+ * A WHERE clause assembled from a list's optional filters, with its named parameters.
+ * Conditions are the list's own SQL; only values come from the client, always as
+ * parameters.
  */
 public final class Where {
 
@@ -23,8 +24,9 @@ public final class Where {
 	}
 
 	/**
-	 * A case-insensitive "contains" filter on a text column. The client's % and _ are searched for as written, not
-	 * read as wildcards (backslash is the escape character of LIKE in both PostgreSQL and H2).
+	 * A case-insensitive "contains" filter on a text column. The client's % and _ are
+	 * searched for as written, not read as wildcards (backslash is the escape character
+	 * of LIKE in both PostgreSQL and H2).
 	 */
 	public Where contains(String column, String name, String text) {
 		if (text == null || text.isBlank()) {

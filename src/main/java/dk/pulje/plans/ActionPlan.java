@@ -34,9 +34,9 @@ import static dk.pulje.rules.Numbered.list;
 import static dk.pulje.rules.Numbered.unique;
 
 /**
- * An action plan, whole. It checks that its parts fit together: numbers are not used twice, an initiative's focus
- * area is one of its track's, an assessment names a track, a status an initiative, a value an indicator, and each
- * year is assessed once per track.
+ * An action plan, whole. It checks that its parts fit together: numbers are not used
+ * twice, an initiative's focus area is one of its track's, an assessment names a track, a
+ * status an initiative, a value an indicator, and each year is assessed once per track.
  */
 @Table("action_plan")
 class ActionPlan {
@@ -212,14 +212,17 @@ class ActionPlan {
 		this.indicatorValues = newValues;
 	}
 
-	/** The most digits a measured value keeps: sixteen before the decimal point and two after. */
+	/**
+	 * The most digits a measured value keeps: sixteen before the decimal point and two
+	 * after.
+	 */
 	static final int MEASURE_WHOLE_DIGITS = 16;
 
 	static final int MEASURE_DECIMALS = 2;
 
 	/**
-	 * A measured value as it is kept, refused when it has more digits than it can be kept with: rounding a value
-	 * someone typed, or failing to store it, would both lose it.
+	 * A measured value as it is kept, refused when it has more digits than it can be kept
+	 * with: rounding a value someone typed, or failing to store it, would both lose it.
 	 */
 	private static java.math.BigDecimal measure(java.math.BigDecimal value, String field) {
 		if (value == null) {
@@ -260,14 +263,16 @@ class ActionPlan {
 						cell.kind() == null ? MoneyKind.OPERATING : cell.kind()));
 			}
 		}
-		var totalRequests = funding == null ? List.<ActionPlanRequest.StatedTotalRequest>of() : list(funding.statedTotals());
+		var totalRequests = funding == null ? List.<ActionPlanRequest.StatedTotalRequest>of()
+				: list(funding.statedTotals());
 		Set<String> totalColumns = new HashSet<>();
 		for (int i = 0; i < totalRequests.size(); i++) {
 			var total = totalRequests.get(i);
 			if (!totalColumns.add(total.column())) {
 				throw new RuleViolation("plan-number-twice", "funding.statedTotals[" + i + "].column", total.column());
 			}
-			totals.add(new FundingTotal(total.column(), stated(total.asWritten(), "funding.statedTotals[" + i + "].asWritten")));
+			totals.add(new FundingTotal(total.column(),
+					stated(total.asWritten(), "funding.statedTotals[" + i + "].asWritten")));
 		}
 		this.fundingRows = rows;
 		this.fundingCells = cells;

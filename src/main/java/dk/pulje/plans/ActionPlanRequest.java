@@ -17,9 +17,10 @@ import dk.pulje.funding.MoneyKind;
 import dk.pulje.money.Amount;
 
 /**
- * An action plan as it is recorded or changed, whole: its tracks with their focus areas and initiatives, the
- * assessments and statuses of each reporting year, its indicators with their values, and its funding table. Tracks,
- * focus areas, initiatives, indicators and funding rows are numbered, and the other parts refer to them by number.
+ * An action plan as it is recorded or changed, whole: its tracks with their focus areas
+ * and initiatives, the assessments and statuses of each reporting year, its indicators
+ * with their values, and its funding table. Tracks, focus areas, initiatives, indicators
+ * and funding rows are numbered, and the other parts refer to them by number.
  */
 public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(max = 200) String owner,
 		@Size(max = 200) String adoptedBy, LocalDate adoptedOn, @Min(1900) @Max(2200) Integer firstYear,
@@ -53,7 +54,10 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 			List<@Valid ValueRequest> values) {
 	}
 
-	/** A value of an indicator for a period (a year); approximate when the source gives it only roughly. */
+	/**
+	 * A value of an indicator for a period (a year); approximate when the source gives it
+	 * only roughly.
+	 */
 	public record ValueRequest(@NotNull @Min(1900) @Max(2200) Integer period, @NotNull BigDecimal value,
 			boolean approximate, @Size(max = 1000) String note) {
 	}
@@ -65,12 +69,18 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 			@NotBlank @Size(max = 300) String label, Integer initiativeNo, List<@Valid CellRequest> cells) {
 	}
 
-	/** One amount of a row: its column (a year, or PERMANENT for money that goes on), and whether it is capital. */
+	/**
+	 * One amount of a row: its column (a year, or PERMANENT for money that goes on), and
+	 * whether it is capital.
+	 */
 	public record CellRequest(@NotNull @Pattern(regexp = "\\d{4}|PERMANENT") String column, @NotNull Amount amount,
 			MoneyKind kind) {
 	}
 
-	/** A total as the plan prints it under a column ("2,1" in a table in mio. kr. is "2,1 mio. kr."). */
+	/**
+	 * A total as the plan prints it under a column ("2,1" in a table in mio. kr. is "2,1
+	 * mio. kr.").
+	 */
 	public record StatedTotalRequest(@NotNull @Pattern(regexp = "\\d{4}|PERMANENT") String column,
 			@NotBlank @Size(max = 100) String asWritten) {
 	}
@@ -118,7 +128,8 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 								i.partners(), i.programmeId(), i.poolId(), i.grantedProjectId()))
 						.toList()));
 			track.assessments()
-				.forEach(a -> assessments.add(new AssessmentRequest(track.no(), a.year(), a.progress(), a.reasoning())));
+				.forEach(
+						a -> assessments.add(new AssessmentRequest(track.no(), a.year(), a.progress(), a.reasoning())));
 			track.initiatives()
 				.forEach(i -> i.statuses()
 					.forEach(st -> statuses.add(new StatusRequest(i.no(), st.year(), st.status(), st.summary()))));

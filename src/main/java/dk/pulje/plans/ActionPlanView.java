@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An action plan as the API and the pages show it: its tracks with their focus areas and initiatives, every
- * reporting year's assessments and statuses, its indicators with each value's change from the period before, and
- * its funding table with the totals checked.
+ * An action plan as the API and the pages show it: its tracks with their focus areas and
+ * initiatives, every reporting year's assessments and statuses, its indicators with each
+ * value's change from the period before, and its funding table with the totals checked.
  */
 public record ActionPlanView(long id, long version, String name, String owner, String adoptedBy, LocalDate adoptedOn,
 		Integer firstYear, Integer lastYear, String purpose, boolean internal, Long programmeId, List<TrackView> tracks,
@@ -19,7 +19,10 @@ public record ActionPlanView(long id, long version, String name, String owner, S
 	public record TrackView(int no, String title, String description, List<FocusAreaView> focusAreas,
 			List<InitiativeView> initiatives, List<AssessmentView> assessments) {
 
-		/** The track's assessment for a reporting year, or null when it was not assessed that year. */
+		/**
+		 * The track's assessment for a reporting year, or null when it was not assessed
+		 * that year.
+		 */
 		public AssessmentView assessmentIn(int year) {
 			return this.assessments.stream().filter(a -> a.year() == year).findFirst().orElse(null);
 		}
@@ -54,8 +57,9 @@ public record ActionPlanView(long id, long version, String name, String owner, S
 	}
 
 	/**
-	 * A measured value and its change from the period before it (absolute and in per cent, to one decimal), when
-	 * there is one. A change computed from an approximate value is approximate too.
+	 * A measured value and its change from the period before it (absolute and in per
+	 * cent, to one decimal), when there is one. A change computed from an approximate
+	 * value is approximate too.
 	 */
 	public record ValueView(int period, BigDecimal value, boolean approximate, String note, Integer previousPeriod,
 			BigDecimal change, BigDecimal changePercent, boolean changeApproximate) {
@@ -121,8 +125,7 @@ public record ActionPlanView(long id, long version, String name, String owner, S
 			else {
 				BigDecimal change = value.measured().subtract(previous.measured());
 				BigDecimal percent = previous.measured().signum() == 0 ? null
-						: change.multiply(BigDecimal.valueOf(100))
-							.divide(previous.measured(), 1, RoundingMode.HALF_UP);
+						: change.multiply(BigDecimal.valueOf(100)).divide(previous.measured(), 1, RoundingMode.HALF_UP);
 				views.add(new ValueView(value.period(), value.measured(), value.approximate(), value.note(),
 						previous.period(), change, percent, value.approximate() || previous.approximate()));
 			}

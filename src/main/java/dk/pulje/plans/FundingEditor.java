@@ -28,9 +28,10 @@ import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
 /**
- * The page on which staff record a plan's funding table as the plan prints it: a row per initiative or
- * appropriation, an amount per year and for money that goes on, each marked capital or not, and the totals as
- * printed. The totals Pulje computes from the rows, and any printed total that disagrees is flagged on the report.
+ * The page on which staff record a plan's funding table as the plan prints it: a row per
+ * initiative or appropriation, an amount per year and for money that goes on, each marked
+ * capital or not, and the totals as printed. The totals Pulje computes from the rows, and
+ * any printed total that disagrees is flagged on the report.
  */
 @Controller
 class FundingEditor implements Pages {
@@ -165,7 +166,10 @@ class FundingEditor implements Pages {
 		return "plan";
 	}
 
-	/** The plan's years, the columns it already has, and money that goes on, in the order the table shows them. */
+	/**
+	 * The plan's years, the columns it already has, and money that goes on, in the order
+	 * the table shows them.
+	 */
 	private static List<String> columns(ActionPlanView plan) {
 		TreeSet<String> years = new TreeSet<>(
 				plan.funding().columns().stream().filter(c -> !c.equals(FundingTable.PERMANENT)).toList());

@@ -13,9 +13,10 @@ import dk.pulje.money.StatedAmount;
 import dk.pulje.money.TotalCheck;
 
 /**
- * A plan's funding table as the plan prints it: rows (initiatives or appropriations) in groups, columns for years
- * and a last one for money that goes on (PERMANENT), each amount marked operating or capital. Each column's total is
- * computed from its rows; where the plan states a total, it is kept, compared at the precision it was written
+ * A plan's funding table as the plan prints it: rows (initiatives or appropriations) in
+ * groups, columns for years and a last one for money that goes on (PERMANENT), each
+ * amount marked operating or capital. Each column's total is computed from its rows;
+ * where the plan states a total, it is kept, compared at the precision it was written
  * with, and flagged where it disagrees.
  */
 public record FundingTable(List<String> columns, List<Row> rows, List<ColumnTotal> totals, List<TotalCheck> warnings) {
@@ -35,16 +36,16 @@ public record FundingTable(List<String> columns, List<Row> rows, List<ColumnTota
 	}
 
 	/**
-	 * A column's total: what the rows add up to (and how much of it is operating and capital money), what the plan
-	 * states, and whether they agree.
+	 * A column's total: what the rows add up to (and how much of it is operating and
+	 * capital money), what the plan states, and whether they agree.
 	 */
 	public record ColumnTotal(String column, Amount computed, Amount operating, Amount capital, StatedAmount stated,
 			boolean agrees) {
 	}
 
 	static FundingTable of(ActionPlan plan) {
-		TreeSet<String> columns = new TreeSet<>(Comparator.comparing((String c) -> c.equals(PERMANENT))
-			.thenComparing(Comparator.naturalOrder()));
+		TreeSet<String> columns = new TreeSet<>(
+				Comparator.comparing((String c) -> c.equals(PERMANENT)).thenComparing(Comparator.naturalOrder()));
 		plan.fundingCells().forEach(c -> columns.add(c.columnKey()));
 		plan.fundingTotals().forEach(t -> columns.add(t.columnKey()));
 		List<Row> rows = new ArrayList<>();

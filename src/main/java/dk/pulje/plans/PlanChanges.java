@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 import dk.pulje.web.FormValues;
 
 /**
- * How the plan editors save: the whole plan, as the form changed it, against the version the form showed. A change
- * made meanwhile by someone else is never written over.
+ * How the plan editors save: the whole plan, as the form changed it, against the version
+ * the form showed. A change made meanwhile by someone else is never written over.
  */
 @Component
 class PlanChanges {
 
-	/** The longest names, titles, units, notes and texts a plan keeps, as its request allows them. */
+	/**
+	 * The longest names, titles, units, notes and texts a plan keeps, as its request
+	 * allows them.
+	 */
 	static final int TITLE = 300;
 
 	static final int NAME = 200;
@@ -36,8 +39,8 @@ class PlanChanges {
 	}
 
 	/**
-	 * On success, where to go: the plan's page. On a broken rule, each problem at the input its field maps to; on a
-	 * change made meanwhile, a problem for the whole form.
+	 * On success, where to go: the plan's page. On a broken rule, each problem at the
+	 * input its field maps to; on a change made meanwhile, a problem for the whole form.
 	 */
 	Optional<String> change(long id, Long version, ActionPlanRequest request, Map<String, String> errors,
 			UnaryOperator<String> inputOf) {

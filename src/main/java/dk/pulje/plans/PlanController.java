@@ -21,7 +21,10 @@ import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.Versions;
 
-/** Action plans over HTTP: public to read unless internal, recorded and changed whole by the authority's staff. */
+/**
+ * Action plans over HTTP: public to read unless internal, recorded and changed whole by
+ * the authority's staff.
+ */
 @RestController
 @RequestMapping("/api/v1/action-plans")
 @Tag(name = "Action plans", description = "Plans with tracks, initiatives, assessments, indicators and funding")

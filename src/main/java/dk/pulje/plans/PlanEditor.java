@@ -31,9 +31,10 @@ import static dk.pulje.plans.PlanChanges.TEXT;
 import static dk.pulje.plans.PlanChanges.NOTE;
 
 /**
- * The pages on which the authority's staff record a plan and its structure: its basics, and each track with its
- * focus areas and initiatives. Every form changes the plan whole, against the version the page showed (see
- * {@link PlanChanges}), and a refused form comes back as typed with each problem at its field.
+ * The pages on which the authority's staff record a plan and its structure: its basics,
+ * and each track with its focus areas and initiatives. Every form changes the plan whole,
+ * against the version the page showed (see {@link PlanChanges}), and a refused form comes
+ * back as typed with each problem at its field.
  */
 @Controller
 class PlanEditor implements Pages {
@@ -92,8 +93,8 @@ class PlanEditor implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ActionPlanRequest basics = basics(form, errors);
 		if (errors.isEmpty()) {
-			Optional<String> saved = this.changes.change(id, form.version(), ActionPlanRequest.of(plan).withBasics(basics),
-					errors, field -> field);
+			Optional<String> saved = this.changes.change(id, form.version(),
+					ActionPlanRequest.of(plan).withBasics(basics), errors, field -> field);
 			if (saved.isPresent()) {
 				return saved.get();
 			}
@@ -117,13 +118,14 @@ class PlanEditor implements Pages {
 		Long programmeId = this.values.id(form.programmeId(), "programmeId", errors);
 		return new ActionPlanRequest(name, this.values.text(form.owner(), NAME, "owner", errors),
 				this.values.text(form.adoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
-				this.values.text(form.purpose(), TEXT, "purpose", errors), Boolean.TRUE.equals(form.internal()), programmeId, List.of(), List.of(),
-				List.of(), List.of(), null);
+				this.values.text(form.purpose(), TEXT, "purpose", errors), Boolean.TRUE.equals(form.internal()),
+				programmeId, List.of(), List.of(), List.of(), List.of(), null);
 	}
 
 	private List<dk.pulje.funding.ProgrammeView> programmes() {
 		return this.funding
-			.programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
+			.programmes(null, null, null,
+					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
 			.items();
 	}
 
@@ -209,7 +211,10 @@ class PlanEditor implements Pages {
 		return "plans/track-form";
 	}
 
-	/** The initiatives as stored, by number: what their pool and granted project links are. */
+	/**
+	 * The initiatives as stored, by number: what their pool and granted project links
+	 * are.
+	 */
 	private static Map<Integer, InitiativeRequest> links(ActionPlanView plan) {
 		Map<Integer, InitiativeRequest> links = new java.util.HashMap<>();
 		ActionPlanRequest.of(plan).tracks().forEach(t -> t.initiatives().forEach(i -> links.put(i.no(), i)));
@@ -217,10 +222,12 @@ class PlanEditor implements Pages {
 	}
 
 	/**
-	 * The track as the form says it. An initiative keeps the pool and granted project it was linked to (through the
-	 * API) as long as it keeps its number; the programme is chosen on the form.
+	 * The track as the form says it. An initiative keeps the pool and granted project it
+	 * was linked to (through the API) as long as it keeps its number; the programme is
+	 * chosen on the form.
 	 */
-	private TrackRequest track(PlanForms.Track form, Map<Integer, InitiativeRequest> links, Map<String, String> errors) {
+	private TrackRequest track(PlanForms.Track form, Map<Integer, InitiativeRequest> links,
+			Map<String, String> errors) {
 		Integer no = this.values.number(form.getNo(), true, "no", errors);
 		String title = this.values.required(form.getTitle(), TITLE, "title", errors);
 		List<FocusAreaRequest> areas = new ArrayList<>();
@@ -250,7 +257,10 @@ class PlanEditor implements Pages {
 				initiatives);
 	}
 
-	/** Where a rule about a track names its field, the input it was typed in; elsewhere in the plan, the form. */
+	/**
+	 * Where a rule about a track names its field, the input it was typed in; elsewhere in
+	 * the plan, the form.
+	 */
 	private static String trackInput(String field, int index) {
 		Matcher part = TRACK_PART.matcher(field);
 		if (part.matches() && Integer.parseInt(part.group(1)) == index) {

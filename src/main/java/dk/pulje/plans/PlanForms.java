@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plan editor's forms as they post, every value as typed, so that a refused form comes back exactly as it was
- * filled in.
+ * The plan editor's forms as they post, every value as typed, so that a refused form
+ * comes back exactly as it was filled in.
  */
 final class PlanForms {
 
@@ -15,8 +15,9 @@ final class PlanForms {
 	}
 
 	/**
-	 * A plan's name, owner, adoption, years, purpose, visibility and programme. Internal is absent (null) when its
-	 * box is not ticked, as a browser sends no value for it then.
+	 * A plan's name, owner, adoption, years, purpose, visibility and programme. Internal
+	 * is absent (null) when its box is not ticked, as a browser sends no value for it
+	 * then.
 	 */
 	record Basics(Long version, String name, String owner, String adoptedBy, String adoptedOn, String firstYear,
 			String lastYear, String purpose, Boolean internal, String programmeId) {
@@ -36,7 +37,8 @@ final class PlanForms {
 	}
 
 	/**
-	 * A track with its focus areas and initiatives, one row per area and initiative; a row left empty is no row.
+	 * A track with its focus areas and initiatives, one row per area and initiative; a
+	 * row left empty is no row.
 	 */
 	static class Track {
 
@@ -103,8 +105,8 @@ final class PlanForms {
 	}
 
 	/**
-	 * A focus area (number and title) or an initiative (also its focus area, partners, description and the programme
-	 * that pays for it).
+	 * A focus area (number and title) or an initiative (also its focus area, partners,
+	 * description and the programme that pays for it).
 	 */
 	static class Row {
 
@@ -180,8 +182,8 @@ final class PlanForms {
 	}
 
 	/**
-	 * A reporting year: each track's assessment and reasoning, each initiative's status and summary, and each
-	 * indicator's value, keyed by their numbers.
+	 * A reporting year: each track's assessment and reasoning, each initiative's status
+	 * and summary, and each indicator's value, keyed by their numbers.
 	 */
 	static class Year {
 
@@ -353,8 +355,8 @@ final class PlanForms {
 	}
 
 	/**
-	 * The funding table: its rows, each with an amount and whether it is capital per column, and the totals as the
-	 * plan prints them per column.
+	 * The funding table: its rows, each with an amount and whether it is capital per
+	 * column, and the totals as the plan prints them per column.
 	 */
 	static class Funding {
 
@@ -390,7 +392,10 @@ final class PlanForms {
 
 	}
 
-	/** A row of the funding table: number, group, label, initiative, and per column an amount and a capital mark. */
+	/**
+	 * A row of the funding table: number, group, label, initiative, and per column an
+	 * amount and a capital mark.
+	 */
 	static class FundingRow {
 
 		private String no;

@@ -13,8 +13,8 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.StaleVersion;
 
 /**
- * Records and changes action plans, and reads them. A plan marked internal is read only by the authority's staff
- * and analysts; to anyone else it is not there.
+ * Records and changes action plans, and reads them. A plan marked internal is read only
+ * by the authority's staff and analysts; to anyone else it is not there.
  */
 @Service
 public class PlanManagement {
@@ -80,7 +80,10 @@ public class PlanManagement {
 		return ActionPlanView.of(this.plans.save(plan));
 	}
 
-	/** The programmes a plan and its initiatives name must be there; each one that is not is named. */
+	/**
+	 * The programmes a plan and its initiatives name must be there; each one that is not
+	 * is named.
+	 */
 	private void requireProgrammes(ActionPlanRequest request) {
 		this.funding.requireProgramme(request.programmeId(), "programmeId");
 		List<ActionPlanRequest.TrackRequest> tracks = request.tracks() == null ? List.of() : request.tracks();

@@ -19,8 +19,8 @@ import dk.pulje.web.Pages;
 import dk.pulje.web.TableDocuments;
 
 /**
- * Action plans as pages, and a plan's status report for a year as a page and as CSV, XLSX and PDF downloads, all
- * made from the same report. Public unless the plan is internal.
+ * Action plans as pages, and a plan's status report for a year as a page and as CSV, XLSX
+ * and PDF downloads, all made from the same report. Public unless the plan is internal.
  */
 @Controller
 class PlanPages implements Pages {
@@ -73,8 +73,8 @@ class PlanPages implements Pages {
 	}
 
 	/**
-	 * The report for the year asked for, or the plan's latest reporting year; for a plan not yet reported on, this
-	 * year.
+	 * The report for the year asked for, or the plan's latest reporting year; for a plan
+	 * not yet reported on, this year.
 	 */
 	private StatusReport report(long id, Integer year) {
 		ActionPlanView plan = this.plans.plan(id);

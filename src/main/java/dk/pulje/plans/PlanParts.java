@@ -9,7 +9,9 @@ import dk.pulje.funding.MoneyKind;
 import dk.pulje.money.Amount;
 import dk.pulje.money.StatedAmount;
 
-/** The parts of an action plan as they are stored, each referring to the others by number. */
+/**
+ * The parts of an action plan as they are stored, each referring to the others by number.
+ */
 final class PlanParts {
 
 	private PlanParts() {

@@ -13,9 +13,10 @@ import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Table;
 
 /**
- * The status report of a plan for a reporting year, in the shape the plans print it: each track with its
- * assessment, each initiative with its status, the indicators for the year and the year before, and the funding
- * table. The page, the CSV, the spreadsheet and the PDF are all made from it.
+ * The status report of a plan for a reporting year, in the shape the plans print it: each
+ * track with its assessment, each initiative with its status, the indicators for the year
+ * and the year before, and the funding table. The page, the CSV, the spreadsheet and the
+ * PDF are all made from it.
  */
 public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
 
@@ -30,7 +31,8 @@ public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
 		for (TrackView track : plan.tracks()) {
 			AssessmentView assessment = track.assessmentIn(year);
 			rows.add(row(track.no(), track.title(),
-					assessment == null ? words.text("report.not-assessed") : words.text("progress." + assessment.progress()),
+					assessment == null ? words.text("report.not-assessed")
+							: words.text("progress." + assessment.progress()),
 					assessment == null ? null : assessment.reasoning()));
 		}
 		return new Table(words.text("report.tracks", String.valueOf(year)),

@@ -29,8 +29,9 @@ import static dk.pulje.plans.PlanChanges.NOTE;
 import static dk.pulje.plans.PlanChanges.UNIT;
 
 /**
- * The pages on which staff follow a plan year by year: its indicators, and one form per reporting year for each
- * track's assessment, each initiative's status and each indicator's value.
+ * The pages on which staff follow a plan year by year: its indicators, and one form per
+ * reporting year for each track's assessment, each initiative's status and each
+ * indicator's value.
  */
 @Controller
 class YearEditor implements Pages {
@@ -72,7 +73,10 @@ class YearEditor implements Pages {
 		return indicators(plan, form, Map.of(), model);
 	}
 
-	/** Indicators kept by number keep their values; a removed indicator takes its values with it. */
+	/**
+	 * Indicators kept by number keep their values; a removed indicator takes its values
+	 * with it.
+	 */
 	@PostMapping("/plans/{id}/indicators")
 	String saveIndicators(@PathVariable long id, @ModelAttribute("form") PlanForms.Indicators form, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
@@ -89,9 +93,10 @@ class YearEditor implements Pages {
 			String input = "indicator-" + r;
 			Integer no = this.values.number(row.getNo(), true, input + "-no", errors);
 			indicators.add(new IndicatorRequest(no, this.values.required(row.getName(), TITLE, input + "-name", errors),
-					this.values.required(row.getUnit(), UNIT, input + "-unit", errors), this.values.decimal(row.getBaseline(), input + "-baseline", errors),
-					this.values.decimal(row.getTarget(), input + "-target", errors), no == null ? List.of()
-							: values.getOrDefault(no, List.of())));
+					this.values.required(row.getUnit(), UNIT, input + "-unit", errors),
+					this.values.decimal(row.getBaseline(), input + "-baseline", errors),
+					this.values.decimal(row.getTarget(), input + "-target", errors),
+					no == null ? List.of() : values.getOrDefault(no, List.of())));
 		}
 		if (errors.isEmpty()) {
 			Optional<String> saved = this.changes.change(id, form.getVersion(),
@@ -105,8 +110,7 @@ class YearEditor implements Pages {
 		return indicators(plan, form, errors, model);
 	}
 
-	private String indicators(ActionPlanView plan, PlanForms.Indicators form, Map<String, String> errors,
-			Model model) {
+	private String indicators(ActionPlanView plan, PlanForms.Indicators form, Map<String, String> errors, Model model) {
 		while (form.getRows().stream().filter(PlanForms.IndicatorRow::isEmpty).count() < NEW_ROWS) {
 			form.getRows().add(new PlanForms.IndicatorRow());
 		}
@@ -116,7 +120,10 @@ class YearEditor implements Pages {
 		return "plans/indicators-form";
 	}
 
-	/** The form row of the n-th indicator saved, counting only the rows that were filled in. */
+	/**
+	 * The form row of the n-th indicator saved, counting only the rows that were filled
+	 * in.
+	 */
 	private static int indicatorRow(PlanForms.Indicators form, String field) {
 		int saved = Integer.parseInt(field.replaceAll("\\D", ""));
 		for (int r = 0, filled = -1; r < form.getRows().size(); r++) {
@@ -167,21 +174,22 @@ class YearEditor implements Pages {
 		ActionPlanRequest whole = ActionPlanRequest.of(plan);
 		List<AssessmentRequest> assessments = new ArrayList<>(
 				whole.assessments().stream().filter(a -> a.year() != year).toList());
-		List<StatusRequest> statuses = new ArrayList<>(whole.statuses().stream().filter(s -> s.year() != year).toList());
+		List<StatusRequest> statuses = new ArrayList<>(
+				whole.statuses().stream().filter(s -> s.year() != year).toList());
 		for (ActionPlanView.TrackView track : plan.tracks()) {
 			String progress = form.getProgress().get(key(track.no()));
 			if (!FormValues.blank(progress)) {
 				assessments.add(new AssessmentRequest(track.no(), year,
-						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors),
-						this.values.text(form.getReasoning().get(key(track.no())), TEXT, "reasoning-" + track.no(), errors)));
+						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors), this.values
+							.text(form.getReasoning().get(key(track.no())), TEXT, "reasoning-" + track.no(), errors)));
 			}
 			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
 				String status = form.getStatus().get(key(initiative.no()));
 				if (!FormValues.blank(status)) {
 					statuses.add(new StatusRequest(initiative.no(), year,
 							this.values.choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
-							this.values.text(form.getSummary().get(key(initiative.no())), TEXT, "summary-" + initiative.no(),
-									errors)));
+							this.values.text(form.getSummary().get(key(initiative.no())), TEXT,
+									"summary-" + initiative.no(), errors)));
 				}
 			}
 		}

@@ -12,9 +12,10 @@ import dk.pulje.money.DanishTime;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * One posting of a pool's money, open from one moment to its deadline (both to the second). It keeps the running
- * sum of what its decisions granted and refuses a grant that would take it past what it offered; once its
- * allocation is complete, what is left can be re-posted as a new call.
+ * One posting of a pool's money, open from one moment to its deadline (both to the
+ * second). It keeps the running sum of what its decisions granted and refuses a grant
+ * that would take it past what it offered; once its allocation is complete, what is left
+ * can be re-posted as a new call.
  */
 @Table("pool_call")
 class Call {
@@ -48,8 +49,9 @@ class Call {
 	private final boolean demo;
 
 	/**
-	 * Which of the pool's earmarks the call offers (1 for the first), or null when it offers the pool's free money:
-	 * what is neither earmarked nor offered by another call.
+	 * Which of the pool's earmarks the call offers (1 for the first), or null when it
+	 * offers the pool's free money: what is neither earmarked nor offered by another
+	 * call.
 	 */
 	private Integer earmark;
 
@@ -78,21 +80,20 @@ class Call {
 	 */
 	/**
 	 * Posts a pool's free money, or one of its earmarks.
-	 * @param earmark the number of the earmark the call offers, or null for the pool's free money
+	 * @param earmark the number of the earmark the call offers, or null for the pool's
+	 * free money
 	 * @param available what of that money no other first call offers yet
 	 */
 	static Call post(long poolId, String title, Amount amount, Integer earmark, Amount available,
 			OffsetDateTime opensAt, OffsetDateTime deadline, boolean demo) {
 		requirePositive(amount);
 		if (amount.isGreaterThan(available)) {
-			throw earmark == null
-					? new RuleViolation("call-exceeds-pool", "amount", amount, available)
-					: new RuleViolation("call-exceeds-earmark", "amount", amount,
-							available, earmark);
+			throw earmark == null ? new RuleViolation("call-exceeds-pool", "amount", amount, available)
+					: new RuleViolation("call-exceeds-earmark", "amount", amount, available, earmark);
 		}
 		requireOrder(opensAt, deadline);
-		Call call = new Call(null, null, poolId, CallKind.FIRST, null, title, amount, opensAt, deadline, Amount.ZERO,
-				0, null, demo);
+		Call call = new Call(null, null, poolId, CallKind.FIRST, null, title, amount, opensAt, deadline, Amount.ZERO, 0,
+				null, demo);
 		call.earmark = earmark;
 		return call;
 	}
@@ -102,7 +103,8 @@ class Call {
 	}
 
 	/**
-	 * Re-posts what this call left, or a chosen part of it, as a new call of the same pool.
+	 * Re-posts what this call left, or a chosen part of it, as a new call of the same
+	 * pool.
 	 * @param alreadyReposted what earlier re-posts of this call offer already
 	 * @param amount the part to re-post; all that is left when null
 	 */
@@ -121,15 +123,16 @@ class Call {
 			throw new RuleViolation("repost-opens-before-deadline", "opensAt", DanishTime.shown(this.deadline));
 		}
 		requireOrder(newOpensAt, newDeadline);
-		Call repost = new Call(null, null, this.poolId, CallKind.REPOST, this.id, newTitle, offered, newOpensAt, newDeadline,
-				Amount.ZERO, 0, null, asDemo);
+		Call repost = new Call(null, null, this.poolId, CallKind.REPOST, this.id, newTitle, offered, newOpensAt,
+				newDeadline, Amount.ZERO, 0, null, asDemo);
 		repost.earmark = this.earmark;
 		return repost;
 	}
 
 	/**
-	 * Records a decision on an application to this call. Refuses before the deadline, after the allocation is
-	 * complete, and when the grant would take the call past what it offered, by as little as one øre.
+	 * Records a decision on an application to this call. Refuses before the deadline,
+	 * after the allocation is complete, and when the grant would take the call past what
+	 * it offered, by as little as one øre.
 	 */
 	void recordDecision(Amount grant, OffsetDateTime now) {
 		if (!now.isAfter(this.deadline)) {
@@ -142,14 +145,16 @@ class Call {
 			throw new RuleViolation("amount-not-positive", "amount", grant);
 		}
 		if (grant.isGreaterThan(left())) {
-			throw new RuleViolation("over-allocation", "grantedByYear", grant, left(),
-					this.amount);
+			throw new RuleViolation("over-allocation", "grantedByYear", grant, left(), this.amount);
 		}
 		this.granted = this.granted.plus(grant);
 		this.decisions++;
 	}
 
-	/** Declares the call's allocation complete (udmøntet): what is left is now final and may be re-posted. */
+	/**
+	 * Declares the call's allocation complete (udmøntet): what is left is now final and
+	 * may be re-posted.
+	 */
 	void completeAllocation(OffsetDateTime now) {
 		if (!now.isAfter(this.deadline)) {
 			throw new RuleViolation("allocation-before-deadline", "callId", DanishTime.shown(this.deadline));
@@ -170,7 +175,10 @@ class Call {
 		this.deadline = newDeadline;
 	}
 
-	/** Open from its first second to its deadline's, both included; a second later it is closed. */
+	/**
+	 * Open from its first second to its deadline's, both included; a second later it is
+	 * closed.
+	 */
 	boolean isOpenAt(OffsetDateTime now) {
 		return !now.isBefore(this.opensAt) && !now.isAfter(this.deadline);
 	}

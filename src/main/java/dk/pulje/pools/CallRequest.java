@@ -8,8 +8,9 @@ import jakarta.validation.constraints.Size;
 import dk.pulje.money.Amount;
 
 /**
- * A call to post, or a posted call to reschedule. Times are Danish wall-clock times ("2017-12-11T12:00" is noon in
- * Copenhagen); the amount is what the call offers, and is not changed by a reschedule.
+ * A call to post, or a posted call to reschedule. Times are Danish wall-clock times
+ * ("2017-12-11T12:00" is noon in Copenhagen); the amount is what the call offers, and is
+ * not changed by a reschedule.
  */
 public record CallRequest(@Size(max = 300) String title, @NotNull Amount amount, @NotNull LocalDateTime opensAt,
 		@NotNull LocalDateTime deadline, @jakarta.validation.constraints.Min(1) Integer earmark) {

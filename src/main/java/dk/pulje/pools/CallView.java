@@ -6,8 +6,8 @@ import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 
 /**
- * A call as the API shows it, times in Danish time: what it offered, what its decisions granted, what is left, and
- * how much of that is still available to re-post.
+ * A call as the API shows it, times in Danish time: what it offered, what its decisions
+ * granted, what is left, and how much of that is still available to re-post.
  */
 public record CallView(long id, long version, long poolId, CallKind kind, Long repostedFromId, String title,
 		Amount amount, String amountText, OffsetDateTime opensAt, OffsetDateTime deadline, CallStatus status,

@@ -14,8 +14,8 @@ interface Calls extends ListCrudRepository<Call, Long> {
 	List<Call> findByRepostedFromId(Long repostedFromId);
 
 	/**
-	 * Loads a call and holds its row until the transaction ends, so that two decisions on one call are taken one
-	 * after the other and the second sees what the first granted.
+	 * Loads a call and holds its row until the transaction ends, so that two decisions on
+	 * one call are taken one after the other and the second sees what the first granted.
 	 */
 	@Lock(LockMode.PESSIMISTIC_WRITE)
 	Optional<Call> findLockedById(Long id);

@@ -24,8 +24,9 @@ import dk.pulje.organisations.OrganisationType;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * A pool: money a programme sends to the field through one or more calls. It knows who may apply and how, what
- * the money is for, and what a granted project owes in reports; it refuses earmarks larger than itself.
+ * A pool: money a programme sends to the field through one or more calls. It knows who
+ * may apply and how, what the money is for, and what a granted project owes in reports;
+ * it refuses earmarks larger than itself.
  */
 @Table("pool")
 class Pool {
@@ -55,7 +56,10 @@ class Pool {
 	@Embedded.Nullable(prefix = "period_")
 	private ProjectPeriod period;
 
-	/** The stated total where there is one, otherwise what the years add up to; kept for lists to sort by. */
+	/**
+	 * The stated total where there is one, otherwise what the years add up to; kept for
+	 * lists to sort by.
+	 */
 	private Amount amount;
 
 	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
@@ -88,7 +92,9 @@ class Pool {
 		return pool;
 	}
 
-	/** Sets every field from the request, after checking the rules a pool holds by itself. */
+	/**
+	 * Sets every field from the request, after checking the rules a pool holds by itself.
+	 */
 	void redefine(PoolRequest request, StatedAmount statedTotal, ApproximateDate announced) {
 		YearlyAmounts split = request.yearlyAmounts() == null ? YearlyAmounts.NONE : request.yearlyAmounts();
 		split.byYear().forEach((year, amount) -> {
@@ -109,7 +115,8 @@ class Pool {
 		this.statedTotal = statedTotal;
 		this.announced = announced;
 		this.period = request.projectPeriod();
-		this.years = new ArrayList<>(split.byYear().entrySet().stream().map(e -> new PoolYear(e.getKey(), e.getValue())).toList());
+		this.years = new ArrayList<>(
+				split.byYear().entrySet().stream().map(e -> new PoolYear(e.getKey(), e.getValue())).toList());
 		this.earmarks = new ArrayList<>(newEarmarks);
 		this.contentAreas = new ArrayList<>(contentAreasOf(request.contentAreas()));
 		this.eligibility = new LinkedHashSet<>(request.eligibleTypes().stream().map(Eligibility::new).toList());
@@ -124,8 +131,7 @@ class Pool {
 		Amount earmarked = Amount.ZERO;
 		for (int i = 0; i < earmarks.size(); i++) {
 			if (!earmarks.get(i).amount().isPositive()) {
-				throw new RuleViolation("amount-not-positive", "earmarks[" + i + "].amount",
-						earmarks.get(i).amount());
+				throw new RuleViolation("amount-not-positive", "earmarks[" + i + "].amount", earmarks.get(i).amount());
 			}
 			earmarked = earmarked.plus(earmarks.get(i).amount());
 		}
@@ -151,7 +157,10 @@ class Pool {
 		return areas;
 	}
 
-	/** "Videreudvikling af kommunale akutfunktioner" becomes "videreudvikling-af-kommunale-akutfunktioner". */
+	/**
+	 * "Videreudvikling af kommunale akutfunktioner" becomes
+	 * "videreudvikling-af-kommunale-akutfunktioner".
+	 */
 	static String codeOf(String name) {
 		String code = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
 		code = Normalizer.normalize(code, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -159,7 +168,10 @@ class Pool {
 		return code.length() > 80 ? code.substring(0, 80).replaceAll("-$", "") : code;
 	}
 
-	/** The pool's amount: the stated total where there is one, otherwise what its years add up to. */
+	/**
+	 * The pool's amount: the stated total where there is one, otherwise what its years
+	 * add up to.
+	 */
 	Amount amount() {
 		return this.amount;
 	}

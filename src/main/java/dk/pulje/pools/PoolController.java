@@ -35,8 +35,8 @@ class PoolController {
 	PageOf<PoolSummary> pools(@RequestParam(required = false) PoolStatus status,
 			@RequestParam(required = false) Long programmeId,
 			@RequestParam(required = false) OrganisationType eligibleType, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) String sort) {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
 		return this.pools.pools(new PoolManagement.Filter(status, programmeId, eligibleType, q, year),
 				Paging.of(page, size, sort, PoolManagement.POOL_SORTS, "name"));
 	}

@@ -30,22 +30,24 @@ import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 
 /**
- * Sets up pools, posts and re-posts their calls, and keeps each call's running sum of what was granted. The
- * applications feature asks it whether a call is open and records each decision's grant through it.
+ * Sets up pools, posts and re-posts their calls, and keeps each call's running sum of
+ * what was granted. The applications feature asks it whether a call is open and records
+ * each decision's grant through it.
  */
 @Service
 public class PoolManagement implements PoolTargets {
 
-	public static final Map<String, String> POOL_SORTS = Map.of("name", "name", "amount", "amount", "status",
-			"status", "nextDeadline", "next_deadline", "announced", "announced_earliest", "id", "id");
+	public static final Map<String, String> POOL_SORTS = Map.of("name", "name", "amount", "amount", "status", "status",
+			"nextDeadline", "next_deadline", "announced", "announced_earliest", "id", "id");
 
-	public static final Map<String, String> CALL_SORTS = Map.of("deadline", "deadline", "opensAt", "opens_at",
-			"amount", "amount", "id", "id");
+	public static final Map<String, String> CALL_SORTS = Map.of("deadline", "deadline", "opensAt", "opens_at", "amount",
+			"amount", "id", "id");
 
 	/**
-	 * Each pool as a catalogue line, with its status read from its latest call and the time {@code :now}. The one
-	 * place the status rule is written; the single pool's view reads it from here too. The amount and the latest
-	 * call are kept on the rows, so a line costs no sums or searches, whatever the number of pools.
+	 * Each pool as a catalogue line, with its status read from its latest call and the
+	 * time {@code :now}. The one place the status rule is written; the single pool's view
+	 * reads it from here too. The amount and the latest call are kept on the rows, so a
+	 * line costs no sums or searches, whatever the number of pools.
 	 */
 	private static final String POOL_LINES = """
 			select * from (
@@ -83,8 +85,8 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	/**
-	 * Filters for the pool catalogue; each is optional. A year finds the pools with money in that year or a project
-	 * period that covers it.
+	 * Filters for the pool catalogue; each is optional. A year finds the pools with money
+	 * in that year or a project period that covers it.
 	 */
 	public record Filter(PoolStatus status, Long programmeId, OrganisationType eligibleType, String nameContains,
 			Integer year) {
@@ -116,7 +118,8 @@ public class PoolManagement implements PoolTargets {
 
 	@Transactional(readOnly = true)
 	public PageOf<PoolSummary> pools(Filter filter, Paging paging) {
-		Where where = new Where().and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+		Where where = new Where()
+			.and("status = :status", "status", filter.status() == null ? null : filter.status().name())
 			.and("programme_id = :programme", "programme", filter.programmeId())
 			.and("exists (select 1 from pool_eligibility e where e.pool_id = pool_line.id and e.organisation_type = :type)",
 					"type", filter.eligibleType() == null ? null : filter.eligibleType().name())
@@ -125,14 +128,11 @@ public class PoolManagement implements PoolTargets {
 					+ " or (extract(year from period_start) <= :year and extract(year from period_end) >= :year))",
 					"year", filter.year());
 		OffsetDateTime now = now();
-		// Only a status filter needs the latest call; every other filter counts on the pool table alone.
+		// Only a status filter needs the latest call; every other filter counts on the
+		// pool table alone.
 		String count = filter.status() == null ? "select count(*) from pool pool_line" + where
 				: "select count(*) from (" + POOL_LINES + where + ") as counted";
-		long total = this.jdbc.sql(count)
-			.params(where.params())
-			.param("now", now)
-			.query(Long.class)
-			.single();
+		long total = this.jdbc.sql(count).params(where.params()).param("now", now).query(Long.class).single();
 		List<PoolSummary> lines = this.jdbc.sql(POOL_LINES + where + paging.limitClause())
 			.params(where.params())
 			.param("now", now)
@@ -160,8 +160,9 @@ public class PoolManagement implements PoolTargets {
 			return lines;
 		}
 		Map<Long, Set<OrganisationType>> types = new HashMap<>();
-		this.jdbc.sql("select pool_id, organisation_type from pool_eligibility where pool_id in (:ids)"
-				+ " order by pool_id, organisation_type")
+		this.jdbc
+			.sql("select pool_id, organisation_type from pool_eligibility where pool_id in (:ids)"
+					+ " order by pool_id, organisation_type")
 			.param("ids", lines.stream().map(PoolSummary::id).toList())
 			.query(rs -> {
 				types.computeIfAbsent(rs.getLong("pool_id"), k -> new LinkedHashSet<>())
@@ -237,7 +238,10 @@ public class PoolManagement implements PoolTargets {
 	public PageOf<CallView> calls(Long poolId, CallKind kind, Paging paging) {
 		Where where = new Where().and("pool_id = :pool", "pool", poolId)
 			.and("kind = :kind", "kind", kind == null ? null : kind.name());
-		long total = this.jdbc.sql("select count(*) from pool_call" + where).params(where.params()).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from pool_call" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
 		List<Long> ids = this.jdbc.sql("select id from pool_call" + where + paging.limitClause())
 			.params(where.params())
 			.query(Long.class)
@@ -258,7 +262,8 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	/**
-	 * The calls open now in pools that organisations of the given types may apply to, the nearest deadline first.
+	 * The calls open now in pools that organisations of the given types may apply to, the
+	 * nearest deadline first.
 	 */
 	@Transactional(readOnly = true)
 	public List<OpenCall> openCalls(java.util.Collection<OrganisationType> types) {
@@ -297,7 +302,10 @@ public class PoolManagement implements PoolTargets {
 		return call(id);
 	}
 
-	/** Moves a call's opening and deadline (and title) while no decision has been taken on it. */
+	/**
+	 * Moves a call's opening and deadline (and title) while no decision has been taken on
+	 * it.
+	 */
 	@Transactional
 	public CallView rescheduleCall(long callId, long expectedVersion, CallRequest request) {
 		Call call = loadCall(callId);
@@ -346,9 +354,9 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	/**
-	 * Records a decision's grant on its call. The call's row is held until the caller's transaction ends, so two
-	 * decisions on one call are taken one after the other: the second sees what the first granted, and one that
-	 * would exceed the offer is refused.
+	 * Records a decision's grant on its call. The call's row is held until the caller's
+	 * transaction ends, so two decisions on one call are taken one after the other: the
+	 * second sees what the first granted, and one that would exceed the offer is refused.
 	 */
 	@Transactional
 	public void recordDecision(long callId, Amount grant) {
@@ -357,7 +365,10 @@ public class PoolManagement implements PoolTargets {
 		this.calls.save(call);
 	}
 
-	/** Marks the pool's call that opens last (the latest posted, on a tie), the one its status is read from. */
+	/**
+	 * Marks the pool's call that opens last (the latest posted, on a tie), the one its
+	 * status is read from.
+	 */
 	private void markLatestCall(long poolId) {
 		this.jdbc.sql("""
 				update pool_call set latest = (id = (select c.id from pool_call c where c.pool_id = :pool
@@ -366,8 +377,8 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	/**
-	 * A changed pool must still hold what its calls offer: its free money what the calls of free money offer, and each
-	 * earmark a call offers at least what its calls offer.
+	 * A changed pool must still hold what its calls offer: its free money what the calls
+	 * of free money offer, and each earmark a call offers at least what its calls offer.
 	 */
 	private static void requireCallsStillCovered(Pool pool, List<Call> calls) {
 		if (pool.amount() == null) {
@@ -378,8 +389,7 @@ public class PoolManagement implements PoolTargets {
 			.map(Call::amount)
 			.reduce(Amount.ZERO, Amount::plus);
 		if (offered.isGreaterThan(pool.amount())) {
-			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount(),
-					offered);
+			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount(), offered);
 		}
 		java.util.Set<Integer> offeredEarmarks = new java.util.TreeSet<>();
 		calls.stream().map(Call::earmark).filter(java.util.Objects::nonNull).forEach(offeredEarmarks::add);
@@ -394,8 +404,9 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	/**
-	 * What a new call may offer: of an earmark, what its first calls do not offer yet; of the pool's free money,
-	 * what is neither earmarked nor offered by a first call of the free money.
+	 * What a new call may offer: of an earmark, what its first calls do not offer yet; of
+	 * the pool's free money, what is neither earmarked nor offered by a first call of the
+	 * free money.
 	 */
 	private static Amount available(Pool pool, Integer earmark, List<Call> calls) {
 		if (earmark != null && earmark > pool.earmarks().size()) {
@@ -416,8 +427,9 @@ public class PoolManagement implements PoolTargets {
 		if (callIds.isEmpty()) {
 			return sums;
 		}
-		this.jdbc.sql("select reposted_from_id, sum(amount) as amount from pool_call"
-				+ " where reposted_from_id in (:ids) group by reposted_from_id")
+		this.jdbc
+			.sql("select reposted_from_id, sum(amount) as amount from pool_call"
+					+ " where reposted_from_id in (:ids) group by reposted_from_id")
 			.param("ids", callIds)
 			.query(rs -> {
 				sums.put(rs.getLong("reposted_from_id"), Amount.ofOre(rs.getLong("amount")));

@@ -7,7 +7,10 @@ import java.util.Set;
 import dk.pulje.money.Amount;
 import dk.pulje.organisations.OrganisationType;
 
-/** A pool as a line in the catalogue: what it is, where it stands, how much, for whom, and the next deadline. */
+/**
+ * A pool as a line in the catalogue: what it is, where it stands, how much, for whom, and
+ * the next deadline.
+ */
 public record PoolSummary(long id, long version, Long programmeId, String name, PoolStatus status, Amount amount,
 		String amountText, ApplicationForm applicationForm, Set<OrganisationType> eligibleTypes, String announced,
 		LocalDate announcedEarliest, LocalDate announcedLatest, OffsetDateTime nextDeadline, boolean demo) {

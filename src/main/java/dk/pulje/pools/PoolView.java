@@ -13,9 +13,9 @@ import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationType;
 
 /**
- * A pool with everything a caseworker or an applicant reads about it: its rules, its calls, and the money: the
- * amount, what its first calls offered, what was granted, what is left; and warnings where a stated total and its
- * parts disagree.
+ * A pool with everything a caseworker or an applicant reads about it: its rules, its
+ * calls, and the money: the amount, what its first calls offered, what was granted, what
+ * is left; and warnings where a stated total and its parts disagree.
  */
 public record PoolView(long id, long version, Long programmeId, String name, String purpose, String authority,
 		PoolStatus status, ApplicationForm applicationForm, Set<OrganisationType> eligibleTypes,
@@ -47,7 +47,8 @@ public record PoolView(long id, long version, Long programmeId, String name, Str
 				amount == null ? null : amount.toDanishText(), pool.statedTotal(), pool.yearlyAmounts(),
 				pool.earmarks(), pool.period(), pool.announced(), pool.reportingRequirements(), calls, offered, granted,
 				amount == null ? null : amount.minus(granted), earmarked,
-				amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings, pool.demo());
+				amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings,
+				pool.demo());
 	}
 
 	public boolean hasContentArea(String code) {

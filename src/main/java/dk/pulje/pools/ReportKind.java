@@ -1,6 +1,9 @@
 package dk.pulje.pools;
 
-/** The reports a granted project owes: a final report (slutrapport) or a status report (statusrapport). */
+/**
+ * The reports a granted project owes: a final report (slutrapport) or a status report
+ * (statusrapport).
+ */
 public enum ReportKind {
 
 	FINAL_REPORT, STATUS_REPORT

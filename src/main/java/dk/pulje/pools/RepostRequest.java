@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import dk.pulje.money.Amount;
 
-/** A re-post of what a call left: all of it when no amount is given, or a chosen part. Times in Danish time. */
+/**
+ * A re-post of what a call left: all of it when no amount is given, or a chosen part.
+ * Times in Danish time.
+ */
 public record RepostRequest(@Size(max = 300) String title, Amount amount, @NotNull LocalDateTime opensAt,
 		@NotNull LocalDateTime deadline) {
 }

@@ -10,9 +10,9 @@ import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.pools.PoolManagement;
 
 /**
- * What the shared application fragment ({@code portal/details}) shows, for the applicant's pages and the
- * caseworker's alike: the application, its call and pool, the names of its organisations, what a grant has paid
- * out, and its history.
+ * What the shared application fragment ({@code portal/details}) shows, for the
+ * applicant's pages and the caseworker's alike: the application, its call and pool, the
+ * names of its organisations, what a grant has paid out, and its history.
  */
 @Component
 public class ApplicationDetails {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a step of the application form posts: the fields as typed, so that a wrong one can be shown back as it was
- * written. Only the current step's fields are used; the rest of the draft stays as stored.
+ * What a step of the application form posts: the fields as typed, so that a wrong one can
+ * be shown back as it was written. Only the current step's fields are used; the rest of
+ * the draft stays as stored.
  */
 public class DraftForm {
 

@@ -22,9 +22,10 @@ import dk.pulje.web.FormCheck;
 import dk.pulje.web.Formats;
 
 /**
- * Saves one step of an application form onto the stored draft: the step's fields as typed replace the draft's,
- * everything else stays. A wrong field is named with what is wrong, and then nothing is saved; a draft changed by
- * someone else since the form was opened is never overwritten.
+ * Saves one step of an application form onto the stored draft: the step's fields as typed
+ * replace the draft's, everything else stays. A wrong field is named with what is wrong,
+ * and then nothing is saved; a draft changed by someone else since the form was opened is
+ * never overwritten.
  */
 @Component
 class Drafting {
@@ -44,7 +45,10 @@ class Drafting {
 		this.formats = formats;
 	}
 
-	/** The outcome of saving a step: the saved draft, or the wrong fields (by input id) with why. */
+	/**
+	 * The outcome of saving a step: the saved draft, or the wrong fields (by input id)
+	 * with why.
+	 */
 	record Saved(ApplicationView application, Map<String, String> errors) {
 
 		boolean ok() {
@@ -71,9 +75,10 @@ class Drafting {
 	}
 
 	/**
-	 * Saves a step's fields onto the draft as stored at the version the form was opened on. When the draft has
-	 * moved on meanwhile, the save is refused unless the stored draft already says exactly what the form says (as
-	 * when a change saved by itself and the step's button race each other with the same text).
+	 * Saves a step's fields onto the draft as stored at the version the form was opened
+	 * on. When the draft has moved on meanwhile, the save is refused unless the stored
+	 * draft already says exactly what the form says (as when a change saved by itself and
+	 * the step's button race each other with the same text).
 	 */
 	Saved save(ApplicationView draft, Step step, DraftForm form) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -102,7 +107,10 @@ class Drafting {
 		}
 	}
 
-	/** The draft with the step's fields replaced by the form's; null for the step that has no fields. */
+	/**
+	 * The draft with the step's fields replaced by the form's; null for the step that has
+	 * no fields.
+	 */
 	private ApplicationRequest request(ApplicationView draft, Step step, DraftForm form, List<Integer> rows,
 			Map<String, String> errors) {
 		ApplicationRequest stored = asStored(draft);

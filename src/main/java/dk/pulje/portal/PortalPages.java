@@ -37,9 +37,10 @@ import dk.pulje.rules.RuleViolation;
 import dk.pulje.web.FieldMessages;
 
 /**
- * The applicant's pages. Each step of the form saves the draft: by its button without JavaScript, and with htmx on
- * every change, answering with when it was saved, so that closing the browser or a timed-out session loses nothing
- * already typed and moved away from.
+ * The applicant's pages. Each step of the form saves the draft: by its button without
+ * JavaScript, and with htmx on every change, answering with when it was saved, so that
+ * closing the browser or a timed-out session loses nothing already typed and moved away
+ * from.
  */
 @Controller
 class PortalPages implements Pages {
@@ -64,8 +65,9 @@ class PortalPages implements Pages {
 
 	private final ApplicationDetails details;
 
-	PortalPages(ApplicationDetails details, dk.pulje.web.Formats formats, ApplicationManagement applications, PoolManagement pools, OrganisationRegister organisations,
-			OrganisationScope scope, Drafting drafting, FieldMessages messages, Clock clock) {
+	PortalPages(ApplicationDetails details, dk.pulje.web.Formats formats, ApplicationManagement applications,
+			PoolManagement pools, OrganisationRegister organisations, OrganisationScope scope, Drafting drafting,
+			FieldMessages messages, Clock clock) {
 		this.applications = applications;
 		this.pools = pools;
 		this.organisations = organisations;
@@ -89,8 +91,8 @@ class PortalPages implements Pages {
 		model.addAttribute("organisations", mine);
 		model.addAttribute("openCalls", this.pools.openCalls(types));
 		model.addAttribute("applications", applied);
-		model.addAttribute("organisationNames", this.organisations
-			.names(applied.stream().map(ApplicationSummary::leadOrganisationId).toList()));
+		model.addAttribute("organisationNames",
+				this.organisations.names(applied.stream().map(ApplicationSummary::leadOrganisationId).toList()));
 		model.addAttribute("now", now());
 		return "portal/mine";
 	}
@@ -164,8 +166,8 @@ class PortalPages implements Pages {
 		Drafting.Saved saved = this.drafting.save(draft, current, form);
 		model.addAttribute("savedAt", saved.ok() ? now() : null);
 		if (htmx != null || !saved.ok()) {
-			return form(saved.application(), current, saved.ok() ? formOf(saved.application()) : form,
-					saved.errors(), model);
+			return form(saved.application(), current, saved.ok() ? formOf(saved.application()) : form, saved.errors(),
+					model);
 		}
 		Step next = Step.of(form.getGo() == null ? "" : form.getGo()).orElse(current);
 		return "redirect:/my/applications/" + id + "/" + next.path();
@@ -176,7 +178,8 @@ class PortalPages implements Pages {
 			java.security.Principal person, Model model) throws java.io.IOException {
 		ApplicationView draft = this.applications.application(id);
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+		if (file == null
+				|| file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			errors.put("file", this.messages.text("attachment.choose"));
 		}
 		else {
@@ -211,7 +214,10 @@ class PortalPages implements Pages {
 		return "redirect:/my/applications/" + id + "?submitted";
 	}
 
-	/** A problem that stops submission, in words, and a link to the field where it is fixed. */
+	/**
+	 * A problem that stops submission, in words, and a link to the field where it is
+	 * fixed.
+	 */
 	record Problem(String message, String href) {
 	}
 
@@ -247,10 +253,11 @@ class PortalPages implements Pages {
 		model.addAttribute("myOrganisations", myOrganisations());
 		model.addAttribute("maxFileMegabytes", ApplicationManagement.MAX_ATTACHMENT_BYTES / (1024 * 1024));
 		if (step == Step.PARTNERS) {
-			model.addAttribute("allOrganisations", this.organisations
-				.list(new OrganisationRegister.Filter(null, null, null, null, null),
-						Paging.of(0, Paging.MAX_SIZE, "name", OrganisationRegister.SORTABLE, "name"))
-				.items());
+			model.addAttribute("allOrganisations",
+					this.organisations
+						.list(new OrganisationRegister.Filter(null, null, null, null, null),
+								Paging.of(0, Paging.MAX_SIZE, "name", OrganisationRegister.SORTABLE, "name"))
+						.items());
 		}
 		return "portal/step";
 	}
@@ -284,4 +291,5 @@ class PortalPages implements Pages {
 	private OffsetDateTime now() {
 		return DanishTime.of(this.clock.instant());
 	}
+
 }

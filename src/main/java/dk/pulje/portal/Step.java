@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The steps an application is written in, in order. Each owns some of the application's fields, so that a problem
- * found at submission is shown at the step (and the field) where it is fixed.
+ * The steps an application is written in, in order. Each owns some of the application's
+ * fields, so that a problem found at submission is shown at the step (and the field)
+ * where it is fixed.
  */
 public enum Step {
 
@@ -34,11 +35,14 @@ public enum Step {
 		return this.path;
 	}
 
-	/** The step that the field belongs to; submission for fields of no step (the call's window, the status). */
+	/**
+	 * The step that the field belongs to; submission for fields of no step (the call's
+	 * window, the status).
+	 */
 	static Step owning(String field) {
 		return Arrays.stream(values())
-			.filter(step -> Arrays.stream(step.fields).anyMatch(f -> field.equals(f) || field.startsWith(f + "[")
-					|| field.startsWith(f + ".")))
+			.filter(step -> Arrays.stream(step.fields)
+				.anyMatch(f -> field.equals(f) || field.startsWith(f + "[") || field.startsWith(f + ".")))
 			.findFirst()
 			.orElse(SUBMIT);
 	}

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The checks of a record whose parts are numbered and refer to each other by number (a plan's tracks and
- * initiatives, a group's appointing organisations): a number is used once, and a reference names a part that is
- * there. Each says which field is wrong.
+ * The checks of a record whose parts are numbered and refer to each other by number (a
+ * plan's tracks and initiatives, a group's appointing organisations): a number is used
+ * once, and a reference names a part that is there. Each says which field is wrong.
  */
 public final class Numbered {
 

@@ -3,9 +3,10 @@ package dk.pulje.rules;
 import java.util.List;
 
 /**
- * A domain rule refused a change. The rule has a stable code (for example {@code call-not-open}), the field it
- * concerns as the API names it, and arguments for the message that explains it in Danish or English
- * ({@code rule.call-not-open} in the message files).
+ * A domain rule refused a change. The rule has a stable code (for example
+ * {@code call-not-open}), the field it concerns as the API names it, and arguments for
+ * the message that explains it in Danish or English ({@code rule.call-not-open} in the
+ * message files).
  */
 public class RuleViolation extends RuntimeException {
 
@@ -34,8 +35,8 @@ public class RuleViolation extends RuntimeException {
 	}
 
 	/**
-	 * Every rule a change broke at once, so that a person can fix them all in one go: the first is this violation's
-	 * own rule and field, and {@link #all()} lists each.
+	 * Every rule a change broke at once, so that a person can fix them all in one go: the
+	 * first is this violation's own rule and field, and {@link #all()} lists each.
 	 * @param violations at least one
 	 */
 	public static RuleViolation all(List<RuleViolation> violations) {
@@ -51,8 +52,9 @@ public class RuleViolation extends RuntimeException {
 	}
 
 	/**
-	 * Arguments as a message shows them: numbers as plain text ("2018" and "1234", not "2.018"); values (choices,
-	 * days, times, amounts) as they are, for the message to word in its language (web.FieldMessages).
+	 * Arguments as a message shows them: numbers as plain text ("2018" and "1234", not
+	 * "2.018"); values (choices, days, times, amounts) as they are, for the message to
+	 * word in its language (web.FieldMessages).
 	 */
 	private static Object plain(Object argument) {
 		if (argument == null) {

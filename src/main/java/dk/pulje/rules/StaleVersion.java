@@ -1,8 +1,9 @@
 package dk.pulje.rules;
 
 /**
- * A change was made against a version of a record that is no longer the current one: somebody else changed it
- * first. Nothing was written; the client must read the record again and decide.
+ * A change was made against a version of a record that is no longer the current one:
+ * somebody else changed it first. Nothing was written; the client must read the record
+ * again and decide.
  */
 public class StaleVersion extends RuntimeException {
 

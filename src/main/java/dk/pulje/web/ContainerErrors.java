@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Requests the servlet container refuses before Pulje sees them (an address with an encoded NUL or bytes that are
- * not UTF-8) are answered by the container's own error report. For the API that report is a problem detail, like
- * every other API error; pages keep the container's short HTML page, without its server details.
+ * Requests the servlet container refuses before Pulje sees them (an address with an
+ * encoded NUL or bytes that are not UTF-8) are answered by the container's own error
+ * report. For the API that report is a problem detail, like every other API error; pages
+ * keep the container's short HTML page, without its server details.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrors {
@@ -26,7 +27,9 @@ class ContainerErrors {
 		return new ReportReplacement();
 	}
 
-	/** Runs after Spring Boot's own customizer, which adds the report this one replaces. */
+	/**
+	 * Runs after Spring Boot's own customizer, which adds the report this one replaces.
+	 */
 	static final class ReportReplacement implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 		@Override
@@ -38,7 +41,8 @@ class ContainerErrors {
 						pipeline.removeValve(valve);
 					}
 				}
-				// The host adds a report of its own class unless one of the class it names is there.
+				// The host adds a report of its own class unless one of the class it
+				// names is there.
 				if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
 					host.setErrorReportValveClass(Report.class.getName());
 				}
@@ -83,10 +87,14 @@ class ContainerErrors {
 			}
 		}
 
-		/** In both languages: the container knows neither the request's language nor Pulje's messages. */
+		/**
+		 * In both languages: the container knows neither the request's language nor
+		 * Pulje's messages.
+		 */
 		static String problem(int status) {
 			return "{\"type\":\"/problems/invalid-request\",\"title\":\"Forespørgslen er ikke gyldig / The request is not valid\","
-					+ "\"status\":" + status + ",\"detail\":\"Adressen kan ikke læses: den indeholder et tegn, som ingen "
+					+ "\"status\":" + status
+					+ ",\"detail\":\"Adressen kan ikke læses: den indeholder et tegn, som ingen "
 					+ "adresse må indeholde (fx NUL), eller bytes, som ikke er UTF-8. / The address cannot be read: it "
 					+ "holds a character no address may hold (such as NUL), or bytes that are not UTF-8.\","
 					+ "\"errors\":[{\"field\":\"path\",\"code\":\"value\",\"message\":\"Adressen kan ikke læses / The address "

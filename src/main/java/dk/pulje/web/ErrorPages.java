@@ -16,10 +16,11 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What answers when no controller did: an address nothing serves, a request the security filters or the servlet
- * container refused, a parameter that cannot be decoded. The API answers with a problem detail, as every API
- * error does; everything else with a page, whatever the client says it accepts, so that no person ever meets JSON
- * and no script ever meets the container's own HTML.
+ * What answers when no controller did: an address nothing serves, a request the security
+ * filters or the servlet container refused, a parameter that cannot be decoded. The API
+ * answers with a problem detail, as every API error does; everything else with a page,
+ * whatever the client says it accepts, so that no person ever meets JSON and no script
+ * ever meets the container's own HTML.
  */
 @Controller
 class ErrorPages implements ErrorController {

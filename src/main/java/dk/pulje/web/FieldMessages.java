@@ -8,8 +8,8 @@ import org.springframework.validation.FieldError;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * What is wrong with a field, in the words of the page's or request's language: the API's problem details and the
- * forms of the pages say it the same way.
+ * What is wrong with a field, in the words of the page's or request's language: the API's
+ * problem details and the forms of the pages say it the same way.
  */
 @Component
 public class FieldMessages {
@@ -23,14 +23,18 @@ public class FieldMessages {
 		this.formats = formats;
 	}
 
-	/** A field that failed a check of its form ("must be filled in", "at most 300 characters"). */
+	/**
+	 * A field that failed a check of its form ("must be filled in", "at most 300
+	 * characters").
+	 */
 	public String of(FieldError error) {
 		return text("validation." + error.getCode(), constraintArguments(error));
 	}
 
 	/**
-	 * A rule of the domain that a change broke, with its values as the language writes them: a choice in words
-	 * ("kommuner", not MUNICIPALITY), a day and a time as the pages show them ("8. juni 2018 kl. 12.00").
+	 * A rule of the domain that a change broke, with its values as the language writes
+	 * them: a choice in words ("kommuner", not MUNICIPALITY), a day and a time as the
+	 * pages show them ("8. juni 2018 kl. 12.00").
 	 */
 	public String of(RuleViolation violation) {
 		Object[] arguments = violation.arguments();
@@ -38,7 +42,8 @@ public class FieldMessages {
 		for (int i = 0; i < arguments.length; i++) {
 			worded[i] = worded(arguments[i]);
 		}
-		// An amount's text ends with "kr." and a sentence that ends with the amount must not add a second full stop.
+		// An amount's text ends with "kr." and a sentence that ends with the amount must
+		// not add a second full stop.
 		return text("rule." + violation.rule(), worded).replace("kr..", "kr.");
 	}
 
@@ -63,11 +68,13 @@ public class FieldMessages {
 		return argument;
 	}
 
-	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([a-zA-Z]+)-(\\d+)(?:-([a-zA-Z]+))?");
+	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern
+		.compile("([a-zA-Z]+)-(\\d+)(?:-([a-zA-Z]+))?");
 
 	/**
-	 * The name of the field an input id stands for, as an error summary names it: "Titel", "Beløb, linje 2",
-	 * "2019". Empty when the message files have no name for it.
+	 * The name of the field an input id stands for, as an error summary names it:
+	 * "Titel", "Beløb, linje 2", "2019". Empty when the message files have no name for
+	 * it.
 	 */
 	public String label(String inputId) {
 		java.util.regex.Matcher row = ROW.matcher(inputId);
@@ -75,8 +82,9 @@ public class FieldMessages {
 			String list = row.group(1);
 			long number = Long.parseLong(row.group(2));
 			String part = row.group(3) == null ? ".x" : "." + row.group(3);
-			return this.messages.getMessage("field." + list + part, new Object[] { list.equals("granted") ? String.valueOf(number) : String.valueOf(number + 1) },
-					"", LocaleContextHolder.getLocale());
+			return this.messages.getMessage("field." + list + part,
+					new Object[] { list.equals("granted") ? String.valueOf(number) : String.valueOf(number + 1) }, "",
+					LocaleContextHolder.getLocale());
 		}
 		return this.messages.getMessage("field." + inputId, null, "", LocaleContextHolder.getLocale());
 	}
@@ -86,7 +94,9 @@ public class FieldMessages {
 		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
 
-	/** The constraint's limits (min, max, value) in the order the message files use them. */
+	/**
+	 * The constraint's limits (min, max, value) in the order the message files use them.
+	 */
 	private static Object[] constraintArguments(FieldError error) {
 		Object[] args = error.getArguments();
 		if (args == null || args.length <= 1) {
@@ -94,7 +104,8 @@ public class FieldMessages {
 		}
 		Object[] limits = new Object[args.length - 1];
 		System.arraycopy(args, 1, limits, 0, limits.length);
-		// Bean Validation passes attributes in alphabetical order (max before min); the texts read min, max.
+		// Bean Validation passes attributes in alphabetical order (max before min); the
+		// texts read min, max.
 		if (limits.length == 2 && "Size".equals(error.getCode())) {
 			return new Object[] { limits[1], limits[0] };
 		}

@@ -12,8 +12,9 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * Checks what a page's form would send to a feature, with the same constraints and words as the API, and says
- * which input each problem belongs to: a field "budgetLines[2].amount" is typed in the input "budgetLines-2-amount".
+ * Checks what a page's form would send to a feature, with the same constraints and words
+ * as the API, and says which input each problem belongs to: a field
+ * "budgetLines[2].amount" is typed in the input "budgetLines-2-amount".
  */
 @Component
 public class FormCheck {

@@ -16,9 +16,9 @@ import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 
 /**
- * Values typed into a page's form, read as the page's language writes them. A value that cannot be read, is
- * missing though required, or is longer than it may be, is named under its input with why; an empty optional value
- * is simply absent (null).
+ * Values typed into a page's form, read as the page's language writes them. A value that
+ * cannot be read, is missing though required, or is longer than it may be, is named under
+ * its input with why; an empty optional value is simply absent (null).
  */
 @Component
 public class FormValues {
@@ -54,7 +54,9 @@ public class FormValues {
 		return text(typed, max, input, errors);
 	}
 
-	/** A day from a date input (yyyy-mm-dd); named when required and empty, or unreadable. */
+	/**
+	 * A day from a date input (yyyy-mm-dd); named when required and empty, or unreadable.
+	 */
 	public LocalDate date(String typed, boolean required, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			if (required) {
@@ -75,7 +77,9 @@ public class FormValues {
 		return null;
 	}
 
-	/** A Danish time from a datetime-local input, that the Danish clocks show; required. */
+	/**
+	 * A Danish time from a datetime-local input, that the Danish clocks show; required.
+	 */
 	public LocalDateTime time(String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			errors.put(input, this.messages.text("validation.NotNull"));
@@ -94,7 +98,9 @@ public class FormValues {
 		return null;
 	}
 
-	/** A whole number (a year, a count of months); null when empty, named when unreadable. */
+	/**
+	 * A whole number (a year, a count of months); null when empty, named when unreadable.
+	 */
 	public Integer whole(String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			return null;
@@ -108,7 +114,10 @@ public class FormValues {
 		}
 	}
 
-	/** The id of a record chosen in a list (a programme); null when none is chosen, named when unreadable. */
+	/**
+	 * The id of a record chosen in a list (a programme); null when none is chosen, named
+	 * when unreadable.
+	 */
 	public Long id(String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			return null;
@@ -122,7 +131,10 @@ public class FormValues {
 		}
 	}
 
-	/** A whole number of at least 1 (a number of a part); named when required and empty, or unreadable. */
+	/**
+	 * A whole number of at least 1 (a number of a part); named when required and empty,
+	 * or unreadable.
+	 */
 	public Integer number(String typed, boolean required, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			if (required) {
@@ -182,9 +194,10 @@ public class FormValues {
 	}
 
 	/**
-	 * Saves what a form says and returns what was saved; or, when a rule refuses it, puts each problem at the input
-	 * its field was typed in (as inputOf maps it), and when someone else changed the record meanwhile, one problem at
-	 * the form's own key. Nothing is stored then.
+	 * Saves what a form says and returns what was saved; or, when a rule refuses it, puts
+	 * each problem at the input its field was typed in (as inputOf maps it), and when
+	 * someone else changed the record meanwhile, one problem at the form's own key.
+	 * Nothing is stored then.
 	 */
 	public <T> Optional<T> attempt(Supplier<T> save, Map<String, String> errors, UnaryOperator<String> inputOf,
 			String formKey) {

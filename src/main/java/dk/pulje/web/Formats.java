@@ -17,9 +17,10 @@ import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 
 /**
- * Money, dates and time left as the page's language writes them, for templates as {@code ${@formats.money(x)}}:
- * "50,8 mio. kr.", "1.250.000 kr." and "8. juni 2018" on Danish pages; "DKK 50.8 million", "DKK 1,250,000" and
- * "8 June 2018" on English ones. Times are always Danish time.
+ * Money, dates and time left as the page's language writes them, for templates as
+ * {@code ${@formats.money(x)}}: "50,8 mio. kr.", "1.250.000 kr." and "8. juni 2018" on
+ * Danish pages; "DKK 50.8 million", "DKK 1,250,000" and "8 June 2018" on English ones.
+ * Times are always Danish time.
  */
 @Component("formats")
 public class Formats {
@@ -28,7 +29,10 @@ public class Formats {
 
 	private static final long BILLION_ORE = 1000 * MILLION_ORE;
 
-	/** An amount as the sources write it: in millions or billions when it is a whole tenth of them, else exact. */
+	/**
+	 * An amount as the sources write it: in millions or billions when it is a whole tenth
+	 * of them, else exact.
+	 */
 	public String money(Amount amount) {
 		if (amount == null) {
 			return "";
@@ -48,7 +52,9 @@ public class Formats {
 		return kroner(amount);
 	}
 
-	/** An amount to the øre, without units shortened: "1.250.000 kr." or "DKK 1,250,000". */
+	/**
+	 * An amount to the øre, without units shortened: "1.250.000 kr." or "DKK 1,250,000".
+	 */
 	public String kroner(Amount amount) {
 		if (amount == null) {
 			return "";
@@ -57,7 +63,10 @@ public class Formats {
 		return danish() ? figure + " kr." : "DKK " + figure;
 	}
 
-	/** An amount as a form field shows it for editing: "1250000" or "1250000,50" (a comma on Danish pages). */
+	/**
+	 * An amount as a form field shows it for editing: "1250000" or "1250000,50" (a comma
+	 * on Danish pages).
+	 */
 	public String input(Amount amount) {
 		if (amount == null) {
 			return "";
@@ -70,8 +79,9 @@ public class Formats {
 	}
 
 	/**
-	 * An amount typed into a form, in the page's language: "1.250.000", "1250000,50" or "1 250 000 kr." on Danish
-	 * pages, "1,250,000.50" on English ones. Empty when it is not an amount in kroner with at most two decimals.
+	 * An amount typed into a form, in the page's language: "1.250.000", "1250000,50" or
+	 * "1 250 000 kr." on Danish pages, "1,250,000.50" on English ones. Empty when it is
+	 * not an amount in kroner with at most two decimals.
 	 */
 	public java.util.Optional<Amount> parse(String typed) {
 		if (typed == null) {
@@ -94,8 +104,8 @@ public class Formats {
 	}
 
 	/**
-	 * A number typed into a form, in the page's language: "1.076" or "25,5" on Danish pages, "1,076" or "25.5" on
-	 * English ones. Empty when it is not a number.
+	 * A number typed into a form, in the page's language: "1.076" or "25,5" on Danish
+	 * pages, "1,076" or "25.5" on English ones. Empty when it is not a number.
 	 */
 	public java.util.Optional<BigDecimal> parseNumber(String typed) {
 		if (typed == null) {
@@ -111,7 +121,10 @@ public class Formats {
 		return java.util.Optional.of(new BigDecimal(text.replace(String.valueOf(grouping), "").replace(decimal, '.')));
 	}
 
-	/** A number as a form field shows it for editing: "1076" or "25,5" (a comma on Danish pages). */
+	/**
+	 * A number as a form field shows it for editing: "1076" or "25,5" (a comma on Danish
+	 * pages).
+	 */
 	public String inputNumber(BigDecimal number) {
 		if (number == null) {
 			return "";
@@ -121,7 +134,8 @@ public class Formats {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : date.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy" : "d MMMM yyyy", locale()));
+		return date == null ? ""
+				: date.format(DateTimeFormatter.ofPattern(danish() ? "d. MMMM yyyy" : "d MMMM yyyy", locale()));
 	}
 
 	public String date(OffsetDateTime time) {
@@ -132,14 +146,18 @@ public class Formats {
 		if (time == null) {
 			return "";
 		}
-		// A deadline is judged to the second: a time off the whole minute shows its seconds.
+		// A deadline is judged to the second: a time off the whole minute shows its
+		// seconds.
 		boolean seconds = time.getSecond() != 0;
 		String pattern = danish() ? "d. MMMM yyyy 'kl.' HH.mm" + (seconds ? ".ss" : "")
 				: "d MMMM yyyy, HH:mm" + (seconds ? ":ss" : "");
 		return DanishTime.shown(time).format(DateTimeFormatter.ofPattern(pattern, locale()));
 	}
 
-	/** A cell of an overview's table: money as money, numbers in the page's language, text as it is. */
+	/**
+	 * A cell of an overview's table: money as money, numbers in the page's language, text
+	 * as it is.
+	 */
 	public String cell(Object value) {
 		if (value == null) {
 			return "";
@@ -148,7 +166,8 @@ public class Formats {
 			return money(amount);
 		}
 		if (value instanceof BigDecimal decimal) {
-			return number(decimal.stripTrailingZeros().scale() < 0 ? decimal.setScale(0) : decimal.stripTrailingZeros(), 2);
+			return number(decimal.stripTrailingZeros().scale() < 0 ? decimal.setScale(0) : decimal.stripTrailingZeros(),
+					2);
 		}
 		return value.toString();
 	}
@@ -158,7 +177,10 @@ public class Formats {
 		return value instanceof Amount || value instanceof BigDecimal;
 	}
 
-	/** A file's size as people read it: "850 B", "120 kB", "3,4 MB" (with a decimal point in English). */
+	/**
+	 * A file's size as people read it: "850 B", "120 kB", "3,4 MB" (with a decimal point
+	 * in English).
+	 */
 	public String fileSize(long bytes) {
 		if (bytes < 1024) {
 			return bytes + " B";
@@ -170,7 +192,10 @@ public class Formats {
 				+ " MB";
 	}
 
-	/** How long is left until a deadline, in days, hours or minutes; empty when it has passed. */
+	/**
+	 * How long is left until a deadline, in days, hours or minutes; empty when it has
+	 * passed.
+	 */
 	public String timeLeft(OffsetDateTime deadline, OffsetDateTime now) {
 		if (deadline == null || !deadline.isAfter(now)) {
 			return "";

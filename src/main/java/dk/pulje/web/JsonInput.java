@@ -27,16 +27,21 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * How the API reads JSON: strictly. A value of the wrong kind is refused with its field named, never guessed at:
+ * How the API reads JSON: strictly. A value of the wrong kind is refused with its field
+ * named, never guessed at:
  * <ul>
- * <li>a number where text is expected (money is a string of kroner; {@code 0.1} as a JSON number is refused);</li>
- * <li>a fraction where a whole number is expected ({@code "callId": 1.5} does not reach call 1);</li>
+ * <li>a number where text is expected (money is a string of kroner; {@code 0.1} as a JSON
+ * number is refused);</li>
+ * <li>a fraction where a whole number is expected ({@code "callId": 1.5} does not reach
+ * call 1);</li>
  * <li>a number where a choice is expected ({@code "role": 0} is not the first role);</li>
- * <li>a number where a date is expected ({@code 20210101} is not a day 20 million days after 1970);</li>
- * <li>{@code null} inside a list or as a value of a map ({@code [null]}, {@code {"2027": null}});</li>
+ * <li>a number where a date is expected ({@code 20210101} is not a day 20 million days
+ * after 1970);</li>
+ * <li>{@code null} inside a list or as a value of a map ({@code [null]}, {@code {"2027":
+ * null}});</li>
  * <li>text with control characters (a NUL cannot be stored, and shows as nothing);</li>
- * <li>dates outside the years 1900 to 2199, and Danish wall-clock times that do not exist because the clocks skip
- * them when summer time begins.</li>
+ * <li>dates outside the years 1900 to 2199, and Danish wall-clock times that do not exist
+ * because the clocks skip them when summer time begins.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +49,8 @@ class JsonInput {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJsonInput() {
-		// A yes-or-no left out is no ("internal", "approximate"): it is the form's unticked box.
+		// A yes-or-no left out is no ("internal", "approximate"): it is the form's
+		// unticked box.
 		return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -69,7 +75,10 @@ class JsonInput {
 								LogicalType.DateTime)));
 	}
 
-	/** Whether text holds a character no record should keep: C0 control characters other than tab and line breaks. */
+	/**
+	 * Whether text holds a character no record should keep: C0 control characters other
+	 * than tab and line breaks.
+	 */
 	static boolean hasControlCharacters(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -81,8 +90,8 @@ class JsonInput {
 	}
 
 	/**
-	 * A value as the standard reader reads it, refused with the value's type named (and so the field's message)
-	 * when it is not acceptable.
+	 * A value as the standard reader reads it, refused with the value's type named (and
+	 * so the field's message) when it is not acceptable.
 	 */
 	static final class Checked<T> extends StdScalarDeserializer<T> {
 

@@ -6,11 +6,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The link on every page that shows the same page in the other language, named in that language. */
+/**
+ * The link on every page that shows the same page in the other language, named in that
+ * language.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LanguageSwitch {
 
-	/** Where the switch leads, the language it switches to, and its name in that language. */
+	/**
+	 * Where the switch leads, the language it switches to, and its name in that language.
+	 */
 	record Link(String href, String language, String name) {
 	}
 

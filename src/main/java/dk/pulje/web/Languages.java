@@ -16,9 +16,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Danish first, English on request. A person switches language on any page ({@code ?lang=en}, {@code ?lang=da});
- * the choice is kept in a cookie for a year. Without a choice, the browser's Accept-Language decides, which is also
- * how API clients ask for English.
+ * Danish first, English on request. A person switches language on any page
+ * ({@code ?lang=en}, {@code ?lang=da}); the choice is kept in a cookie for a year.
+ * Without a choice, the browser's Accept-Language decides, which is also how API clients
+ * ask for English.
  */
 @Configuration(proxyBeanMethods = false)
 class Languages implements WebMvcConfigurer {

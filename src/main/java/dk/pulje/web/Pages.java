@@ -14,9 +14,10 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 
 /**
- * What a page controller shows when something fails: a page, never the API's JSON. A record that is not there (or
- * that the reader may not see) is a "not found" page; an address whose parameters cannot be read (a word where a
- * number belongs, a year beyond any calendar) is a page that says which parameter and what it should be; anything
+ * What a page controller shows when something fails: a page, never the API's JSON. A
+ * record that is not there (or that the reader may not see) is a "not found" page; an
+ * address whose parameters cannot be read (a word where a number belongs, a year beyond
+ * any calendar) is a page that says which parameter and what it should be; anything
  * unexpected is logged and shown as an apology, with no detail of the fault.
  */
 public interface Pages {
@@ -26,18 +27,25 @@ public interface Pages {
 		return new ModelAndView("not-found", HttpStatus.NOT_FOUND);
 	}
 
-	/** A broken rule on a page that only reads (a page number below zero): the address is wrong. */
+	/**
+	 * A broken rule on a page that only reads (a page number below zero): the address is
+	 * wrong.
+	 */
 	@ExceptionHandler(RuleViolation.class)
 	default ModelAndView badAddress(RuleViolation ex) {
 		return badRequest(ex.field(), "rule." + ex.rule(), ex.arguments());
 	}
 
-	/** A path or query parameter that is not of its kind: "/pools/abc", "?year=99999999999". */
+	/**
+	 * A path or query parameter that is not of its kind: "/pools/abc",
+	 * "?year=99999999999".
+	 */
 	@ExceptionHandler(TypeMismatchException.class)
 	default ModelAndView wrongParameter(TypeMismatchException ex) {
 		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
 				: ex.getPropertyName();
-		return badRequest(name, ParameterKinds.messageKey(ex.getRequiredType()), ParameterKinds.choices(ex.getRequiredType()));
+		return badRequest(name, ParameterKinds.messageKey(ex.getRequiredType()),
+				ParameterKinds.choices(ex.getRequiredType()));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

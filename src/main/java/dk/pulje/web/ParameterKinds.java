@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
- * The kind of value a parameter or a JSON field is read as, named the way the messages name it, so that a refusal
- * says what the value should be: text, a whole number, one of a list of choices, a date.
+ * The kind of value a parameter or a JSON field is read as, named the way the messages
+ * name it, so that a refusal says what the value should be: text, a whole number, one of
+ * a list of choices, a date.
  */
 final class ParameterKinds {
 
@@ -24,7 +25,10 @@ final class ParameterKinds {
 		return "validation.type." + kindOf(type);
 	}
 
-	/** The choices of an enumerated type, as the message lists them; nothing for other types. */
+	/**
+	 * The choices of an enumerated type, as the message lists them; nothing for other
+	 * types.
+	 */
 	static Object[] choices(Class<?> type) {
 		if (type == null || !type.isEnum()) {
 			return new Object[0];

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-/** Documents made as XHTML from a template and printed to PDF: decision letters and overviews. */
+/**
+ * Documents made as XHTML from a template and printed to PDF: decision letters and
+ * overviews.
+ */
 public final class PdfDocuments {
 
 	private PdfDocuments() {

@@ -35,16 +35,20 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Every error of the API as an RFC 9457 problem detail. A 400 names each wrong field; a 422 names the broken rule
- * and its field; a 404, 409, 412 or 428 says which record and why. Texts follow the request's language (Danish by
- * default, English with {@code Accept-Language: en}); no stack trace or SQL ever leaves the server.
+ * Every error of the API as an RFC 9457 problem detail. A 400 names each wrong field; a
+ * 422 names the broken rule and its field; a 404, 409, 412 or 428 says which record and
+ * why. Texts follow the request's language (Danish by default, English with
+ * {@code Accept-Language: en}); no stack trace or SQL ever leaves the server.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemDetails {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
 
-	/** Rules about the request itself rather than the domain: a client error of form, not of substance. */
+	/**
+	 * Rules about the request itself rather than the domain: a client error of form, not
+	 * of substance.
+	 */
 	private static final Set<String> REQUEST_RULES = Set.of("page-negative", "page-size-out-of-range", "sort-unknown",
 			"sort-direction-unknown", "if-match-unreadable", "parameter-invalid");
 
@@ -86,9 +90,10 @@ class ProblemDetails {
 	}
 
 	/**
-	 * Why a value in a body could not be read, as specific as the value's type allows: a wrong value names what it
-	 * should look like ("is not an amount in kroner ..."); a value of the wrong kind names the kind it should be
-	 * ("must be text", "must be one of ...").
+	 * Why a value in a body could not be read, as specific as the value's type allows: a
+	 * wrong value names what it should look like ("is not an amount in kroner ..."); a
+	 * value of the wrong kind names the kind it should be ("must be text", "must be one
+	 * of ...").
 	 */
 	private String bodyMessage(JacksonException jackson, String code) {
 		String general = textOr("validation." + code, "");
@@ -121,12 +126,15 @@ class ProblemDetails {
 		return invalid(List.of(new FieldProblem(ex.getName(), "type", parameterMessage(ex.getRequiredType()))));
 	}
 
-	/** Why a path or query parameter could not be read: the kind of value it should be. */
+	/**
+	 * Why a path or query parameter could not be read: the kind of value it should be.
+	 */
 	private String parameterMessage(Class<?> required) {
 		String fallback = required == null ? textOr("validation.type", "")
 				: textOr("validation.value." + required.getSimpleName(), textOr("validation.type", ""));
 		String key = ParameterKinds.messageKey(required);
-		return this.messages.getMessage(key, ParameterKinds.choices(required), fallback, LocaleContextHolder.getLocale());
+		return this.messages.getMessage(key, ParameterKinds.choices(required), fallback,
+				LocaleContextHolder.getLocale());
 	}
 
 	@ExceptionHandler(RuleViolation.class)
@@ -137,16 +145,18 @@ class ProblemDetails {
 		ProblemDetail problem = problem(status, aboutRequest ? "invalid-request" : "rule-broken", detail);
 		problem.setProperty("rule", ex.rule());
 		problem.setProperty("field", ex.field());
-		problem.setProperty("errors", ex.all()
-			.stream()
-			.map(each -> new FieldProblem(each.field(), each.rule(), this.fieldMessages.of(each)))
-			.toList());
+		problem.setProperty("errors",
+				ex.all()
+					.stream()
+					.map(each -> new FieldProblem(each.field(), each.rule(), this.fieldMessages.of(each)))
+					.toList());
 		return problem;
 	}
 
 	@ExceptionHandler(RecordNotFound.class)
 	ProblemDetail notFound(RecordNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", text("problem.not-found", kind(ex.kind()), String.valueOf(ex.id())));
+		return problem(HttpStatus.NOT_FOUND, "not-found",
+				text("problem.not-found", kind(ex.kind()), String.valueOf(ex.id())));
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -156,9 +166,8 @@ class ProblemDetails {
 
 	@ExceptionHandler(StaleVersion.class)
 	ProblemDetail stale(StaleVersion ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
-				text("problem.stale-version", kind(ex.kind()), String.valueOf(ex.id()),
-					String.valueOf(ex.expected()), String.valueOf(ex.current())));
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", text("problem.stale-version",
+				kind(ex.kind()), String.valueOf(ex.id()), String.valueOf(ex.expected()), String.valueOf(ex.current())));
 		problem.setProperty("currentVersion", ex.current());
 		return problem;
 	}
@@ -174,8 +183,9 @@ class ProblemDetails {
 	}
 
 	/**
-	 * A write that a database constraint refused (SQL state class 23: a duplicate, a missing reference) is a
-	 * conflict with stored data; any other data error is the server's fault.
+	 * A write that a database constraint refused (SQL state class 23: a duplicate, a
+	 * missing reference) is a conflict with stored data; any other data error is the
+	 * server's fault.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail conflict(DataIntegrityViolationException ex) {
@@ -199,7 +209,10 @@ class ProblemDetails {
 				text("problem.unsupported-media-type", String.valueOf(ex.getContentType())));
 	}
 
-	/** The client accepts no form this endpoint answers in, so the answer has no body either. */
+	/**
+	 * The client accepts no form this endpoint answers in, so the answer has no body
+	 * either.
+	 */
 	@ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
 	org.springframework.http.ResponseEntity<Void> notAcceptable() {
 		return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
@@ -212,24 +225,26 @@ class ProblemDetails {
 	}
 
 	/**
-	 * The problem for an error no controller answered (a path nothing serves, a request the filters refused), as
-	 * {@link ErrorPages} writes it for the API.
-	 * @param parameter the query or form parameter that could not be read, if that was the fault
+	 * The problem for an error no controller answered (a path nothing serves, a request
+	 * the filters refused), as {@link ErrorPages} writes it for the API.
+	 * @param parameter the query or form parameter that could not be read, if that was
+	 * the fault
 	 */
 	ProblemDetail forStatus(HttpStatus status, String path, String parameter, String method) {
 		ProblemDetail problem = switch (status) {
 			case BAD_REQUEST -> invalid(List.of(new FieldProblem(parameter == null ? "path" : parameter, "value",
 					text(parameter == null ? "problem.path-unreadable" : "validation.value.String"))));
 			case NOT_FOUND -> problem(status, "not-found", text("problem.no-such-path", path));
-			case METHOD_NOT_ALLOWED -> problem(status, "method-not-allowed", text("problem.method-not-allowed", method));
+			case METHOD_NOT_ALLOWED ->
+				problem(status, "method-not-allowed", text("problem.method-not-allowed", method));
 			case UNAUTHORIZED -> problem(status, "login-required", text("problem.title.login-required"));
 			case FORBIDDEN -> problem(status, "not-allowed", text("problem.title.not-allowed"));
 			default -> status.is5xxServerError()
 					? problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.internal-error"))
 					: problem(status, "invalid-request", status.getReasonPhrase());
 		};
-		problem.setInstance(URI.create(java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8)
-			.replace("%2F", "/")));
+		problem.setInstance(URI
+			.create(java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/")));
 		return problem;
 	}
 
@@ -274,7 +289,9 @@ class ProblemDetails {
 		return "unreadable";
 	}
 
-	/** The value type that refused the input (Cvr, Amount, ProjectPeriod ...), if known. */
+	/**
+	 * The value type that refused the input (Cvr, Amount, ProjectPeriod ...), if known.
+	 */
 	private static java.util.Optional<Class<?>> valueType(JacksonException ex) {
 		if (ex instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
 			return java.util.Optional.of(instantiation.getType().getRawClass());
@@ -307,6 +324,5 @@ class ProblemDetails {
 	private String textOr(String key, String fallback) {
 		return this.messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
 	}
-
 
 }

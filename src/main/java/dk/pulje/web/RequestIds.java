@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id, taken from a well-formed {@code X-Request-Id} header or made afresh, and returns it
- * in the response. Log lines and audit entries carry it, so a change can be traced to the request that made it.
+ * Gives every request an id, taken from a well-formed {@code X-Request-Id} header or made
+ * afresh, and returns it in the response. Log lines and audit entries carry it, so a
+ * change can be traced to the request that made it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -15,9 +15,10 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything reads them, query and form parameters that no page or endpoint can take: bytes that
- * are not UTF-8, and control characters (a NUL cannot be stored by PostgreSQL and shows as nothing on a page). The
- * refusal is a 400 that names the parameter, as a page or as a problem detail ({@link ErrorPages}).
+ * Refuses, before anything reads them, query and form parameters that no page or endpoint
+ * can take: bytes that are not UTF-8, and control characters (a NUL cannot be stored by
+ * PostgreSQL and shows as nothing on a page). The refusal is a 400 that names the
+ * parameter, as a page or as a problem detail ({@link ErrorPages}).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestParameters extends OncePerRequestFilter {
@@ -44,7 +45,10 @@ class RequestParameters extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The first parameter that cannot be read or holds a control character; null when all can be taken. */
+	/**
+	 * The first parameter that cannot be read or holds a control character; null when all
+	 * can be taken.
+	 */
 	static String refusedParameter(HttpServletRequest request) {
 		Map<String, String[]> parameters;
 		try {
@@ -66,7 +70,10 @@ class RequestParameters extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** The container names the parameter it could not decode in its message: "Parameter [page] with value ...". */
+	/**
+	 * The container names the parameter it could not decode in its message: "Parameter
+	 * [page] with value ...".
+	 */
 	private static String undecodableName(RuntimeException ex) {
 		String message = String.valueOf(ex.getMessage());
 		int start = message.indexOf("Parameter [");

@@ -13,9 +13,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * An overview's tables as the files people download: CSV, XLSX, or PDF printed from the template
- * {@code tables-pdf.html}, named after the overview. Every overview offers the same three, made from the same
- * tables as its page.
+ * An overview's tables as the files people download: CSV, XLSX, or PDF printed from the
+ * template {@code tables-pdf.html}, named after the overview. Every overview offers the
+ * same three, made from the same tables as its page.
  */
 @Component
 public class TableDocuments {

@@ -20,8 +20,9 @@ import org.springframework.http.ResponseEntity;
 import dk.pulje.money.Amount;
 
 /**
- * Overviews' tables as files: CSV the way Danish spreadsheets open it (semicolons, decimal commas, UTF-8 with a byte
- * order mark), and XLSX with one sheet per table and amounts as numbers of kroner.
+ * Overviews' tables as files: CSV the way Danish spreadsheets open it (semicolons,
+ * decimal commas, UTF-8 with a byte order mark), and XLSX with one sheet per table and
+ * amounts as numbers of kroner.
  */
 public final class TableExports {
 
@@ -118,9 +119,10 @@ public final class TableExports {
 	}
 
 	/**
-	 * Text as one CSV field. Text that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a
-	 * carriage return) gets a leading apostrophe, which spreadsheets show as text and never run, as OWASP advises:
-	 * quoting alone does not stop a formula. Numbers are never text here, so a negative amount stays a number.
+	 * Text as one CSV field. Text that a spreadsheet would run as a formula (it begins
+	 * with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, which
+	 * spreadsheets show as text and never run, as OWASP advises: quoting alone does not
+	 * stop a formula. Numbers are never text here, so a negative amount stays a number.
 	 */
 	static String field(String text) {
 		String safe = startsLikeAFormula(text) ? "'" + text : text;

@@ -5,7 +5,10 @@ import org.springframework.http.ResponseEntity;
 
 import dk.pulje.rules.RuleViolation;
 
-/** A record's version as an HTTP entity tag ({@code "3"}), and the If-Match header read back into a version. */
+/**
+ * A record's version as an HTTP entity tag ({@code "3"}), and the If-Match header read
+ * back into a version.
+ */
 public final class Versions {
 
 	private Versions() {
@@ -17,7 +20,10 @@ public final class Versions {
 
 	/** 201 Created with the new record's address and its first version. */
 	public static <T> ResponseEntity<T> created(String location, T body, long version) {
-		return ResponseEntity.status(201).header(HttpHeaders.LOCATION, location).header(HttpHeaders.ETAG, eTag(version)).body(body);
+		return ResponseEntity.status(201)
+			.header(HttpHeaders.LOCATION, location)
+			.header(HttpHeaders.ETAG, eTag(version))
+			.body(body);
 	}
 
 	public static String eTag(long version) {
@@ -42,7 +48,10 @@ public final class Versions {
 		}
 	}
 
-	/** Changes to a whole record must say which version they change (HTTP 428 when they do not). */
+	/**
+	 * Changes to a whole record must say which version they change (HTTP 428 when they do
+	 * not).
+	 */
 	public static long requireIfMatch(String header) {
 		Long version = ifMatch(header);
 		if (version == null) {

@@ -25,9 +25,10 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every endpoint the application registers, as every role and as nobody, and compares what happens with
- * the rule {@link AccessRules} declares: refused (401 for nobody, 403 for a role) exactly where the rule says no.
- * An endpoint without a rule fails the test, and so does any answer of the server failing (5xx).
+ * Walks every endpoint the application registers, as every role and as nobody, and
+ * compares what happens with the rule {@link AccessRules} declares: refused (401 for
+ * nobody, 403 for a role) exactly where the rule says no. An endpoint without a rule
+ * fails the test, and so does any answer of the server failing (5xx).
  */
 @IntegrationTest
 class AccessMatrixTests {
@@ -48,7 +49,9 @@ class AccessMatrixTests {
 		this.administrator = Api.asAdministrator(this.port);
 	}
 
-	/** One request to send: a method and a concrete path made from a registered pattern. */
+	/**
+	 * One request to send: a method and a concrete path made from a registered pattern.
+	 */
 	record Endpoint(HttpMethod method, String pattern, String path) {
 	}
 
@@ -83,9 +86,10 @@ class AccessMatrixTests {
 	}
 
 	/**
-	 * The deadline rule: the time an application was received is given by staff alone, and the application keeps
-	 * who gave it. The applicant's own submission dated inside a call's window that has closed is refused, and the
-	 * draft stays a draft; reviewers and analysts submit nothing at all.
+	 * The deadline rule: the time an application was received is given by staff alone,
+	 * and the application keeps who gave it. The applicant's own submission dated inside
+	 * a call's window that has closed is refused, and the draft stays a draft; reviewers
+	 * and analysts submit nothing at all.
 	 */
 	@Test
 	void onlyStaffRegisterWhenAnApplicationWasReceivedAndTheApplicationKeepsWho() {
@@ -96,11 +100,14 @@ class AccessMatrixTests {
 		java.time.LocalDateTime beforeTheDeadline = Fixtures.DEADLINE_2017.minusDays(3);
 
 		for (Role role : Role.values()) {
-			Api.Response drafted = people.get(Role.APPLICANT).api().post("/api/v1/applications",
-					fixtures.applicationRequest(closedCall, aarhus, List.of(), "akut", Map.of(2018, "1000.00")));
+			Api.Response drafted = people.get(Role.APPLICANT)
+				.api()
+				.post("/api/v1/applications",
+						fixtures.applicationRequest(closedCall, aarhus, List.of(), "akut", Map.of(2018, "1000.00")));
 			String path = "/api/v1/applications/" + drafted.id();
-			Api.Response submitted = people.get(role).api().post(path + "/submit",
-					Map.of("receivedAt", beforeTheDeadline.toString()));
+			Api.Response submitted = people.get(role)
+				.api()
+				.post(path + "/submit", Map.of("receivedAt", beforeTheDeadline.toString()));
 			switch (role) {
 				case APPLICANT -> {
 					assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(422);
@@ -119,15 +126,22 @@ class AccessMatrixTests {
 				}
 			}
 		}
-		java.time.LocalDateTime now = dk.pulje.money.DanishTime.of(java.time.Instant.now()).toLocalDateTime().withNano(0);
+		java.time.LocalDateTime now = dk.pulje.money.DanishTime.of(java.time.Instant.now())
+			.toLocalDateTime()
+			.withNano(0);
 		long openCall = fixtures.call(fixtures.pool(), "1000000.00", now.minusDays(1), now.plusDays(1));
-		Api.Response ownSubmission = people.get(Role.APPLICANT).api().post("/api/v1/applications/"
-				+ fixtures.draft(openCall, aarhus, Map.of(2018, "1000.00")) + "/submit", Map.of());
+		Api.Response ownSubmission = people.get(Role.APPLICANT)
+			.api()
+			.post("/api/v1/applications/" + fixtures.draft(openCall, aarhus, Map.of(2018, "1000.00")) + "/submit",
+					Map.of());
 		assertThat(ownSubmission.status()).as(ownSubmission.body().toString()).isEqualTo(200);
 		assertThat(ownSubmission.body().path("receiptRegisteredBy").isNull()).isTrue();
 	}
 
-	/** A form on a page: posted from a signed-in browser session with its CSRF token, as a person would. */
+	/**
+	 * A form on a page: posted from a signed-in browser session with its CSRF token, as a
+	 * person would.
+	 */
 	private static boolean isPageForm(Endpoint endpoint) {
 		return endpoint.method() == HttpMethod.POST && !endpoint.path().startsWith("/api/");
 	}
@@ -172,12 +186,15 @@ class AccessMatrixTests {
 					+ ": the server failed with " + status);
 		}
 		if (allowed == refused || (refused && status != expectedRefusal)) {
-			wrong.add(endpoint.method() + " " + endpoint.path() + " as " + role.map(Role::name).orElse("nobody")
-					+ ": " + status + ", but the rule " + (allowed ? "allows it" : "refuses it"));
+			wrong.add(endpoint.method() + " " + endpoint.path() + " as " + role.map(Role::name).orElse("nobody") + ": "
+					+ status + ", but the rule " + (allowed ? "allows it" : "refuses it"));
 		}
 	}
 
-	/** Every registered endpoint, with its variables filled in (each alternative of a constrained one). */
+	/**
+	 * Every registered endpoint, with its variables filled in (each alternative of a
+	 * constrained one).
+	 */
 	private List<Endpoint> endpoints() {
 		List<Endpoint> endpoints = new ArrayList<>();
 		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {

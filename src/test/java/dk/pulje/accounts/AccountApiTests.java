@@ -39,7 +39,8 @@ class AccountApiTests {
 		assertThat(caseworker.password()).hasSizeGreaterThanOrEqualTo(20);
 		assertThat(read.body().toString()).doesNotContain(caseworker.password()).doesNotContainIgnoringCase("password");
 		assertThat(history.body().toString()).doesNotContain(caseworker.password());
-		assertThat(this.administrator.withPassword(caseworker.username(), caseworker.password()).get("/api/v1/me")
+		assertThat(this.administrator.withPassword(caseworker.username(), caseworker.password())
+			.get("/api/v1/me")
 			.text("role")).isEqualTo("CASEWORKER");
 	}
 
@@ -96,7 +97,8 @@ class AccountApiTests {
 		this.administrator.post("/api/v1/accounts/" + caseworker.id() + "/deactivate", null);
 
 		assertThat(caseworker.api().get("/api/v1/me").status()).isEqualTo(401);
-		assertThat(this.administrator.withPassword(caseworker.username(), caseworker.password()).get("/api/v1/me")
+		assertThat(this.administrator.withPassword(caseworker.username(), caseworker.password())
+			.get("/api/v1/me")
 			.status()).isEqualTo(401);
 		Api.Response history = this.administrator.get("/api/v1/accounts/" + caseworker.id() + "/history");
 		assertThat(history.body().path("items").findValuesAsString("action")).containsExactly("changed", "created");
@@ -128,8 +130,8 @@ class AccountApiTests {
 	void onlyAnAdministratorManagesAccounts() {
 		People.Person caseworker = this.people.open(Role.CASEWORKER, List.of());
 
-		Api.Response attempt = caseworker.api().post("/api/v1/accounts",
-				Map.of("username", "sneaky-admin", "role", "ADMINISTRATOR"));
+		Api.Response attempt = caseworker.api()
+			.post("/api/v1/accounts", Map.of("username", "sneaky-admin", "role", "ADMINISTRATOR"));
 
 		assertThat(attempt.status()).isEqualTo(403);
 	}

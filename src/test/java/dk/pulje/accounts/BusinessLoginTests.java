@@ -22,8 +22,9 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Login through a real OpenID Connect provider, started here: the provider states the person's CVR number, and
- * Pulje opens an applicant account for the organisation with that number.
+ * Login through a real OpenID Connect provider, started here: the provider states the
+ * person's CVR number, and Pulje opens an applicant account for the organisation with
+ * that number.
  */
 @IntegrationTest
 class BusinessLoginTests {
@@ -63,11 +64,13 @@ class BusinessLoginTests {
 	@Test
 	void aFirstLoginOpensAnApplicantAccountForTheOrganisationTheProviderNames() throws Exception {
 		String cvr = OrganisationCvrs.fresh();
-		long organisation = this.administrator.post("/api/v1/organisations",
-				Map.of("name", Fixtures.unique("Lægehuset"), "type", "GENERAL_PRACTICE", "cvr", cvr)).id();
+		long organisation = this.administrator
+			.post("/api/v1/organisations",
+					Map.of("name", Fixtures.unique("Lægehuset"), "type", "GENERAL_PRACTICE", "cvr", cvr))
+			.id();
 		String subject = Fixtures.unique("person").replace(" ", "-");
-		PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("pulje"),
-				Map.of(CVR_CLAIM, cvr), 3600));
+		PROVIDER.enqueueCallback(
+				new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("pulje"), Map.of(CVR_CLAIM, cvr), 3600));
 
 		HttpResponse<String> landed = logIn();
 
@@ -89,8 +92,8 @@ class BusinessLoginTests {
 	}
 
 	/**
-	 * Follows the login as a browser would: to the provider, back with a code, and on to where Pulje sends the
-	 * person, carrying Pulje's session cookie.
+	 * Follows the login as a browser would: to the provider, back with a code, and on to
+	 * where Pulje sends the person, carrying Pulje's session cookie.
 	 */
 	private HttpResponse<String> logIn() throws IOException, InterruptedException {
 		SessionClient browser = new SessionClient();

@@ -24,9 +24,10 @@ import dk.pulje.money.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An applicant invites someone from outside its organisation by e-mail address to work on one application. The
- * invitation goes out over SMTP; the invitee, signed in with an account of that address, can work on that
- * application and on nothing else of the organisation's.
+ * An applicant invites someone from outside its organisation by e-mail address to work on
+ * one application. The invitation goes out over SMTP; the invitee, signed in with an
+ * account of that address, can work on that application and on nothing else of the
+ * organisation's.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "pulje.test.db-name=mail" })
@@ -62,8 +63,9 @@ class CoAuthorTests {
 	}
 
 	private Api.Response draft() {
-		return this.applicant.api().post("/api/v1/applications", this.fixtures.applicationRequest(this.call,
-				this.aarhus, List.of(), "akut", Map.of(2018, "1000.00")));
+		return this.applicant.api()
+			.post("/api/v1/applications", this.fixtures.applicationRequest(this.call, this.aarhus, List.of(), "akut",
+					Map.of(2018, "1000.00")));
 	}
 
 	@Test
@@ -84,7 +86,10 @@ class CoAuthorTests {
 		assertThat(GreenMailUtil.getBody(mail)).contains("/login");
 		assertThat(invitee.api().get("/api/v1/applications/" + invitedTo.id()).status()).isEqualTo(200);
 		assertThat(invitee.api().get("/api/v1/applications/" + other.id()).status()).isEqualTo(404);
-		assertThat(invitee.api().get("/api/v1/applications?callId=" + this.call).body().path("items")
+		assertThat(invitee.api()
+			.get("/api/v1/applications?callId=" + this.call)
+			.body()
+			.path("items")
 			.findValuesAsString("title")).containsExactly(invitedTo.text("title"));
 		Map<String, Object> revised = this.fixtures.applicationRequest(this.call, this.aarhus, List.of(), "akut",
 				Map.of(2018, "2000.00"));

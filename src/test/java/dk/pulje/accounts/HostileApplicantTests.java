@@ -16,8 +16,9 @@ import dk.pulje.money.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Applicant A (of Aarhus Kommune) tries everything on applicant B's (Odense Kommune's) application by guessing its
- * id. Every attempt is refused, and the refusals say no more than they would for an id that does not exist.
+ * Applicant A (of Aarhus Kommune) tries everything on applicant B's (Odense Kommune's)
+ * application by guessing its id. Every attempt is refused, and the refusals say no more
+ * than they would for an id that does not exist.
  */
 @IntegrationTest
 class HostileApplicantTests {
@@ -116,8 +117,11 @@ class HostileApplicantTests {
 		assertThat(impersonation.text("rule")).isEqualTo("organisation-not-yours");
 		assertThat(decision.status()).isEqualTo(403);
 		assertThat(history.status()).isEqualTo(404);
-		assertThat(this.b.api().get("/api/v1/applications/" + this.bsApplication + "/history").body()
-			.path("items").findValuesAsString("action")).containsExactly("created");
+		assertThat(this.b.api()
+			.get("/api/v1/applications/" + this.bsApplication + "/history")
+			.body()
+			.path("items")
+			.findValuesAsString("action")).containsExactly("created");
 	}
 
 	@Test

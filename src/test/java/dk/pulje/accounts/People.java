@@ -9,7 +9,9 @@ import dk.pulje.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Accounts made through the API for tests, each with a personal access token to act with. */
+/**
+ * Accounts made through the API for tests, each with a personal access token to act with.
+ */
 public final class People {
 
 	private final Api administrator;

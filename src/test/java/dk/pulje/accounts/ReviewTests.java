@@ -14,8 +14,9 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker assigns a submitted application to two reviewers. Each sees and scores only what is assigned to
- * it; one declares a conflict of interest and from then on sees the application no more.
+ * A caseworker assigns a submitted application to two reviewers. Each sees and scores
+ * only what is assigned to it; one declares a conflict of interest and from then on sees
+ * the application no more.
  */
 @IntegrationTest
 class ReviewTests {
@@ -77,7 +78,9 @@ class ReviewTests {
 		assertThat(this.second.api().post("/api/v1/reviews/" + review + "/score", Map.of("score", 1)).status())
 			.isEqualTo(404);
 		assertThat(this.second.api().get("/api/v1/reviews").body()).isEmpty();
-		assertThat(this.caseworker.api().get("/api/v1/reviews?applicationId=" + this.application).body()
+		assertThat(this.caseworker.api()
+			.get("/api/v1/reviews?applicationId=" + this.application)
+			.body()
 			.findValuesAsString("reviewer")).containsExactly(this.first.username());
 	}
 
@@ -101,8 +104,9 @@ class ReviewTests {
 
 		Api.Response again = this.caseworker.api()
 			.post("/api/v1/applications/" + this.application + "/reviews", Map.of("reviewer", this.first.username()));
-		Api.Response notAReviewer = this.caseworker.api().post("/api/v1/applications/" + this.application + "/reviews",
-				Map.of("reviewer", this.caseworker.username()));
+		Api.Response notAReviewer = this.caseworker.api()
+			.post("/api/v1/applications/" + this.application + "/reviews",
+					Map.of("reviewer", this.caseworker.username()));
 		Api.Response byReviewer = this.first.api()
 			.post("/api/v1/applications/" + this.application + "/reviews", Map.of("reviewer", this.second.username()));
 

@@ -23,8 +23,8 @@ import dk.pulje.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application nodes on one database: a person signs in on the first and goes on working on the second, because
- * the session lives in the database, not in either node.
+ * Two application nodes on one database: a person signs in on the first and goes on
+ * working on the second, because the session lives in the database, not in either node.
  */
 @IntegrationTest
 class TwoNodeSessionTests {
@@ -59,14 +59,19 @@ class TwoNodeSessionTests {
 	void theSessionCookieIsHiddenFromScriptsAndSentOnlyOverHttps() throws Exception {
 		HttpResponse<String> loginPage = new SessionClient().get(url(this.port, "/login"));
 
-		String cookie = loginPage.headers().allValues("Set-Cookie").stream()
+		String cookie = loginPage.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter(c -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).contains("HttpOnly").contains("Secure").containsIgnoringCase("SameSite=Lax");
 	}
 
-	/** A second node on the same database, configured as command-line arguments so that nothing overrides them. */
+	/**
+	 * A second node on the same database, configured as command-line arguments so that
+	 * nothing overrides them.
+	 */
 	private ConfigurableApplicationContext secondNode() {
 		return new SpringApplicationBuilder(PuljeApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
@@ -76,14 +81,17 @@ class TwoNodeSessionTests {
 				"--spring.jmx.enabled=false");
 	}
 
-	/** Signs in through the login form, with its CSRF token; the client keeps the session the node gives back. */
+	/**
+	 * Signs in through the login form, with its CSRF token; the client keeps the session
+	 * the node gives back.
+	 */
 	private static void signIn(SessionClient browser, int node, String username, String password)
 			throws IOException, InterruptedException {
 		HttpResponse<String> form = browser.get(url(node, "/login"));
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).as("the login form has a CSRF token").isTrue();
-		HttpResponse<String> login = browser.postForm(url(node, "/login"), "username=" + encode(username)
-				+ "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1)));
+		HttpResponse<String> login = browser.postForm(url(node, "/login"),
+				"username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1)));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/start");
 	}

@@ -161,10 +161,12 @@ class ApplicationApiTests {
 
 	@Test
 	void whatACallLeavesIsRePostedAsANewCall() {
-		// Seed 001: 200 mio. kr. offered, 149,2 mio. kr. granted, 50,8 mio. kr. re-posted with deadline 8 June 2018.
+		// Seed 001: 200 mio. kr. offered, 149,2 mio. kr. granted, 50,8 mio. kr. re-posted
+		// with deadline 8 June 2018.
 		long pool = this.fixtures.pool();
 		long call = this.fixtures.closedCall(pool, "200000000.00");
-		this.fixtures.grantInFull(this.fixtures.submitted(call, this.aarhus, Map.of(2018, "74600000", 2019, "74600000")));
+		this.fixtures
+			.grantInFull(this.fixtures.submitted(call, this.aarhus, Map.of(2018, "74600000", 2019, "74600000")));
 
 		Api.Response early = this.api.post("/api/v1/calls/" + call + "/repost",
 				Map.of("opensAt", "2018-03-01T09:00", "deadline", "2018-06-08T12:00"));

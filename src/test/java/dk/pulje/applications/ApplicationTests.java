@@ -42,10 +42,10 @@ class ApplicationTests {
 	}
 
 	private static PoolView pool(ApplicationForm form, Set<OrganisationType> eligible, List<ContentArea> areas) {
-		return new PoolView(1, 0, null, "Puljen", null, null, PoolStatus.OPEN, form, eligible,
-				areas, Amount.ofMillions("200"), null, null,
-				YearlyAmounts.NONE, List.of(), ProjectPeriod.years(2018, 2020), null, List.of(), List.of(),
-				Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, YearlyAmounts.NONE, List.of(), false);
+		return new PoolView(1, 0, null, "Puljen", null, null, PoolStatus.OPEN, form, eligible, areas,
+				Amount.ofMillions("200"), null, null, YearlyAmounts.NONE, List.of(), ProjectPeriod.years(2018, 2020),
+				null, List.of(), List.of(), Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO,
+				YearlyAmounts.NONE, List.of(), false);
 	}
 
 	private static Application draft(List<Long> partners, String area, Map<Integer, String> budget) {
@@ -71,8 +71,8 @@ class ApplicationTests {
 	void aMunicipalityCannotApplyToARegionsOnlyPool() {
 		Application application = draft(List.of(), "akut", Map.of(2018, "1"));
 
-		RuleViolation refusal = refusal(() -> application.submit(
-				pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.REGION)), List.of(AARHUS), RECEIVED));
+		RuleViolation refusal = refusal(() -> application
+			.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.REGION)), List.of(AARHUS), RECEIVED));
 
 		assertThat(refusal.rule()).isEqualTo("organisation-not-eligible");
 		assertThat(refusal.field()).isEqualTo("leadOrganisationId");
@@ -84,10 +84,11 @@ class ApplicationTests {
 		Application withoutArea = draft(List.of(), null, Map.of(2018, "1"));
 		Application stillWithout = draft(List.of(), null, Map.of(2018, "1"));
 
-		withoutArea.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY), List.of()), List.of(AARHUS),
-				RECEIVED);
-		RuleViolation refusal = refusal(() -> stillWithout
-			.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)), List.of(AARHUS), RECEIVED));
+		withoutArea.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY), List.of()),
+				List.of(AARHUS), RECEIVED);
+		RuleViolation refusal = refusal(
+				() -> stillWithout.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)),
+						List.of(AARHUS), RECEIVED));
 
 		assertThat(withoutArea.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(refusal.rule()).isEqualTo("content-area-missing");
@@ -98,9 +99,9 @@ class ApplicationTests {
 	void aPartnerThatMayNotApplyIsNamedByItsPlace() {
 		Application application = draft(List.of(3L), "akut", Map.of(2018, "1"));
 
-		RuleViolation refusal = refusal(() -> application.submit(
-				pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)),
-				List.of(AARHUS, MIDTJYLLAND), RECEIVED));
+		RuleViolation refusal = refusal(
+				() -> application.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)),
+						List.of(AARHUS, MIDTJYLLAND), RECEIVED));
 
 		assertThat(refusal.field()).isEqualTo("partnerOrganisationIds[0]");
 	}
@@ -109,8 +110,8 @@ class ApplicationTests {
 	void aJointPoolRefusesAnOrganisationApplyingAlone() {
 		Application application = draft(List.of(), "akut", Map.of(2018, "1"));
 
-		RuleViolation refusal = refusal(() -> application.submit(
-				pool(ApplicationForm.JOINT, Set.of(OrganisationType.MUNICIPALITY)), List.of(AARHUS), RECEIVED));
+		RuleViolation refusal = refusal(() -> application
+			.submit(pool(ApplicationForm.JOINT, Set.of(OrganisationType.MUNICIPALITY)), List.of(AARHUS), RECEIVED));
 
 		assertThat(refusal.rule()).isEqualTo("joint-application-required");
 	}
@@ -121,8 +122,8 @@ class ApplicationTests {
 		Application twoMunicipalities = draft(List.of(2L), "akut", Map.of(2018, "1"));
 		Application acrossSectors = draft(List.of(3L), "akut", Map.of(2018, "1"));
 
-		RuleViolation refusal = refusal(() -> twoMunicipalities
-			.submit(pool(ApplicationForm.JOINT_ACROSS_TYPES, both), List.of(AARHUS, ODENSE), RECEIVED));
+		RuleViolation refusal = refusal(() -> twoMunicipalities.submit(pool(ApplicationForm.JOINT_ACROSS_TYPES, both),
+				List.of(AARHUS, ODENSE), RECEIVED));
 		acrossSectors.submit(pool(ApplicationForm.JOINT_ACROSS_TYPES, both), List.of(AARHUS, MIDTJYLLAND), RECEIVED);
 
 		assertThat(refusal.rule()).isEqualTo("joint-across-types-required");
@@ -133,9 +134,9 @@ class ApplicationTests {
 	void aBudgetYearOutsideTheProjectPeriodIsRefusedByItsLine() {
 		Application application = draft(List.of(), "akut", Map.of(2018, "1", 2021, "1"));
 
-		RuleViolation refusal = refusal(() -> application.submit(
-				pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)), List.of(AARHUS),
-				RECEIVED));
+		RuleViolation refusal = refusal(
+				() -> application.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)),
+						List.of(AARHUS), RECEIVED));
 
 		assertThat(refusal.rule()).isEqualTo("budget-year-outside-period");
 		assertThat(refusal.field()).isEqualTo("budgetLines[1].year");
@@ -145,9 +146,9 @@ class ApplicationTests {
 	void aContentAreaThatIsNotThePoolsIsRefused() {
 		Application application = draft(List.of(), "bosteder", Map.of(2018, "1"));
 
-		RuleViolation refusal = refusal(() -> application.submit(
-				pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)), List.of(AARHUS),
-				RECEIVED));
+		RuleViolation refusal = refusal(
+				() -> application.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)),
+						List.of(AARHUS), RECEIVED));
 
 		assertThat(refusal.rule()).isEqualTo("content-area-not-in-pool");
 		assertThat(refusal.field()).isEqualTo("contentAreaCode");
@@ -164,8 +165,10 @@ class ApplicationTests {
 	void aPartialGrantAboveWhatWasAskedInAYearIsRefused() {
 		Application application = submitted(Map.of(2018, "10", 2019, "10"));
 
-		RuleViolation refusal = refusal(() -> application.decide(new DecisionRequest(DecisionOutcome.GRANTED_IN_PART,
-				YearlyAmounts.of(Map.of(2018, Amount.ofMillions("10").plus(Amount.ofOre(1)))), null), RECEIVED));
+		RuleViolation refusal = refusal(() -> application.decide(
+				new DecisionRequest(DecisionOutcome.GRANTED_IN_PART,
+						YearlyAmounts.of(Map.of(2018, Amount.ofMillions("10").plus(Amount.ofOre(1)))), null),
+				RECEIVED));
 
 		assertThat(refusal.rule()).isEqualTo("grant-above-request");
 		assertThat(refusal.field()).isEqualTo("grantedByYear.2018");
@@ -206,8 +209,8 @@ class ApplicationTests {
 
 	private static Application submitted(Map<Integer, String> budget) {
 		Application application = draft(List.of(), "akut", budget);
-		application.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)),
-				List.of(AARHUS), RECEIVED);
+		application.submit(pool(ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY)), List.of(AARHUS),
+				RECEIVED);
 		return application;
 	}
 

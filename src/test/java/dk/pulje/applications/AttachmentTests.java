@@ -27,8 +27,9 @@ import dk.pulje.money.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files attached to an application through the API: the kinds and sizes allowed, judged by name and content; the
- * same bytes back on download, as a download; nobody else's; and, once submitted, part of the record for good.
+ * Files attached to an application through the API: the kinds and sizes allowed, judged
+ * by name and content; the same bytes back on download, as a download; nobody else's;
+ * and, once submitted, part of the record for good.
  */
 @IntegrationTest
 class AttachmentTests {
@@ -82,28 +83,37 @@ class AttachmentTests {
 
 	@Test
 	void aFileIsRefusedWhenItsContentIsNotWhatItsNameSaysOrItIsTooLarge() throws Exception {
-		HttpResponse<String> program = upload(this.aarhus, "faktura.pdf", "MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1));
+		HttpResponse<String> program = upload(this.aarhus, "faktura.pdf",
+				"MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1));
 		byte[] large = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy(PDF, 0, large, 0, PDF.length);
 		HttpResponse<String> tooLarge = upload(this.aarhus, "stor.pdf", large);
-		HttpResponse<String> script = upload(this.aarhus, "noter.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> script = upload(this.aarhus, "noter.html",
+				"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(program.statusCode()).isEqualTo(422);
 		assertThat(this.json.readTree(program.body()).path("rule").asString()).isEqualTo("attachment-kind-not-allowed");
 		assertThat(this.json.readTree(tooLarge.body()).path("detail").asString())
 			.isEqualTo("Filen \"stor.pdf\" er for stor; en fil må højst fylde 10 MB.");
 		assertThat(this.json.readTree(script.body()).path("rule").asString()).isEqualTo("attachment-kind-not-allowed");
-		assertThat(this.aarhus.api().get("/api/v1/applications/" + this.draft).body().path("attachments").size()).isZero();
+		assertThat(this.aarhus.api().get("/api/v1/applications/" + this.draft).body().path("attachments").size())
+			.isZero();
 	}
 
 	@Test
 	void aDraftsFileCanBeRemovedButASubmittedApplicationsFilesStay() throws Exception {
-		String first = this.json.readTree(upload(this.aarhus, "a.pdf", PDF).body()).path("attachments").get(0)
-			.path("fileKey").asString();
+		String first = this.json.readTree(upload(this.aarhus, "a.pdf", PDF).body())
+			.path("attachments")
+			.get(0)
+			.path("fileKey")
+			.asString();
 		assertThat(delete(this.aarhus, first).statusCode()).isEqualTo(200);
 		assertThat(download(this.aarhus, first).statusCode()).isEqualTo(404);
-		String kept = this.json.readTree(upload(this.aarhus, "b.pdf", PDF).body()).path("attachments").get(0)
-			.path("fileKey").asString();
+		String kept = this.json.readTree(upload(this.aarhus, "b.pdf", PDF).body())
+			.path("attachments")
+			.get(0)
+			.path("fileKey")
+			.asString();
 		assertThat(this.fixtures.submit(this.draft, null).status()).isEqualTo(200);
 
 		HttpResponse<String> removal = delete(this.aarhus, kept);
@@ -116,16 +126,17 @@ class AttachmentTests {
 	private HttpResponse<String> upload(People.Person person, String fileName, byte[] content) throws Exception {
 		String boundary = "pulje-" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		return this.http.send(request(person, "/attachments")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.http
+			.send(request(person, "/attachments").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<byte[]> download(People.Person person, String key) throws Exception {

@@ -19,8 +19,9 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two caseworkers decide two applications on the same call at the same moment, and together the grants would
- * exceed what the call offered. Exactly one decision may succeed; the call never shows more granted than offered.
+ * Two caseworkers decide two applications on the same call at the same moment, and
+ * together the grants would exceed what the call offered. Exactly one decision may
+ * succeed; the call never shows more granted than offered.
  */
 @IntegrationTest
 class ConcurrentDecisionTests {

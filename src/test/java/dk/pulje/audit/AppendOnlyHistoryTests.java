@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * PostgreSQL itself refuses to change or delete what the audit history recorded, whoever asks: even a connection
- * with the application's full rights. Runs in the PostgreSQL run only, where the refusal lives.
+ * PostgreSQL itself refuses to change or delete what the audit history recorded, whoever
+ * asks: even a connection with the application's full rights. Runs in the PostgreSQL run
+ * only, where the refusal lives.
  */
 @IntegrationTest
 @Tag("postgresql")
@@ -42,17 +43,22 @@ class AppendOnlyHistoryTests {
 		assertThatThrownBy(() -> this.jdbc.sql("update audit_entry set actor = 'someone else' where id = :id")
 			.param("id", this.entry)
 			.update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-		assertThat(this.jdbc.sql("select actor from audit_entry where id = :id").param("id", this.entry)
-			.query(String.class).single()).isEqualTo("admin");
+		assertThat(this.jdbc.sql("select actor from audit_entry where id = :id")
+			.param("id", this.entry)
+			.query(String.class)
+			.single()).isEqualTo("admin");
 	}
 
 	@Test
 	void refusesToDeleteAnEntry() {
-		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_entry where id = :id").param("id", this.entry).update())
+		assertThatThrownBy(
+				() -> this.jdbc.sql("delete from audit_entry where id = :id").param("id", this.entry).update())
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("append-only");
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where id = :id").param("id", this.entry)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where id = :id")
+			.param("id", this.entry)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 }

@@ -64,8 +64,7 @@ class AuditHistoryTests {
 
 		JsonNode history = this.api.get("/api/v1/applications/" + application + "/history").body();
 
-		assertThat(history.path("items").findValuesAsString("action")).containsExactly("changed", "changed",
-				"created");
+		assertThat(history.path("items").findValuesAsString("action")).containsExactly("changed", "changed", "created");
 		JsonNode decided = history.path("items").get(0);
 		assertThat(change(decided, "status").path("before").asString()).isEqualTo("SUBMITTED");
 		assertThat(change(decided, "status").path("after").asString()).isEqualTo("DECIDED");
@@ -102,8 +101,9 @@ class AuditHistoryTests {
 		Api.Response refused = this.api.withWrongPassword(name).post("/api/v1/pools", this.fixtures.poolRequest());
 
 		assertThat(refused.status()).isEqualTo(401);
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where record_kind = 'login' and record_id = :name"
-				+ " and action = 'login-failed' and before_state is null and after_state is null")
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where record_kind = 'login' and record_id = :name"
+					+ " and action = 'login-failed' and before_state is null and after_state is null")
 			.param("name", name)
 			.query(Long.class)
 			.single()).isEqualTo(1);

@@ -18,8 +18,9 @@ import dk.pulje.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker records payments on a granted application's page, as a browser without JavaScript does; the
- * applicant reads what has been paid on its own page and cannot record anything.
+ * A caseworker records payments on a granted application's page, as a browser without
+ * JavaScript does; the applicant reads what has been paid on its own page and cannot
+ * record anything.
  */
 @IntegrationTest
 class PaymentPagesTests {
@@ -48,8 +49,12 @@ class PaymentPagesTests {
 		long call = fixtures.closedCall(fixtures.pool(), "2000000.00");
 		this.application = fixtures.submitted(call, aarhus, Map.of(2018, "600000.00", 2019, "400000.00"));
 		assertThat(fixtures.grantInFull(this.application).status()).isEqualTo(200);
-		this.project = this.administrator.get("/api/v1/granted-projects?callId=" + call).body().path("items").get(0)
-			.path("id").asLong();
+		this.project = this.administrator.get("/api/v1/granted-projects?callId=" + call)
+			.body()
+			.path("items")
+			.get(0)
+			.path("id")
+			.asLong();
 	}
 
 	@Test

@@ -19,8 +19,9 @@ import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalogue in the machine's Chromium, as a Danish visitor sees it: every page passes axe-core's WCAG 2.1 A
- * and AA rules, works by keyboard from the skip link, and is photographed (for the README, on request).
+ * The catalogue in the machine's Chromium, as a Danish visitor sees it: every page passes
+ * axe-core's WCAG 2.1 A and AA rules, works by keyboard from the skip link, and is
+ * photographed (for the README, on request).
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
@@ -63,8 +64,8 @@ class CatalogueBrowserTests {
 
 		page.getByLabel("Brugernavn").fill("findes-ikke");
 		page.getByLabel("Adgangskode").fill("forkert");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind"))
+			.click();
 		page.waitForURL("**/login?error");
 
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT).textContent())
@@ -88,8 +89,9 @@ class CatalogueBrowserTests {
 
 	@Test
 	void theFiltersWorkWithoutJavaScript() {
-		BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
-			.setExtraHTTPHeaders(Map.of("Accept-Language", "da")));
+		BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+				.setExtraHTTPHeaders(Map.of("Accept-Language", "da")));
 		Page page = context.newPage();
 		page.navigate("http://localhost:" + this.port + "/pools");
 

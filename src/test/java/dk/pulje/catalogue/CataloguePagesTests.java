@@ -100,14 +100,17 @@ class CataloguePagesTests {
 		HttpResponse<String> catalogue = page("/pools", "da");
 
 		assertThat(catalogue.body()).doesNotContain("http://").doesNotContain("https://");
-		assertThat(java.util.regex.Pattern.compile("<script[^>]*>").matcher(catalogue.body()).results().map(r -> r.group()))
-			.containsExactly("<script src=\"/webjars/htmx.org/2.0.10/dist/htmx.min.js\" defer>");
+		assertThat(java.util.regex.Pattern.compile("<script[^>]*>")
+			.matcher(catalogue.body())
+			.results()
+			.map(r -> r.group())).containsExactly("<script src=\"/webjars/htmx.org/2.0.10/dist/htmx.min.js\" defer>");
 		assertThat(catalogue.body()).contains("<label for=\"q\"", "<label for=\"status\"", "href=\"#main\"");
 	}
 
 	/**
-	 * What a browser downloads for the catalogue: the page, its style sheet and its one script, compressed as they
-	 * travel. Everything comes from Pulje itself; together it must stay under 100 KB.
+	 * What a browser downloads for the catalogue: the page, its style sheet and its one
+	 * script, compressed as they travel. Everything comes from Pulje itself; together it
+	 * must stay under 100 KB.
 	 */
 	@Test
 	void theCatalogueWithItsStylesAndScriptTravelsInUnder100Kilobytes() throws Exception {
@@ -129,10 +132,11 @@ class CataloguePagesTests {
 	}
 
 	private long compressedSize(String path) throws IOException, InterruptedException {
-		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept-Encoding", "gzip")
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept-Encoding", "gzip")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body().length;
 	}

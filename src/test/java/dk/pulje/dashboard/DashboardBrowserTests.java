@@ -21,9 +21,10 @@ import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard and a plan's status report with the demo data, as an analyst reads it: seed 004's initiative for children and young people as
- * relatives, its years adding up to 9 mio. kr. against the 4,2 mio. kr. the source states, flagged; in Danish and,
- * after the switch, in English.
+ * The dashboard and a plan's status report with the demo data, as an analyst reads it:
+ * seed 004's initiative for children and young people as relatives, its years adding up
+ * to 9 mio. kr. against the 4,2 mio. kr. the source states, flagged; in Danish and, after
+ * the switch, in English.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
@@ -56,7 +57,8 @@ class DashboardBrowserTests {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
 		assertThat(page.locator("h1").textContent()).isEqualTo("Overview of the money");
-		assertThat(page.locator(".warning").textContent()).contains("stated 4,2 mio. kr., but the parts add up to DKK 9 million");
+		assertThat(page.locator(".warning").textContent())
+			.contains("stated 4,2 mio. kr., but the parts add up to DKK 9 million");
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(violations(page)).isEmpty();
 	}

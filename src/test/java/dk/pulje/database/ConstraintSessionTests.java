@@ -13,9 +13,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded database keeps taking writes after the pool has retired the connection its migrations ran on, as it
- * does every 30 minutes. H2 compares a check constraint's list ({@code organisation_type in (...)}) through the
- * session that created it; the database is reopened after migrating, so that its own session holds them.
+ * The embedded database keeps taking writes after the pool has retired the connection its
+ * migrations ran on, as it does every 30 minutes. H2 compares a check constraint's list
+ * ({@code organisation_type in (...)}) through the session that created it; the database
+ * is reopened after migrating, so that its own session holds them.
  */
 class ConstraintSessionTests {
 
@@ -25,8 +26,11 @@ class ConstraintSessionTests {
 	@Test
 	void aFreshlyMigratedDatabaseTakesWritesAfterEveryConnectionIsRetired() {
 		try (HikariDataSource pool = pool()) {
-			int applied = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate()
-				.migrationsExecuted;
+			int applied = Flyway.configure()
+				.dataSource(pool)
+				.locations("classpath:db/migration")
+				.load()
+				.migrate().migrationsExecuted;
 			EmbeddedDatabase.reopen(pool);
 
 			retireEveryConnection(pool);

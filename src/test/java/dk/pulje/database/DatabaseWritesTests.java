@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The health check tells a database that reads but refuses writes from a healthy one, where asking the database a
- * question (Spring Boot's own check) cannot.
+ * The health check tells a database that reads but refuses writes from a healthy one,
+ * where asking the database a question (Spring Boot's own check) cannot.
  */
 class DatabaseWritesTests {
 

@@ -30,10 +30,11 @@ import dk.pulje.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 2xx means the write is on disk. Pulje runs in a child JVM (on its embedded default in a folder of its own, or on
- * the test PostgreSQL database), eight writers register organisations as fast as it answers, the JVM is killed with
- * SIGKILL in the middle of that, and Pulje is started again on the same data: every organisation that was confirmed
- * with 201 must be there.
+ * A 2xx means the write is on disk. Pulje runs in a child JVM (on its embedded default in
+ * a folder of its own, or on the test PostgreSQL database), eight writers register
+ * organisations as fast as it answers, the JVM is killed with SIGKILL in the middle of
+ * that, and Pulje is started again on the same data: every organisation that was
+ * confirmed with 201 must be there.
  */
 @Tag("database")
 class DurabilityTests {
@@ -75,21 +76,30 @@ class DurabilityTests {
 		assertThat(errorsLogged("second.log")).as("errors logged while starting again and stopping").isEmpty();
 	}
 
-	/** An operator reads an error in the log as something to act on, so a start and a stop log none. */
+	/**
+	 * An operator reads an error in the log as something to act on, so a start and a stop
+	 * log none.
+	 */
 	private List<String> errorsLogged(String log) throws IOException {
 		try (Stream<String> lines = Files.lines(this.folder.resolve(log))) {
 			return lines.filter(line -> line.contains(" ERROR ")).toList();
 		}
 	}
 
-	/** A bearer token: a password is checked with a deliberately slow hash on every request, a token is not. */
+	/**
+	 * A bearer token: a password is checked with a deliberately slow hash on every
+	 * request, a token is not.
+	 */
 	private static Api withToken(Api admin) {
 		Api.Response token = admin.post("/api/v1/me/tokens", Map.of("name", "Skrivetest"));
 		assertThat(token.status()).isEqualTo(201);
 		return admin.withToken(token.text("secret"));
 	}
 
-	/** Writers run for a while; the JVM is killed while they still send, and what answered 201 is kept. */
+	/**
+	 * Writers run for a while; the JVM is killed while they still send, and what answered
+	 * 201 is kept.
+	 */
 	private void writeUntilKilled(Api admin, Process process, Set<Long> confirmed) throws Exception {
 		AtomicBoolean writing = new AtomicBoolean(true);
 		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -97,9 +107,8 @@ class DurabilityTests {
 			writers.submit(() -> {
 				while (writing.get()) {
 					try {
-						Api.Response response = admin.post("/api/v1/organisations",
-								Map.of("name", "Forening " + System.nanoTime(), "type", "PRIVATE_ORGANISATION", "cvr",
-										randomCvr()));
+						Api.Response response = admin.post("/api/v1/organisations", Map.of("name",
+								"Forening " + System.nanoTime(), "type", "PRIVATE_ORGANISATION", "cvr", randomCvr()));
 						if (response.status() == 201) {
 							confirmed.add(response.id());
 						}
@@ -121,11 +130,14 @@ class DurabilityTests {
 		writers.awaitTermination(30, TimeUnit.SECONDS);
 	}
 
-	/** Pulje as it starts from the README, in its own folder (so its embedded database is ./data there). */
+	/**
+	 * Pulje as it starts from the README, in its own folder (so its embedded database is
+	 * ./data there).
+	 */
 	private Process start(int port, String log) throws Exception {
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-				applicationClasspath(), "dk.pulje.PuljeApplication", "--server.port=" + port,
-				"--pulje.demo-data=false"));
+		List<String> command = new ArrayList<>(
+				List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", applicationClasspath(),
+						"dk.pulje.PuljeApplication", "--server.port=" + port, "--pulje.demo-data=false"));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.folder.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.folder.resolve(log).toFile()));
@@ -133,8 +145,10 @@ class DurabilityTests {
 		environment.put("PULJE_ADMIN_INITIAL_PASSWORD", TestDatabase.ADMIN_PASSWORD);
 		if (TestDatabase.onPostgresql()) {
 			environment.put("SPRING_DATASOURCE_URL", System.getenv("PULJE_TEST_POSTGRES_URL"));
-			environment.put("SPRING_DATASOURCE_USERNAME", System.getenv().getOrDefault("PULJE_TEST_POSTGRES_USER", "postgres"));
-			environment.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PULJE_TEST_POSTGRES_PASSWORD", ""));
+			environment.put("SPRING_DATASOURCE_USERNAME",
+					System.getenv().getOrDefault("PULJE_TEST_POSTGRES_USER", "postgres"));
+			environment.put("SPRING_DATASOURCE_PASSWORD",
+					System.getenv().getOrDefault("PULJE_TEST_POSTGRES_PASSWORD", ""));
 		}
 		Process process = builder.start();
 		awaitHealthy(process, port, log);
@@ -145,8 +159,7 @@ class DurabilityTests {
 		Api anonymous = Api.asAdministrator(port).anonymous();
 		Instant until = Instant.now().plus(Duration.ofSeconds(120));
 		while (Instant.now().isBefore(until)) {
-			assertThat(process.isAlive()).as("Pulje stopped while starting; see %s", this.folder.resolve(log))
-				.isTrue();
+			assertThat(process.isAlive()).as("Pulje stopped while starting; see %s", this.folder.resolve(log)).isTrue();
 			try {
 				if (anonymous.get("/actuator/health").status() == 200) {
 					return;
@@ -160,14 +173,20 @@ class DurabilityTests {
 		throw new AssertionError("Pulje did not start within 120 s: " + Files.readString(this.folder.resolve(log)));
 	}
 
-	/** The tests' class path without the test classes themselves: the application as it ships. */
+	/**
+	 * The tests' class path without the test classes themselves: the application as it
+	 * ships.
+	 */
 	private static String applicationClasspath() {
 		return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
 			.collect(Collectors.joining(File.pathSeparator));
 	}
 
-	/** Eight digits that pass the modulus-11 rule, so that each writer's organisation is a valid new one. */
+	/**
+	 * Eight digits that pass the modulus-11 rule, so that each writer's organisation is a
+	 * valid new one.
+	 */
 	static String randomCvr() {
 		int[] weights = { 2, 7, 6, 5, 4, 3, 2 };
 		while (true) {

@@ -23,7 +23,8 @@ class EmbeddedDatabaseTests {
 
 	@Test
 	void otherDatabasesAreLeftAsTheyAre() {
-		assertThat(EmbeddedDatabase.durable("jdbc:h2:mem:pulje;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:pulje;DB_CLOSE_DELAY=-1");
+		assertThat(EmbeddedDatabase.durable("jdbc:h2:mem:pulje;DB_CLOSE_DELAY=-1"))
+			.isEqualTo("jdbc:h2:mem:pulje;DB_CLOSE_DELAY=-1");
 		assertThat(EmbeddedDatabase.durable("jdbc:postgresql://db/pulje")).isEqualTo("jdbc:postgresql://db/pulje");
 		assertThat(EmbeddedDatabase.durable("jdbc:h2:tcp://db/pulje")).isEqualTo("jdbc:h2:tcp://db/pulje");
 	}

@@ -14,7 +14,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo data reproduces the figures of the source documents, read back through the public API. */
+/**
+ * The demo data reproduces the figures of the source documents, read back through the
+ * public API.
+ */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
 class DemoDataTests {
@@ -41,7 +44,9 @@ class DemoDataTests {
 
 	private Map<String, JsonNode> programmesByName() {
 		Map<String, JsonNode> byName = new HashMap<>();
-		this.api.get("/api/v1/programmes?size=200").body().path("items")
+		this.api.get("/api/v1/programmes?size=200")
+			.body()
+			.path("items")
 			.forEach(p -> byName.put(p.path("name").asString(), p));
 		return byName;
 	}
@@ -68,7 +73,8 @@ class DemoDataTests {
 	void seed001GrantedProjectsOweAnAuditedFinalReportBy31March2021() {
 		long poolId = poolNamed(
 				"Videreudvikling og styrkelse af indsatser i kommunerne med særligt fokus på ældre medicinske patienter og udsatte grupper")
-			.path("id").asLong();
+			.path("id")
+			.asLong();
 
 		JsonNode projects = this.api.get("/api/v1/granted-projects?poolId=" + poolId).body().path("items");
 
@@ -80,7 +86,8 @@ class DemoDataTests {
 	void seed001ProjectsArePaidTheir2018GrantsInTheDemo() {
 		long poolId = poolNamed(
 				"Videreudvikling og styrkelse af indsatser i kommunerne med særligt fokus på ældre medicinske patienter og udsatte grupper")
-			.path("id").asLong();
+			.path("id")
+			.asLong();
 		java.math.BigDecimal paid = java.math.BigDecimal.ZERO;
 
 		for (JsonNode line : this.api.get("/api/v1/granted-projects?poolId=" + poolId).body().path("items")) {
@@ -101,7 +108,8 @@ class DemoDataTests {
 		assertThat(crossSector.path("amountText").asString()).isEqualTo("10,5 mio. kr.");
 		assertThat(crossSector.path("earmarks").get(0).path("amount").asString()).isEqualTo("1000000.00");
 		assertThat(crossSector.path("applicationForm").asString()).isEqualTo("JOINT_ACROSS_TYPES");
-		assertThat(crossSector.path("announced").path("asWritten").asString()).isEqualTo("ultimo 2018 eller primo 2019");
+		assertThat(crossSector.path("announced").path("asWritten").asString())
+			.isEqualTo("ultimo 2018 eller primo 2019");
 		assertThat(crossSector.path("status").asString()).isEqualTo("ANNOUNCED");
 		assertThat(detection.path("amountText").asString()).isEqualTo("7 mio. kr.");
 		assertThat(detection.path("announced").path("earliest").asString()).isEqualTo("2018-10-01");
@@ -111,8 +119,8 @@ class DemoDataTests {
 	@Test
 	void seed004YearlySplitsSumToTheirTotalsExceptTheOneThatIsFlagged() {
 		Map<String, JsonNode> programmes = programmesByName();
-		Map<String, String> expected = Map.of("National handlingsplan for den ældre medicinske patient", "1220000000.00",
-				"National handlingsplan for demens 2025", "470000000.00",
+		Map<String, String> expected = Map.of("National handlingsplan for den ældre medicinske patient",
+				"1220000000.00", "National handlingsplan for demens 2025", "470000000.00",
 				"Faste læger på plejecentre og medicingennemgang", "100000000.00",
 				"Pulje til styrket sammenhæng for de svageste ældre", "82400000.00", "Sundhedstjek", "30000000.00",
 				"National udbredelse af telemedicin til borgere med KOL", "47000000.00",

@@ -19,9 +19,10 @@ import dk.pulje.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker sets up a follow-up group like seed 003's on the pages and keeps its record: a meeting expected as
- * announced and then held, with minutes; a milestone that is late until it is reached; a barrier and what was done
- * about it. The public reads the group without the minutes and the barriers; refused forms store nothing.
+ * A caseworker sets up a follow-up group like seed 003's on the pages and keeps its
+ * record: a meeting expected as announced and then held, with minutes; a milestone that
+ * is late until it is reached; a barrier and what was done about it. The public reads the
+ * group without the minutes and the barriers; refused forms store nothing.
  */
 @IntegrationTest
 class FollowUpEditorTests {
@@ -44,11 +45,15 @@ class FollowUpEditorTests {
 		this.caseworker = new SessionClient();
 		this.caseworker.signIn(url(""), person.username(), person.password());
 		this.token = this.caseworker.csrfToken(url("/follow-up-groups/new"));
-		HttpResponse<String> created = post("/follow-up-groups/new", "name="
-				+ encode(Fixtures.unique("Følgegruppe for kronisk sygdom")) + "&meetingRhythm=hver+1.-2.+m%C3%A5ned"
-				+ "&tasks=" + encode("Give input til implementeringsplanen\nFølge initiativernes fremdrift"));
+		HttpResponse<String> created = post("/follow-up-groups/new",
+				"name=" + encode(Fixtures.unique("Følgegruppe for kronisk sygdom"))
+						+ "&meetingRhythm=hver+1.-2.+m%C3%A5ned" + "&tasks="
+						+ encode("Give input til implementeringsplanen\nFølge initiativernes fremdrift"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-		this.group = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/follow-up-groups/(\\d+).*", "$1"));
+		this.group = Long.parseLong(created.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceAll(".*/follow-up-groups/(\\d+).*", "$1"));
 	}
 
 	@Test
@@ -57,41 +62,50 @@ class FollowUpEditorTests {
 		assertThat(undated.statusCode()).isEqualTo(200);
 		assertThat(undated.body()).contains("id=\"heldOn-error\"", "value=\"Første møde\"");
 
-		assertThat(post(path("/meetings/new"), "version=0&expected=februar+2015&title=F%C3%B8rste+m%C3%B8de")
-			.statusCode()).isEqualTo(302);
+		assertThat(
+				post(path("/meetings/new"), "version=0&expected=februar+2015&title=F%C3%B8rste+m%C3%B8de").statusCode())
+			.isEqualTo(302);
 		assertThat(post(path("/meetings/1/edit"), "version=1&heldOn=2015-02-12&title=F%C3%B8rste+m%C3%B8de"
-				+ "&minutes=Gruppen+dr%C3%B8ftede+sundhedstjek").statusCode()).isEqualTo(302);
+				+ "&minutes=Gruppen+dr%C3%B8ftede+sundhedstjek")
+			.statusCode()).isEqualTo(302);
 
 		String staff = this.caseworker.get(url(path(""))).body();
 		String visitor = new SessionClient().get(url(path(""))).body();
 		assertThat(staff).contains("12. februar 2015", "Gruppen drøftede sundhedstjek", "hver 1.-2. måned",
 				"Følge initiativernes fremdrift");
-		assertThat(visitor).contains("12. februar 2015").doesNotContain("Gruppen drøftede sundhedstjek")
+		assertThat(visitor).contains("12. februar 2015")
+			.doesNotContain("Gruppen drøftede sundhedstjek")
 			.doesNotContain(path("/meetings/1/edit"));
 	}
 
 	@Test
 	void aMilestoneIsLateUntilItIsReached() throws Exception {
-		post(path("/milestones/new"), "version=0&title=Implementeringsplan+klar&initiative=Sundhedstjek&dueOn=2015-06-01");
+		post(path("/milestones/new"),
+				"version=0&title=Implementeringsplan+klar&initiative=Sundhedstjek&dueOn=2015-06-01");
 		assertThat(this.caseworker.get(url(path(""))).body()).contains("Implementeringsplan klar", "Forsinket");
 
-		post(path("/milestones/1/edit"), "version=1&title=Implementeringsplan+klar&dueOn=2015-06-01&reachedOn=2015-05-20");
+		post(path("/milestones/1/edit"),
+				"version=1&title=Implementeringsplan+klar&dueOn=2015-06-01&reachedOn=2015-05-20");
 
 		assertThat(this.caseworker.get(url(path(""))).body()).contains("Nået 20. maj 2015").doesNotContain("Forsinket");
 	}
 
 	@Test
 	void aBarrierResolvedBeforeItWasNotedIsRefusedAndTheLogIsInternal() throws Exception {
-		HttpResponse<String> refused = post(path("/barriers/new"), "version=0&notedOn=2015-03-01"
-				+ "&description=Data+deles+ikke+mellem+sektorer&resolvedOn=2015-02-01");
+		HttpResponse<String> refused = post(path("/barriers/new"),
+				"version=0&notedOn=2015-03-01" + "&description=Data+deles+ikke+mellem+sektorer&resolvedOn=2015-02-01");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"resolvedOn-error\"", "Data deles ikke mellem sektorer");
 		assertThat(this.administrator.get("/api/v1/follow-up-groups/" + this.group).body().path("barriers").size())
 			.isZero();
 
-		assertThat(post(path("/barriers/new"), "version=0&notedOn=2015-03-01&description=Data+deles+ikke"
-				+ "&actionTaken=Aftale+om+datadeling&resolvedOn=2015-09-01").statusCode()).isEqualTo(302);
+		assertThat(
+				post(path("/barriers/new"),
+						"version=0&notedOn=2015-03-01&description=Data+deles+ikke"
+								+ "&actionTaken=Aftale+om+datadeling&resolvedOn=2015-09-01")
+					.statusCode())
+			.isEqualTo(302);
 		assertThat(this.caseworker.get(url(path(""))).body()).contains("Data deles ikke", "Aftale om datadeling");
 		assertThat(new SessionClient().get(url(path(""))).body()).doesNotContain("Data deles ikke");
 	}
@@ -116,9 +130,10 @@ class FollowUpEditorTests {
 	void appointingOrganisationsAndTheirMembersAreRecordedAndAMemberMustNameAKnownOrganisation() throws Exception {
 		HttpResponse<String> unknown = post(path("/members"), "version=0&appointers[0].no=1"
 				+ "&appointers[0].name=Danske+Regioner&members[0].no=2&members[0].name=Anne+Hansen");
-		HttpResponse<String> saved = post(path("/members"), "version=0&appointers[0].no=1"
-				+ "&appointers[0].name=Danske+Regioner&appointers[1].no=2&appointers[1].name=KL"
-				+ "&members[0].no=2&members[0].name=Anne+Hansen&members[0].position=Kontorchef");
+		HttpResponse<String> saved = post(path("/members"),
+				"version=0&appointers[0].no=1"
+						+ "&appointers[0].name=Danske+Regioner&appointers[1].no=2&appointers[1].name=KL"
+						+ "&members[0].no=2&members[0].name=Anne+Hansen&members[0].position=Kontorchef");
 
 		assertThat(unknown.statusCode()).isEqualTo(200);
 		assertThat(unknown.body()).contains("id=\"member-0-no-error\"", "value=\"Anne Hansen\"");

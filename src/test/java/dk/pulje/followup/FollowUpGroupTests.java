@@ -18,8 +18,9 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 003's follow-up group from the demo data, and the rules of a group: members come from its appointing
- * organisations, milestones are due, late or reached by their dates, and minutes and barriers stay internal.
+ * Seed 003's follow-up group from the demo data, and the rules of a group: members come
+ * from its appointing organisations, milestones are due, late or reached by their dates,
+ * and minutes and barriers stay internal.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
@@ -58,17 +59,20 @@ class FollowUpGroupTests {
 		assertThat(first.path("latest").asString()).isEqualTo("2015-02-28");
 
 		String page = Downloads.page(this.port, "/follow-up-groups/" + group.path("id").asLong()).body();
-		assertThat(page).contains("Medlemmerne udpeges af 10 organisationer", "Lægevidenskabelige Selskaber",
-				"forventet februar 2015").doesNotContain("Barrierer");
+		assertThat(page)
+			.contains("Medlemmerne udpeges af 10 organisationer", "Lægevidenskabelige Selskaber",
+					"forventet februar 2015")
+			.doesNotContain("Barrierer");
 	}
 
 	@Test
 	void milestonesAreReadByTheirDatesAndMinutesAndBarriersStayInternal() {
-		Map<String, Object> request = Map.of("name", Fixtures.unique("Følgegruppe"),
-				"appointers", List.of(Map.of("no", 1, "name", "KL")),
-				"members", List.of(Map.of("appointerNo", 1, "name", "Anne Jensen", "position", "konsulent")),
-				"meetings", List.of(Map.of("heldOn", "2015-03-02", "title", "Første møde", "minutes", "Fortroligt referat.")),
-				"milestones", List.of(Map.of("title", "Implementeringsplan", "dueOn", "2015-06-01"),
+		Map<String, Object> request = Map.of("name", Fixtures.unique("Følgegruppe"), "appointers",
+				List.of(Map.of("no", 1, "name", "KL")), "members",
+				List.of(Map.of("appointerNo", 1, "name", "Anne Jensen", "position", "konsulent")), "meetings",
+				List.of(Map.of("heldOn", "2015-03-02", "title", "Første møde", "minutes", "Fortroligt referat.")),
+				"milestones",
+				List.of(Map.of("title", "Implementeringsplan", "dueOn", "2015-06-01"),
 						Map.of("title", "Evaluering", "dueOn", "2099-12-31"),
 						Map.of("title", "Forløbsplaner", "dueOn", "2016-01-01", "reachedOn", "2016-03-01")),
 				"barriers", List.of(Map.of("notedOn", "2015-04-01", "description", "Mangel på data", "actionTaken",

@@ -65,7 +65,8 @@ class FundingApiTests {
 
 	@Test
 	void aProgrammesAppropriationsAreSummedByYearBesideItsStatedTotal() {
-		// Seed 004: demens 2025, "470 mio. kr. (50 mio. kr. i 2016 og 140 mio. kr. hvert år resten af perioden)".
+		// Seed 004: demens 2025, "470 mio. kr. (50 mio. kr. i 2016 og 140 mio. kr. hvert
+		// år resten af perioden)".
 		long agreement = agreement(Fixtures.unique("Satspuljeaftale"), 2016);
 		long programme = programme("470 mio. kr.", 2016, 2019);
 		appropriate(agreement, programme, 2016, "50000000");
@@ -82,7 +83,8 @@ class FundingApiTests {
 
 	@Test
 	void aStatedTotalItsAppropriationsDoNotAddUpToIsFlagged() {
-		// Seed 004: børn og unge som pårørende, "4,2 mio. kr. (4,2 i 2016, 4,3 i 2017 og 0,5 i 2018)" sums to 9,0.
+		// Seed 004: børn og unge som pårørende, "4,2 mio. kr. (4,2 i 2016, 4,3 i 2017 og
+		// 0,5 i 2018)" sums to 9,0.
 		long agreement = agreement(Fixtures.unique("Satspuljeaftale"), 2016);
 		long programme = programme("4,2 mio. kr.", 2016, 2018);
 		appropriate(agreement, programme, 2016, "4200000");
@@ -130,7 +132,8 @@ class FundingApiTests {
 		appropriate(agreement, programme, 2016, "320000000");
 		appropriate(agreement, programme, 2017, "300000000");
 
-		Api.Response list = this.api.anonymous().get("/api/v1/appropriations?programmeId=" + programme + "&sort=year,desc");
+		Api.Response list = this.api.anonymous()
+			.get("/api/v1/appropriations?programmeId=" + programme + "&sort=year,desc");
 		long first = list.body().path("items").get(0).path("id").asLong();
 		Api.Response one = this.api.anonymous().get("/api/v1/appropriations/" + first);
 
@@ -152,7 +155,8 @@ class FundingApiTests {
 	@Test
 	void aProgrammeCannotBecomeItsOwnAncestor() {
 		long parent = programme(null, null, null);
-		Map<String, Object> child = new HashMap<>(Map.of("name", "Delprogram", "kind", "PROGRAMME", "parentId", parent));
+		Map<String, Object> child = new HashMap<>(
+				Map.of("name", "Delprogram", "kind", "PROGRAMME", "parentId", parent));
 		long childId = this.api.post("/api/v1/programmes", child).id();
 
 		Api.Response cycle = this.api.put("/api/v1/programmes/" + parent,

@@ -21,8 +21,9 @@ import dk.pulje.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Payments to a granted project and repayments from it: never more paid for a year than granted for it, never
- * more paid back than paid, every refusal naming its field and storing nothing.
+ * Payments to a granted project and repayments from it: never more paid for a year than
+ * granted for it, never more paid back than paid, every refusal naming its field and
+ * storing nothing.
  */
 @IntegrationTest
 class PaymentTests {
@@ -44,7 +45,11 @@ class PaymentTests {
 		long application = this.fixtures.submitted(call, this.fixtures.organisation("751"),
 				Map.of(2018, "600000.00", 2019, "400000.00"));
 		assertThat(this.fixtures.grantInFull(application).status()).isEqualTo(200);
-		this.project = this.api.get("/api/v1/granted-projects?callId=" + call).body().path("items").get(0).path("id")
+		this.project = this.api.get("/api/v1/granted-projects?callId=" + call)
+			.body()
+			.path("items")
+			.get(0)
+			.path("id")
 			.asLong();
 	}
 
@@ -109,13 +114,13 @@ class PaymentTests {
 		assertThat(fields).containsExactlyInAnyOrder("amount", "paidOn", "fiscalYear");
 		assertThat(danish.body().path("errors").toString()).contains("fremtiden", "intet tilsagn for 2031");
 		assertThat(english.body().path("errors").toString()).contains("in the future", "granted nothing for 2031");
-		assertThat(this.api.get("/api/v1/granted-projects/" + this.project).body().path("payments").size())
-			.isZero();
+		assertThat(this.api.get("/api/v1/granted-projects/" + this.project).body().path("payments").size()).isZero();
 	}
 
 	@Test
 	void aPaymentMadeAgainstAnOldVersionIsRefused() {
-		long version = Long.parseLong(this.api.get("/api/v1/granted-projects/" + this.project).eTag().replace("\"", ""));
+		long version = Long
+			.parseLong(this.api.get("/api/v1/granted-projects/" + this.project).eTag().replace("\"", ""));
 		pay("PAYMENT", "2018-02-01", 2018, "100000.00");
 
 		Api.Response stale = this.api.post("/api/v1/granted-projects/" + this.project + "/payments",
@@ -135,7 +140,8 @@ class PaymentTests {
 
 		assertThat(applicant.post("/api/v1/granted-projects/" + this.project + "/payments", payment).status())
 			.isEqualTo(403);
-		assertThat(this.api.anonymous().post("/api/v1/granted-projects/" + this.project + "/payments", payment).status())
+		assertThat(
+				this.api.anonymous().post("/api/v1/granted-projects/" + this.project + "/payments", payment).status())
 			.isEqualTo(401);
 		assertThat(this.api.anonymous().get("/api/v1/granted-projects/" + this.project).text("paidTotal"))
 			.isEqualTo("0.00");
@@ -160,7 +166,10 @@ class PaymentTests {
 		finally {
 			caseworkers.shutdown();
 		}
-		assertThat(this.api.get("/api/v1/granted-projects/" + this.project).body().path("paidByYear").path("2019")
+		assertThat(this.api.get("/api/v1/granted-projects/" + this.project)
+			.body()
+			.path("paidByYear")
+			.path("2019")
 			.asString()).isEqualTo("300000.00");
 	}
 

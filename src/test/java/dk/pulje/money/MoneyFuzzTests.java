@@ -8,10 +8,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The parsers of money and dates take any text a client sends and either read it exactly or refuse it with
- * IllegalArgumentException, which the API and the pages turn into a named field; nothing else escapes. In the
- * build each target replays its inputs under src/test/resources and fuzzes for a bounded time; bench/fuzz runs each
- * for ten million inputs.
+ * The parsers of money and dates take any text a client sends and either read it exactly
+ * or refuse it with IllegalArgumentException, which the API and the pages turn into a
+ * named field; nothing else escapes. In the build each target replays its inputs under
+ * src/test/resources and fuzzes for a bounded time; bench/fuzz runs each for ten million
+ * inputs.
  */
 class MoneyFuzzTests {
 

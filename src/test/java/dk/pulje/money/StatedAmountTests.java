@@ -36,7 +36,8 @@ class StatedAmountTests {
 
 	@Test
 	void aTotalWrittenToOneDecimalAgreesWithPartsThatRoundToIt() {
-		// Seed 004: "1,2 mia. kr. (320 mio. kr. i 2016 og 300 mio. kr. hvert år resten af perioden)" sums to 1,22 mia.
+		// Seed 004: "1,2 mia. kr. (320 mio. kr. i 2016 og 300 mio. kr. hvert år resten af
+		// perioden)" sums to 1,22 mia.
 		YearlyAmounts parts = YearlyAmounts.of(Map.of(2016, Amount.ofMillions("320"), 2017, Amount.ofMillions("300"),
 				2018, Amount.ofMillions("300"), 2019, Amount.ofMillions("300")));
 
@@ -45,9 +46,10 @@ class StatedAmountTests {
 
 	@Test
 	void aTotalThePartsDoNotAddUpToIsFlaggedAndNeitherFigureIsChanged() {
-		// Seed 004: "4,2 mio. kr. (4,2 mio. kr. i 2016, 4,3 mio. kr. i 2017 og 0,5 mio. kr. i 2018)" sums to 9,0.
-		YearlyAmounts parts = YearlyAmounts.of(
-				Map.of(2016, Amount.ofMillions("4.2"), 2017, Amount.ofMillions("4.3"), 2018, Amount.ofMillions("0.5")));
+		// Seed 004: "4,2 mio. kr. (4,2 mio. kr. i 2016, 4,3 mio. kr. i 2017 og 0,5 mio.
+		// kr. i 2018)" sums to 9,0.
+		YearlyAmounts parts = YearlyAmounts
+			.of(Map.of(2016, Amount.ofMillions("4.2"), 2017, Amount.ofMillions("4.3"), 2018, Amount.ofMillions("0.5")));
 		StatedAmount stated = StatedAmount.parseDanish("4,2 mio. kr.");
 
 		TotalCheck check = TotalCheck.disagreement("statedTotal", stated, parts).orElseThrow();
@@ -70,8 +72,8 @@ class StatedAmountTests {
 		assertThat(StatedAmount.fromRequest(null, "10,5 mio.").amount()).isEqualTo(Amount.ofMillions("10.5"));
 		assertThatThrownBy(() -> StatedAmount.fromRequest(Amount.ofKroner(1), "10,5 mio."))
 			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.rule()).isEqualTo("stated-total-twice"));
-		assertThatThrownBy(() -> StatedAmount.fromRequest(null, "mange penge"))
-			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("statedTotalAsWritten"));
+		assertThatThrownBy(() -> StatedAmount.fromRequest(null, "mange penge")).isInstanceOfSatisfying(
+				RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("statedTotalAsWritten"));
 	}
 
 }

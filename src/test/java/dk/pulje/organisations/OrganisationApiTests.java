@@ -63,8 +63,7 @@ class OrganisationApiTests {
 	@Test
 	void aCvrNumberThatFailsTheModulusElevenCheckIsRefusedNamingTheField() {
 		Api.Response refused = this.api.inEnglish()
-			.post("/api/v1/organisations",
-					Map.of("name", "Lægehuset", "type", "GENERAL_PRACTICE", "cvr", "29190624"));
+			.post("/api/v1/organisations", Map.of("name", "Lægehuset", "type", "GENERAL_PRACTICE", "cvr", "29190624"));
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("cvr");
@@ -83,8 +82,10 @@ class OrganisationApiTests {
 	@Test
 	void anOrganisationIsRenamedAgainstTheVersionItWasReadAt() {
 		String cvr = validCvr();
-		long id = this.api.post("/api/v1/organisations",
-				Map.of("name", Fixtures.unique("Lægehus"), "type", "GENERAL_PRACTICE", "cvr", cvr)).id();
+		long id = this.api
+			.post("/api/v1/organisations",
+					Map.of("name", Fixtures.unique("Lægehus"), "type", "GENERAL_PRACTICE", "cvr", cvr))
+			.id();
 		Map<String, Object> renamed = Map.of("name", "Lægerne ved Åen", "type", "GENERAL_PRACTICE", "cvr", cvr);
 
 		Api.Response changed = this.api.put("/api/v1/organisations/" + id, renamed, "\"0\"");

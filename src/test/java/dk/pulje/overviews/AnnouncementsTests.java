@@ -18,9 +18,10 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 000's announcement of the national diabetes plan's pools, made from the demo data as a page, a spreadsheet
- * (read back with POI) and a PDF (its text extracted): the amounts, the earmark, who may apply, and when each pool
- * is expected, as announced and as the days that can mean.
+ * Seed 000's announcement of the national diabetes plan's pools, made from the demo data
+ * as a page, a spreadsheet (read back with POI) and a PDF (its text extracted): the
+ * amounts, the earmark, who may apply, and when each pool is expected, as announced and
+ * as the days that can mean.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
@@ -55,12 +56,14 @@ class AnnouncementsTests {
 
 	@Test
 	void theSpreadsheetAndThePdfHoldTheSameFigures() throws Exception {
-		HttpResponse<byte[]> xlsx = Downloads.file(this.port, "/overviews/announcements.xlsx?programmeId=" + this.programme);
+		HttpResponse<byte[]> xlsx = Downloads.file(this.port,
+				"/overviews/announcements.xlsx?programmeId=" + this.programme);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			Sheet sheet = book.getSheetAt(0);
 			Row across = null;
 			for (Row row : sheet) {
-				if (row.getCell(0) != null && row.getCell(0).getStringCellValue()
+				if (row.getCell(0) != null && row.getCell(0)
+					.getStringCellValue()
 					.equals("Pulje til styrket samarbejde og kvalitet på tværs af sektorer")) {
 					across = row;
 				}
@@ -72,9 +75,11 @@ class AnnouncementsTests {
 			assertThat(across.getCell(8).getStringCellValue()).isEqualTo("2018-10-01");
 			assertThat(across.getCell(9).getStringCellValue()).isEqualTo("2019-03-31");
 		}
-		HttpResponse<byte[]> pdf = Downloads.file(this.port, "/overviews/announcements.pdf?programmeId=" + this.programme);
+		HttpResponse<byte[]> pdf = Downloads.file(this.port,
+				"/overviews/announcements.pdf?programmeId=" + this.programme);
 		String text = Downloads.pdfText(pdf.body());
-		assertThat(text).contains("Den nationale diabeteshandlingsplan", "10,5 mio. kr.", "ultimo 2018 eller primo 2019");
+		assertThat(text).contains("Den nationale diabeteshandlingsplan", "10,5 mio. kr.",
+				"ultimo 2018 eller primo 2019");
 	}
 
 }

@@ -16,8 +16,9 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The money overview with the demo data: the finance act of 2016 funds seed 004's plan for the older medical
- * patient with 1.220 mio. kr. over four years, on the page, in the spreadsheet and in the PDF.
+ * The money overview with the demo data: the finance act of 2016 funds seed 004's plan
+ * for the older medical patient with 1.220 mio. kr. over four years, on the page, in the
+ * spreadsheet and in the PDF.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })

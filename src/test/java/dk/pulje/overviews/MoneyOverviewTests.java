@@ -19,9 +19,10 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The overview of money by agreement, programme and year: an agreement funds a programme, the programme's pool
- * posts a call, a project is granted and paid; the page, the spreadsheet and the PDF show the same five figures.
- * Money that no agreement records, or that several fund, is shown as such.
+ * The overview of money by agreement, programme and year: an agreement funds a programme,
+ * the programme's pool posts a call, a project is granted and paid; the page, the
+ * spreadsheet and the PDF show the same five figures. Money that no agreement records, or
+ * that several fund, is shown as such.
  */
 @IntegrationTest
 class MoneyOverviewTests {
@@ -53,8 +54,13 @@ class MoneyOverviewTests {
 		appropriate(this.agreement, this.programme, 2018, "1000000.00");
 		appropriate(this.agreement, this.programme, 2019, "500000.00");
 		long project = grantedProject(this.programme, Map.of(2018, "600000.00", 2019, "300000.00"));
-		assertThat(this.api.post("/api/v1/granted-projects/" + project + "/payments", Map.of("kind", "PAYMENT",
-				"paidOn", "2018-03-01", "fiscalYear", 2018, "amount", "400000.00")).status()).isEqualTo(200);
+		assertThat(
+				this.api
+					.post("/api/v1/granted-projects/" + project + "/payments",
+							Map.of("kind", "PAYMENT", "paidOn", "2018-03-01", "fiscalYear", 2018, "amount",
+									"400000.00"))
+					.status())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -97,8 +103,8 @@ class MoneyOverviewTests {
 
 	@Test
 	void thePdfHasTheTable() throws Exception {
-		String pdf = Downloads.pdfText(Downloads.file(this.port, "/overviews/money.pdf?agreementId=" + this.agreement)
-			.body());
+		String pdf = Downloads
+			.pdfText(Downloads.file(this.port, "/overviews/money.pdf?agreementId=" + this.agreement).body());
 
 		assertThat(pdf).contains(this.agreementName, this.programmeName, "Udbetalt", "600.000 kr.", "400.000 kr.");
 	}
@@ -136,7 +142,10 @@ class MoneyOverviewTests {
 		assertThat(Downloads.page(this.port, "/overviews/money?agreementId=999999999").statusCode()).isEqualTo(404);
 	}
 
-	/** The first table row at or after the text whose first cells hold the label, up to its end. */
+	/**
+	 * The first table row at or after the text whose first cells hold the label, up to
+	 * its end.
+	 */
 	private static String row(String html, String label) {
 		int at = html.indexOf("<td>" + label + "</td>");
 		assertThat(at).as("a row labelled " + label).isNotNegative();
@@ -152,7 +161,10 @@ class MoneyOverviewTests {
 				Map.of("agreementId", agreement, "programmeId", programme, "year", year, "amount", amount)));
 	}
 
-	/** A pool of the programme, a call that opened in 2017 offering 1 mio. kr., and a project granted in full. */
+	/**
+	 * A pool of the programme, a call that opened in 2017 offering 1 mio. kr., and a
+	 * project granted in full.
+	 */
 	private long grantedProject(long programme, Map<Integer, String> budget) {
 		Map<String, Object> pool = this.fixtures.poolRequest();
 		pool.put("programmeId", programme);

@@ -20,9 +20,10 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 004's overview of the national initiatives that touch both municipalities and regions, from the demo data:
- * the amounts by year, the totals that agree at the precision they were stated with ("1,2 mia." against 1,22 mia.),
- * and the one that does not (4,2 against 9 mio. kr.); as a page, a spreadsheet and a PDF.
+ * Seed 004's overview of the national initiatives that touch both municipalities and
+ * regions, from the demo data: the amounts by year, the totals that agree at the
+ * precision they were stated with ("1,2 mia." against 1,22 mia.), and the one that does
+ * not (4,2 against 9 mio. kr.); as a page, a spreadsheet and a PDF.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
@@ -48,7 +49,8 @@ class NationalInitiativesTests {
 			Row elderly = rows.get("National handlingsplan for den ældre medicinske patient");
 			assertThat(elderly.getCell(columns.get("2016")).getNumericCellValue()).isEqualTo(320_000_000.0);
 			assertThat(elderly.getCell(columns.get("Total af årene")).getNumericCellValue()).isEqualTo(1_220_000_000.0);
-			assertThat(elderly.getCell(columns.get("Total som angivet")).getStringCellValue()).isEqualTo("1,2 mia. kr.");
+			assertThat(elderly.getCell(columns.get("Total som angivet")).getStringCellValue())
+				.isEqualTo("1,2 mia. kr.");
 			assertThat(elderly.getCell(columns.get("Stemmer")).getStringCellValue()).isEqualTo("ja");
 			Row relatives = rows.get("Styrket indsats for børn og unge som pårørende");
 			assertThat(relatives.getCell(columns.get("Total af årene")).getNumericCellValue()).isEqualTo(9_000_000.0);
@@ -62,7 +64,8 @@ class NationalInitiativesTests {
 			});
 			assertThat(disagreeing).containsExactly("Styrket indsats for børn og unge som pårørende");
 			assertThat(rows.get("Pulje til styrket sammenhæng for de svageste ældre")
-				.getCell(columns.get("Kan søges af")).getStringCellValue()).isEqualTo("kommuner, regioner");
+				.getCell(columns.get("Kan søges af"))
+				.getStringCellValue()).isEqualTo("kommuner, regioner");
 		}
 	}
 

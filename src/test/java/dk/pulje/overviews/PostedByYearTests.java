@@ -9,7 +9,10 @@ import dk.pulje.money.Amount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A call's money counts in the fiscal years of the pool's money it offers, not in the year the call opens. */
+/**
+ * A call's money counts in the fiscal years of the pool's money it offers, not in the
+ * year the call opens.
+ */
 class PostedByYearTests {
 
 	@Test
@@ -24,7 +27,8 @@ class PostedByYearTests {
 	void aCallThatOpensInTheAutumnForNextYearsMoneyCountsNextYear() {
 		TreeMap<Integer, Amount> pool = years(2028, "40", 2029, "40");
 
-		assertThat(MoneyFlows.postedByYear(Amount.ofMillions("30"), pool, 2027)).isEqualTo(Map.of(2028, Amount.ofMillions("30")));
+		assertThat(MoneyFlows.postedByYear(Amount.ofMillions("30"), pool, 2027))
+			.isEqualTo(Map.of(2028, Amount.ofMillions("30")));
 		assertThat(MoneyFlows.postedByYear(Amount.ofMillions("30"), pool, 2028))
 			.isEqualTo(Map.of(2028, Amount.ofMillions("10"), 2029, Amount.ofMillions("20")));
 	}

@@ -24,8 +24,7 @@ class PagingTests {
 	void neverLetsClientTextIntoTheOrderBy() {
 		assertThatThrownBy(() -> Paging.of(0, 20, "name; drop table pool", SORTABLE, "name"))
 			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("sort"));
-		assertThatThrownBy(() -> Paging.of(0, 20, "name,sideways", SORTABLE, "name"))
-			.isInstanceOf(RuleViolation.class);
+		assertThatThrownBy(() -> Paging.of(0, 20, "name,sideways", SORTABLE, "name")).isInstanceOf(RuleViolation.class);
 	}
 
 	@Test

@@ -19,10 +19,10 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 002's action plan reproduced from the demo data through the API: the funding table's totals where they
- * agree with its rows and the two the plan prints that do not, capital told apart from operating money, the
- * indicator's change from 2017 to 2018, and the 2018 assessments. Then the rules a plan keeps, and who may read an
- * internal one.
+ * Seed 002's action plan reproduced from the demo data through the API: the funding
+ * table's totals where they agree with its rows and the two the plan prints that do not,
+ * capital told apart from operating money, the indicator's change from 2017 to 2018, and
+ * the 2018 assessments. Then the rules a plan keeps, and who may read an internal one.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
@@ -50,7 +50,10 @@ class ActionPlanTests {
 	@Autowired
 	PlanManagement plans;
 
-	/** The editor pages change a plan by changing one part of the whole as stored; the rest must come back equal. */
+	/**
+	 * The editor pages change a plan by changing one part of the whole as stored; the
+	 * rest must come back equal.
+	 */
 	@Test
 	void aPlanStoredAgainFromWhatItShowsIsTheSamePlan() {
 		ActionPlanView original = this.plans.plan(diabetesPlan().path("id").asLong());
@@ -120,9 +123,9 @@ class ActionPlanTests {
 
 	@Test
 	void aPlanRefersOnlyToItsOwnPartsAndAnInternalPlanIsNotPublic() {
-		Map<String, Object> plan = new java.util.HashMap<>(Map.of("name", Fixtures.unique("Intern plan"), "internal", true,
-				"tracks", List.of(Map.of("no", 1, "title", "Spor", "initiatives",
-						List.of(Map.of("no", 1, "title", "Indsats")))),
+		Map<String, Object> plan = new java.util.HashMap<>(Map.of("name", Fixtures.unique("Intern plan"), "internal",
+				true, "tracks",
+				List.of(Map.of("no", 1, "title", "Spor", "initiatives", List.of(Map.of("no", 1, "title", "Indsats")))),
 				"statuses", List.of(Map.of("initiativeNo", 2, "year", 2019, "status", "UNDER_WAY"))));
 
 		Api.Response refused = this.administrator.post("/api/v1/action-plans", plan);
@@ -142,14 +145,16 @@ class ActionPlanTests {
 
 	@Test
 	void downloadingAnInternalPlansReportIsRecordedInItsHistory() throws Exception {
-		long id = this.administrator.post("/api/v1/action-plans",
-				Map.of("name", Fixtures.unique("Intern plan"), "internal", true)).id();
+		long id = this.administrator
+			.post("/api/v1/action-plans", Map.of("name", Fixtures.unique("Intern plan"), "internal", true))
+			.id();
 		dk.pulje.SessionClient staff = new dk.pulje.SessionClient();
 		staff.signIn("http://localhost:" + this.port, "admin", dk.pulje.TestDatabase.ADMIN_PASSWORD);
 
 		assertThat(staff.get("http://localhost:" + this.port + "/plans/" + id + "/status-report.csv").statusCode())
 			.isEqualTo(200);
-		assertThat(dk.pulje.Downloads.file(this.port, "/plans/" + id + "/status-report.csv").statusCode()).isEqualTo(404);
+		assertThat(dk.pulje.Downloads.file(this.port, "/plans/" + id + "/status-report.csv").statusCode())
+			.isEqualTo(404);
 
 		JsonNode newest = this.administrator.get("/api/v1/action-plans/" + id + "/history").body().path("items").get(0);
 		assertThat(newest.path("action").asString()).isEqualTo("exported-csv");

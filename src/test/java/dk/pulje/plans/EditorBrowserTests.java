@@ -22,9 +22,9 @@ import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker in Chromium keeps the record of what the money is for: records a plan, its track and a year's
- * assessment; sets up a follow-up group and records a meeting; and records a payment on a granted project of seed
- * 001. Every form passes axe.
+ * A caseworker in Chromium keeps the record of what the money is for: records a plan, its
+ * track and a year's assessment; sets up a follow-up group and records a meeting; and
+ * records a payment on a granted project of seed 001. Every form passes axe.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
@@ -111,7 +111,8 @@ class EditorBrowserTests {
 
 	@Test
 	void aPaymentIsRecordedOnASeed001Project() {
-		long application = this.administrator.get("/api/v1/granted-projects?q=Akutfunktion+med+speciall%C3%A6gesparring")
+		long application = this.administrator
+			.get("/api/v1/granted-projects?q=Akutfunktion+med+speciall%C3%A6gesparring")
 			.body()
 			.path("items")
 			.get(0)

@@ -19,9 +19,11 @@ import dk.pulje.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A committee secretary records seed 002's plan on the pages, as a browser without JavaScript does: the basics, a
- * track with its focus areas and initiatives, an indicator, and the years 2017 and 2018; the status report then
- * shows the assessment, the status and the indicator's change. Refused forms name their fields and store nothing.
+ * A committee secretary records seed 002's plan on the pages, as a browser without
+ * JavaScript does: the basics, a track with its focus areas and initiatives, an
+ * indicator, and the years 2017 and 2018; the status report then shows the assessment,
+ * the status and the indicator's change. Refused forms name their fields and store
+ * nothing.
  */
 @IntegrationTest
 class PlanEditorTests {
@@ -51,14 +53,18 @@ class PlanEditorTests {
 	void aPlanIsRecordedOnThePagesAndItsStatusReportFollows() throws Exception {
 		long plan = newPlan();
 
-		assertThat(post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Ulighed+skal+reduceres"
-				+ "&areas[0].no=1&areas[0].title=Opsporing+i+udsatte+boligomr%C3%A5der"
-				+ "&initiatives[0].no=1&initiatives[0].area=1&initiatives[0].title=Udg%C3%A5ende+rehabilitering"
-				+ "&initiatives[0].partners=Bydelen").statusCode()).isEqualTo(302);
-		assertThat(post("/plans/" + plan + "/indicators", "version=1&rows[0].no=1"
-				+ "&rows[0].name=K%C3%B8benhavnere+i+forl%C3%B8b&rows[0].unit=borgere").statusCode()).isEqualTo(302);
-		assertThat(post("/plans/" + plan + "/year?year=2017", "version=2&value[1]=861&approximate[1]=true")
+		assertThat(post("/plans/" + plan + "/tracks/new",
+				"version=0&no=1&title=Ulighed+skal+reduceres"
+						+ "&areas[0].no=1&areas[0].title=Opsporing+i+udsatte+boligomr%C3%A5der"
+						+ "&initiatives[0].no=1&initiatives[0].area=1&initiatives[0].title=Udg%C3%A5ende+rehabilitering"
+						+ "&initiatives[0].partners=Bydelen")
 			.statusCode()).isEqualTo(302);
+		assertThat(post("/plans/" + plan + "/indicators",
+				"version=1&rows[0].no=1" + "&rows[0].name=K%C3%B8benhavnere+i+forl%C3%B8b&rows[0].unit=borgere")
+			.statusCode()).isEqualTo(302);
+		assertThat(
+				post("/plans/" + plan + "/year?year=2017", "version=2&value[1]=861&approximate[1]=true").statusCode())
+			.isEqualTo(302);
 		HttpResponse<String> year = post("/plans/" + plan + "/year?year=2018", "version=3&progress[1]=GOOD_PROGRESS"
 				+ "&reasoning[1]=Flere+borgere+er+n%C3%A5et&status[1]=UNDER_WAY&value[1]=1.076");
 
@@ -66,8 +72,8 @@ class PlanEditorTests {
 		String report = this.secretary.get(url("/plans/" + plan + "?year=2018")).body();
 		assertThat(report).contains("God fremdrift", "Flere borgere er nået", "Udgående rehabilitering", "I gang")
 			.containsSubsequence("Københavnere i forløb", "861", "1.076", "215", "25");
-		assertThat(this.secretary.get(url("/plans/" + plan + "/year?year=2018")).body())
-			.contains("value=\"1076\"", "Flere borgere er nået");
+		assertThat(this.secretary.get(url("/plans/" + plan + "/year?year=2018")).body()).contains("value=\"1076\"",
+				"Flere borgere er nået");
 	}
 
 	@Test
@@ -83,9 +89,10 @@ class PlanEditorTests {
 	void aTrackWhoseInitiativeNamesAnUnknownFocusAreaIsRefusedAtThatField() throws Exception {
 		long plan = newPlan();
 
-		HttpResponse<String> refused = post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor"
-				+ "&areas[0].no=1&areas[0].title=Omr%C3%A5de&initiatives[0].no=1&initiatives[0].area=9"
-				+ "&initiatives[0].title=Indsats");
+		HttpResponse<String> refused = post("/plans/" + plan + "/tracks/new",
+				"version=0&no=1&title=Spor"
+						+ "&areas[0].no=1&areas[0].title=Omr%C3%A5de&initiatives[0].no=1&initiatives[0].area=9"
+						+ "&initiatives[0].title=Indsats");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"initiative-0-area-error\"", "value=\"Indsats\"");
@@ -95,8 +102,8 @@ class PlanEditorTests {
 	@Test
 	void anInitiativeWithAStatusCannotBeRemovedAndAStaleFormDoesNotOverwrite() throws Exception {
 		long plan = newPlan();
-		post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor&initiatives[0].no=1"
-				+ "&initiatives[0].title=Indsats");
+		post("/plans/" + plan + "/tracks/new",
+				"version=0&no=1&title=Spor&initiatives[0].no=1" + "&initiatives[0].title=Indsats");
 		post("/plans/" + plan + "/year?year=2018", "version=1&status[1]=COMPLETED");
 
 		HttpResponse<String> removal = post("/plans/" + plan + "/tracks/1/edit", "version=2&no=1&title=Spor");
@@ -126,23 +133,32 @@ class PlanEditorTests {
 	@Test
 	void anInitiativeKeepsItsProgrammeAndItsPoolWhenItsTrackIsChangedOnThePage() throws Exception {
 		long plan = newPlan();
-		long programme = this.administrator.post("/api/v1/programmes",
-				java.util.Map.of("name", Fixtures.unique("Diabetesprogram"), "kind", "PROGRAMME")).id();
+		long programme = this.administrator
+			.post("/api/v1/programmes",
+					java.util.Map.of("name", Fixtures.unique("Diabetesprogram"), "kind", "PROGRAMME"))
+			.id();
 		long pool = new Fixtures(this.administrator).pool();
 		post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor&initiatives[0].no=1"
 				+ "&initiatives[0].title=Indsats&initiatives[0].programme=" + programme);
 		tools.jackson.databind.node.ObjectNode stored = (tools.jackson.databind.node.ObjectNode) this.administrator
-			.get("/api/v1/action-plans/" + plan).body();
-		((tools.jackson.databind.node.ObjectNode) stored.path("tracks").get(0).path("initiatives").get(0))
-			.put("poolId", pool);
+			.get("/api/v1/action-plans/" + plan)
+			.body();
+		((tools.jackson.databind.node.ObjectNode) stored.path("tracks").get(0).path("initiatives").get(0)).put("poolId",
+				pool);
 		assertThat(this.administrator.put("/api/v1/action-plans/" + plan, stored, "\"1\"").status()).isEqualTo(200);
 
-		HttpResponse<String> changed = post("/plans/" + plan + "/tracks/1/edit", "version=2&no=1&title=Spor"
-				+ "&initiatives[0].no=1&initiatives[0].title=Indsats+med+nyt+navn&initiatives[0].programme=" + programme);
+		HttpResponse<String> changed = post("/plans/" + plan + "/tracks/1/edit",
+				"version=2&no=1&title=Spor"
+						+ "&initiatives[0].no=1&initiatives[0].title=Indsats+med+nyt+navn&initiatives[0].programme="
+						+ programme);
 
 		assertThat(changed.statusCode()).isEqualTo(302);
-		var initiative = this.administrator.get("/api/v1/action-plans/" + plan).body().path("tracks").get(0)
-			.path("initiatives").get(0);
+		var initiative = this.administrator.get("/api/v1/action-plans/" + plan)
+			.body()
+			.path("tracks")
+			.get(0)
+			.path("initiatives")
+			.get(0);
 		assertThat(initiative.path("title").asString()).isEqualTo("Indsats med nyt navn");
 		assertThat(initiative.path("programmeId").asLong()).isEqualTo(programme);
 		assertThat(initiative.path("poolId").asLong()).isEqualTo(pool);
@@ -152,8 +168,8 @@ class PlanEditorTests {
 	void aFundingTableIsTypedAsPrintedAndATotalThatDisagreesIsFlagged() throws Exception {
 		long plan = newPlan();
 
-		HttpResponse<String> unreadable = post("/plans/" + plan + "/funding", "version=0&rows[0].no=1"
-				+ "&rows[0].label=Tingbjerg&rows[0].amount[2017]=1,2+mio");
+		HttpResponse<String> unreadable = post("/plans/" + plan + "/funding",
+				"version=0&rows[0].no=1" + "&rows[0].label=Tingbjerg&rows[0].amount[2017]=1,2+mio");
 		HttpResponse<String> saved = post("/plans/" + plan + "/funding", "version=0&rows[0].no=1"
 				+ "&rows[0].label=Tingbjerg&rows[0].amount[2017]=1.200.000&rows[0].amount[2018]=500.000"
 				+ "&rows[0].capital[2018]=true&rows[1].no=2&rows[1].label=Mentorer&rows[1].amount[2017]=1.100.000"
@@ -179,9 +195,10 @@ class PlanEditorTests {
 	}
 
 	private long newPlan() throws Exception {
-		HttpResponse<String> created = post("/plans/new", "name=" + encode(this.name)
-				+ "&owner=K%C3%B8benhavns+Kommune&adoptedBy=Sundheds-+og+Omsorgsudvalget&adoptedOn=2016-08-18"
-				+ "&firstYear=2016&lastYear=2019");
+		HttpResponse<String> created = post("/plans/new",
+				"name=" + encode(this.name)
+						+ "&owner=K%C3%B8benhavns+Kommune&adoptedBy=Sundheds-+og+Omsorgsudvalget&adoptedOn=2016-08-18"
+						+ "&firstYear=2016&lastYear=2019");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
 		String location = created.headers().firstValue("Location").orElseThrow();
 		return Long.parseLong(location.replaceAll(".*/plans/(\\d+).*", "$1"));

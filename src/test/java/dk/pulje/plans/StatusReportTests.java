@@ -19,8 +19,9 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 002's status report for 2018, made from the demo data: as a page, and as the spreadsheet (read back with
- * POI's own reader), the CSV and the PDF (its text extracted), each with the same figures.
+ * Seed 002's status report for 2018, made from the demo data: as a page, and as the
+ * spreadsheet (read back with POI's own reader), the CSV and the PDF (its text
+ * extracted), each with the same figures.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=demo" })
@@ -47,10 +48,10 @@ class StatusReportTests {
 	void thePageShowsTheTracksTheIndicatorAndTheFlaggedTotals() throws Exception {
 		String page = Downloads.page(this.port, "/plans/" + this.plan + "?year=2018").body();
 
-		assertThat(page).contains("Handleplan for type 2-diabetes 2016-2019: status 2018", "God fremdrift",
-				"Delvist nået", "1.076", "861", "215", ">25<",
-				"Totalen for 2017 er trykt som 2,1 mio. kr., men rækkerne giver 2,3 mio. kr.",
-				"Totalen for 2019 er trykt som 15,7 mio. kr., men rækkerne giver 8,9 mio. kr.")
+		assertThat(page)
+			.contains("Handleplan for type 2-diabetes 2016-2019: status 2018", "God fremdrift", "Delvist nået", "1.076",
+					"861", "215", ">25<", "Totalen for 2017 er trykt som 2,1 mio. kr., men rækkerne giver 2,3 mio. kr.",
+					"Totalen for 2019 er trykt som 15,7 mio. kr., men rækkerne giver 8,9 mio. kr.")
 			.doesNotContain("Totalen for 2018");
 	}
 
@@ -66,7 +67,8 @@ class StatusReportTests {
 			Row computed = rowStartingWith(funding, "I alt, beregnet af rækkerne");
 			assertThat(computed.getCell(2).getNumericCellValue()).isEqualTo(2_300_000.0);
 			assertThat(computed.getCell(4).getNumericCellValue()).isEqualTo(8_900_000.0);
-			assertThat(rowStartingWith(funding, "I alt, som trykt").getCell(2).getStringCellValue()).isEqualTo("2,1 mio. kr.");
+			assertThat(rowStartingWith(funding, "I alt, som trykt").getCell(2).getStringCellValue())
+				.isEqualTo("2,1 mio. kr.");
 			assertThat(rowStartingWith(funding, "Stemmer").getCell(3).getStringCellValue()).isEqualTo("ja");
 			Row nyCenter = rowStartingWith(funding, "Nyt center for diabetes");
 			assertThat(nyCenter.getCell(5).getNumericCellValue()).isEqualTo(45_800_000.0);
@@ -79,7 +81,9 @@ class StatusReportTests {
 
 	@Test
 	void theCsvAndThePdfCarryTheTables() throws Exception {
-		String csv = new String(Downloads.file(this.port, "/plans/" + this.plan + "/status-report.csv?year=2018").body(), StandardCharsets.UTF_8);
+		String csv = new String(
+				Downloads.file(this.port, "/plans/" + this.plan + "/status-report.csv?year=2018").body(),
+				StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF").contains(";I alt, beregnet af rækkerne;2300000,00;2700000,00;8900000,00;");
 
 		HttpResponse<byte[]> pdf = Downloads.file(this.port, "/plans/" + this.plan + "/status-report.pdf?year=2018");

@@ -21,7 +21,8 @@ class CallTests {
 	private static final OffsetDateTime AFTER = DEADLINE.plusDays(30);
 
 	private static Call seed001FirstCall() {
-		return Call.post(1L, "Første opslag", Amount.ofMillions("200"), null, Amount.ofMillions("200"), OPENS, DEADLINE, false);
+		return Call.post(1L, "Første opslag", Amount.ofMillions("200"), null, Amount.ofMillions("200"), OPENS, DEADLINE,
+				false);
 	}
 
 	@Test
@@ -67,14 +68,14 @@ class CallTests {
 	void refusesDecisionsBeforeTheDeadline() {
 		Call call = seed001FirstCall();
 
-		assertThatThrownBy(() -> call.recordDecision(Amount.ofMillions("1"), DEADLINE))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					ex -> assertThat(ex.rule()).isEqualTo("decision-before-deadline"));
+		assertThatThrownBy(() -> call.recordDecision(Amount.ofMillions("1"), DEADLINE)).isInstanceOfSatisfying(
+				RuleViolation.class, ex -> assertThat(ex.rule()).isEqualTo("decision-before-deadline"));
 	}
 
 	@Test
 	void rePostsWhatIsLeftOnceTheAllocationIsComplete() {
-		// Seed 001: 200 mio. kr. posted, 149,2 mio. kr. granted, 50,8 mio. kr. re-posted with deadline 8 June 2018.
+		// Seed 001: 200 mio. kr. posted, 149,2 mio. kr. granted, 50,8 mio. kr. re-posted
+		// with deadline 8 June 2018.
 		Call call = seed001FirstCall();
 		call.recordDecision(Amount.ofMillions("149.2"), AFTER);
 		call.completeAllocation(AFTER);

@@ -61,8 +61,10 @@ class PoolApiTests {
 		this.fixtures.pool(request);
 		String search = "/api/v1/pools?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
 
-		assertThat(this.api.get(search + "&year=2017").body().path("totalItems").asLong()).as("money in 2017").isEqualTo(1);
-		assertThat(this.api.get(search + "&year=2020").body().path("totalItems").asLong()).as("projects until 2020").isEqualTo(1);
+		assertThat(this.api.get(search + "&year=2017").body().path("totalItems").asLong()).as("money in 2017")
+			.isEqualTo(1);
+		assertThat(this.api.get(search + "&year=2020").body().path("totalItems").asLong()).as("projects until 2020")
+			.isEqualTo(1);
 		assertThat(this.api.get(search + "&year=2021").body().path("totalItems").asLong()).isZero();
 	}
 
@@ -73,7 +75,8 @@ class PoolApiTests {
 
 		Api.Response pool = this.api.get("/api/v1/pools/" + this.fixtures.pool(request));
 
-		assertThat(pool.body().path("announced").path("asWritten").asString()).isEqualTo("ultimo 2018 eller primo 2019");
+		assertThat(pool.body().path("announced").path("asWritten").asString())
+			.isEqualTo("ultimo 2018 eller primo 2019");
 		assertThat(pool.body().path("announced").path("earliest").asString()).isEqualTo("2018-10-01");
 		assertThat(pool.body().path("announced").path("latest").asString()).isEqualTo("2019-03-31");
 	}
@@ -160,8 +163,9 @@ class PoolApiTests {
 			this.fixtures.pool(request);
 		}
 
-		Api.Response page = this.api.anonymous().get("/api/v1/pools?q=" + marker.replace(" ", "%20")
-				+ "&size=2&page=0&sort=name,desc&eligibleType=MUNICIPALITY&status=IN_PREPARATION");
+		Api.Response page = this.api.anonymous()
+			.get("/api/v1/pools?q=" + marker.replace(" ", "%20")
+					+ "&size=2&page=0&sort=name,desc&eligibleType=MUNICIPALITY&status=IN_PREPARATION");
 
 		assertThat(page.body().path("totalItems").asLong()).isEqualTo(3);
 		assertThat(page.body().path("totalPages").asInt()).isEqualTo(2);
@@ -184,8 +188,8 @@ class PoolApiTests {
 		long pool = this.fixtures.pool();
 		this.fixtures.closedCall(pool, "150000000.00");
 
-		Api.Response tooMuch = this.api.post("/api/v1/pools/" + pool + "/calls", Map.of("amount", "50000000.01",
-				"opensAt", "2018-01-02T09:00", "deadline", "2018-03-01T12:00"));
+		Api.Response tooMuch = this.api.post("/api/v1/pools/" + pool + "/calls",
+				Map.of("amount", "50000000.01", "opensAt", "2018-01-02T09:00", "deadline", "2018-03-01T12:00"));
 
 		assertThat(tooMuch.status()).isEqualTo(422);
 		assertThat(tooMuch.text("rule")).isEqualTo("call-exceeds-pool");
@@ -200,7 +204,8 @@ class PoolApiTests {
 		long first = this.fixtures.closedCall(pool, "1000.00");
 
 		Api.Response ofPool = this.api.anonymous().get("/api/v1/pools/" + pool + "/calls");
-		Api.Response filtered = this.api.anonymous().get("/api/v1/calls?poolId=" + pool + "&kind=FIRST&sort=deadline,desc");
+		Api.Response filtered = this.api.anonymous()
+			.get("/api/v1/calls?poolId=" + pool + "&kind=FIRST&sort=deadline,desc");
 
 		assertThat(ofPool.body().path("items").findValues("id").stream().map(id -> id.asLong()).toList())
 			.containsExactly(first, later);
@@ -229,7 +234,8 @@ class PoolApiTests {
 				"2017-10-02T09:00", "deadline", "2017-12-15T12:00");
 
 		Api.Response moved = this.api.put("/api/v1/calls/" + call, later, "\"0\"");
-		this.fixtures.grantInFull(this.fixtures.submitted(call, this.fixtures.organisation("751"), Map.of(2018, "1.00")));
+		this.fixtures
+			.grantInFull(this.fixtures.submitted(call, this.fixtures.organisation("751"), Map.of(2018, "1.00")));
 		Api.Response refused = this.api.put("/api/v1/calls/" + call,
 				Map.of("amount", "1000000.00", "opensAt", "2017-10-02T09:00", "deadline", "2017-12-20T12:00"),
 				this.api.get("/api/v1/calls/" + call).eTag());
@@ -243,11 +249,13 @@ class PoolApiTests {
 	@Test
 	void moneyAppropriatedToAPoolIsShownBesideItsAmountAndADifferenceIsWarnedAbout() {
 		long pool = this.fixtures.pool();
-		long agreement = this.api.post("/api/v1/agreements",
-				Map.of("name", Fixtures.unique("Finanslov"), "kind", "FINANCE_ACT", "year", 2017)).id();
+		long agreement = this.api
+			.post("/api/v1/agreements",
+					Map.of("name", Fixtures.unique("Finanslov"), "kind", "FINANCE_ACT", "year", 2017))
+			.id();
 
-		Api.Response appropriated = this.api.post("/api/v1/appropriations", Map.of("agreementId", agreement,
-				"poolId", pool, "year", 2017, "amount", "100000000.00", "moneyKind", "OPERATING"));
+		Api.Response appropriated = this.api.post("/api/v1/appropriations", Map.of("agreementId", agreement, "poolId",
+				pool, "year", 2017, "amount", "100000000.00", "moneyKind", "OPERATING"));
 		Api.Response unknownPool = this.api.post("/api/v1/appropriations",
 				Map.of("agreementId", agreement, "poolId", 987654321, "year", 2017, "amount", "1.00"));
 
@@ -278,16 +286,19 @@ class PoolApiTests {
 			String beingDecided = status(pool);
 			this.api.post("/api/v1/calls/" + call + "/complete-allocation", null);
 			String allocated = status(pool);
-			this.api.post("/api/v1/calls/" + call + "/repost", Map.of("opensAt", "2031-03-10T09:00", "deadline",
-					"2031-05-01T12:00"));
+			this.api.post("/api/v1/calls/" + call + "/repost",
+					Map.of("opensAt", "2031-03-10T09:00", "deadline", "2031-05-01T12:00"));
 			this.clock.set(DanishTime.at(LocalDateTime.of(2031, 4, 1, 12, 0)).toInstant());
 			String reposted = status(pool);
 
-			assertThat(List.of(beforeOpening, open, closed, beingDecided, allocated, reposted)).containsExactly(
-					"ANNOUNCED", "OPEN", "CLOSED", "BEING_DECIDED", "ALLOCATED", "RE_POSTED");
-			assertThat(this.api.get("/api/v1/pools?status=RE_POSTED&q=" + this.api.get("/api/v1/pools/" + pool)
-				.text("name")
-				.replace(" ", "%20")).body().path("totalItems").asLong()).isEqualTo(1);
+			assertThat(List.of(beforeOpening, open, closed, beingDecided, allocated, reposted))
+				.containsExactly("ANNOUNCED", "OPEN", "CLOSED", "BEING_DECIDED", "ALLOCATED", "RE_POSTED");
+			assertThat(this.api
+				.get("/api/v1/pools?status=RE_POSTED&q="
+						+ this.api.get("/api/v1/pools/" + pool).text("name").replace(" ", "%20"))
+				.body()
+				.path("totalItems")
+				.asLong()).isEqualTo(1);
 		}
 		finally {
 			this.clock.reset();

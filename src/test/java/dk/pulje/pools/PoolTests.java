@@ -39,8 +39,8 @@ class PoolTests {
 
 	@Test
 	void refusesEarmarksLargerThanThePoolByOneOre() {
-		PoolRequest request = crossSectorPool(List.of(
-				new PoolRequest.EarmarkRequest("Udvikling", Amount.ofMillions("10.5").plus(Amount.ofOre(1)))));
+		PoolRequest request = crossSectorPool(
+				List.of(new PoolRequest.EarmarkRequest("Udvikling", Amount.ofMillions("10.5").plus(Amount.ofOre(1)))));
 
 		assertThatThrownBy(() -> Pool.define(request, StatedAmount.parseDanish("10,5 mio."), null, false))
 			.isInstanceOfSatisfying(RuleViolation.class, ex -> {

@@ -35,10 +35,11 @@ import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole journey in the machine's Chromium: an applicant drafts, leaves, comes back, submits with an error, fixes
- * it and submits; a caseworker grants part, completes the allocation and re-posts the rest; the public pool page
- * shows the granted project and the new call, and the applicant reads the decision and its letter. Every page on
- * the way passes axe-core's WCAG 2.1 A and AA rules.
+ * The whole journey in the machine's Chromium: an applicant drafts, leaves, comes back,
+ * submits with an error, fixes it and submits; a caseworker grants part, completes the
+ * allocation and re-posts the rest; the public pool page shows the granted project and
+ * the new call, and the applicant reads the decision and its letter. Every page on the
+ * way passes axe-core's WCAG 2.1 A and AA rules.
  */
 @IntegrationTest
 class JourneyBrowserTests {
@@ -104,7 +105,8 @@ class JourneyBrowserTests {
 		page.waitForSelector("#saved-status:has-text('Kladden er gemt')");
 		String applicationUrl = page.url().replace("/description", "");
 
-		// The applicant leaves (a new window is a new session) and comes back to the saved text
+		// The applicant leaves (a new window is a new session) and comes back to the
+		// saved text
 		page.context().close();
 		page = signIn(this.applicant);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akutteam med sygeplejersker i Aarhus"))
@@ -129,12 +131,10 @@ class JourneyBrowserTests {
 
 		// Submitting is refused, and the problem is named with a way to it
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indsend ansøgningen")).click();
-		assertThat(page.getByRole(AriaRole.ALERT).textContent())
-			.contains("Ansøgningen blev ikke indsendt")
+		assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("Ansøgningen blev ikke indsendt")
 			.contains("Budgetåret 2031 ligger uden for projektperioden (1. januar 2018 til 31. december 2020).");
 		accessible(page, "submit-refused.png");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budgetåret 2031").setExact(false))
-			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budgetåret 2031").setExact(false)).click();
 		page.waitForURL("**/budget?check*");
 		assertThat(page.locator("#budgetLines-1-year-error").textContent()).contains("Budgetåret 2031");
 		assertThat(page.getByLabel("År, linje 2").getAttribute("aria-invalid")).isEqualTo("true");
@@ -145,14 +145,18 @@ class JourneyBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem").setExact(true)).click();
 		assertThat(page.locator("#totals tfoot").textContent()).contains("2.000.000 kr.");
 
-		// Attachments: a program dressed as a PDF is refused at the field; a real PDF is attached
+		// Attachments: a program dressed as a PDF is refused at the field; a real PDF is
+		// attached
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bilag")).click();
-		page.getByLabel("Vedhæft en fil").setInputFiles(new FilePayload("faktura.pdf", "application/pdf",
-				"MZ program".getBytes(StandardCharsets.US_ASCII)));
+		page.getByLabel("Vedhæft en fil")
+			.setInputFiles(new FilePayload("faktura.pdf", "application/pdf",
+					"MZ program".getBytes(StandardCharsets.US_ASCII)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vedhæft").setExact(true)).click();
-		assertThat(page.locator("#file-error").textContent()).startsWith("Filen \"faktura.pdf\" er ikke af en tilladt type");
-		page.getByLabel("Vedhæft en fil").setInputFiles(new FilePayload("Budget og plan.pdf", "application/pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		assertThat(page.locator("#file-error").textContent())
+			.startsWith("Filen \"faktura.pdf\" er ikke af en tilladt type");
+		page.getByLabel("Vedhæft en fil")
+			.setInputFiles(new FilePayload("Budget og plan.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vedhæft").setExact(true)).click();
 		assertThat(page.locator(".notice").textContent()).isEqualTo("Filen er vedhæftet.");
 		assertThat(page.locator("table").first().textContent()).contains("Budget og plan.pdf");
@@ -162,7 +166,8 @@ class JourneyBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Ansøgningen er indsendt");
 		accessible(page, null);
 
-		// After the deadline, a caseworker grants part of it, seeing what the call has left
+		// After the deadline, a caseworker grants part of it, seeing what the call has
+		// left
 		this.clock.set(DanishTime.at(this.deadline.plusHours(1)).toInstant());
 		Page desk = signIn(this.caseworker);
 		assertThat(desk.url()).endsWith("/casework");
@@ -211,8 +216,9 @@ class JourneyBrowserTests {
 		assertThat(page.locator("details.history").textContent()).contains(this.caseworker.username(), "ændrede",
 				"decisionOutcome", this.applicant.username(), "oprettede");
 		accessible(page, "decided.png");
-		String letterUrl = page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Hent afgørelsesbrevet (PDF)")).getAttribute("href");
+		String letterUrl = page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hent afgørelsesbrevet (PDF)"))
+			.getAttribute("href");
 		APIResponse letter = page.request().get(url(letterUrl));
 		Page elsewhere = page.context().newPage();
 		elsewhere.navigate(url("/casework"));
@@ -220,8 +226,8 @@ class JourneyBrowserTests {
 		assertThat(letter.headers().get("content-type")).isEqualTo("application/pdf");
 		try (PDDocument pdf = Loader.loadPDF(letter.body())) {
 			String text = new PDFTextStripper().getText(pdf);
-			assertThat(text).contains("Afgørelse om tilskud fra puljen", "Aarhus Kommune",
-					"1.500.000 kr.", "2.000.000 kr.", "Slutrapport senest 3 måneder efter projektperioden.");
+			assertThat(text).contains("Afgørelse om tilskud fra puljen", "Aarhus Kommune", "1.500.000 kr.",
+					"2.000.000 kr.", "Slutrapport senest 3 måneder efter projektperioden.");
 		}
 	}
 
@@ -258,10 +264,16 @@ class JourneyBrowserTests {
 				"kun sammen, på tværs af sektorer", "ultimo 2018 eller primo 2019");
 
 		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nyt opslag")).click();
-		// The earmarked million is promised already: the call offers the pool's free money.
+		// The earmarked million is promised already: the call offers the pool's free
+		// money.
 		assertThat(desk.getByLabel("Puljens frie midler (9,5 mio. kr., som hverken er øremærket eller udbudt)")
 			.isChecked()).isTrue();
-		LocalDateTime opens = LocalDateTime.now(DanishTime.ZONE).plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime opens = LocalDateTime.now(DanishTime.ZONE)
+			.plusDays(1)
+			.withHour(9)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		desk.getByLabel("Åbner (dansk tid)").fill(opens.toString());
 		desk.getByLabel("Ansøgningsfrist (dansk tid)").fill(opens.plusDays(30).toString());
 		desk.getByLabel("Beløb i kr.").fill("10.500.000");

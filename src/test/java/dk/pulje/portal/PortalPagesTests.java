@@ -22,9 +22,10 @@ import dk.pulje.money.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The applicant's pages over HTTP, as a browser without JavaScript uses them: another organisation's application
- * and decision letter are not there, a caseworker's page is refused, and a form opened before someone else saved
- * the draft does not overwrite what they saved.
+ * The applicant's pages over HTTP, as a browser without JavaScript uses them: another
+ * organisation's application and decision letter are not there, a caseworker's page is
+ * refused, and a form opened before someone else saved the draft does not overwrite what
+ * they saved.
  */
 @IntegrationTest
 class PortalPagesTests {
@@ -82,8 +83,8 @@ class PortalPagesTests {
 		SessionClient stranger = signedIn(this.odense);
 		String token = stranger.csrfToken(url("/my"));
 
-		HttpResponse<String> change = stranger.postForm(url("/my/applications/" + draft + "/basics"),
-				"_csrf=" + token + "&version=0&title=Overtaget&leadOrganisationId=" + this.fixtures.organisation("461"));
+		HttpResponse<String> change = stranger.postForm(url("/my/applications/" + draft + "/basics"), "_csrf=" + token
+				+ "&version=0&title=Overtaget&leadOrganisationId=" + this.fixtures.organisation("461"));
 
 		assertThat(change.statusCode()).isEqualTo(404);
 		assertThat(this.administrator.get("/api/v1/applications/" + draft).text("title")).isEqualTo(title);
@@ -124,10 +125,16 @@ class PortalPagesTests {
 		HttpResponse<String> danish = applicant.postForm(url("/my/applications/" + draft + "/budget"), form);
 		HttpResponse<String> english = applicant.postForm(url("/my/applications/" + draft + "/budget?lang=en"), form);
 
-		assertThat(danish.body()).contains("Beløb, linje 1: er ikke et beløb i kroner på højst 100 mia. kr. (fx 1.250.000 eller 1250000,50)");
-		assertThat(english.body()).contains("Amount, line 1: is not an amount in kroner of at most 100 billion (e.g. 1,250,000 or 1250000.50)");
-		assertThat(this.administrator.get("/api/v1/applications/" + draft).body().path("budgetLines").get(0)
-			.path("amount").asString()).isEqualTo("50000.00");
+		assertThat(danish.body()).contains(
+				"Beløb, linje 1: er ikke et beløb i kroner på højst 100 mia. kr. (fx 1.250.000 eller 1250000,50)");
+		assertThat(english.body()).contains(
+				"Amount, line 1: is not an amount in kroner of at most 100 billion (e.g. 1,250,000 or 1250000.50)");
+		assertThat(this.administrator.get("/api/v1/applications/" + draft)
+			.body()
+			.path("budgetLines")
+			.get(0)
+			.path("amount")
+			.asString()).isEqualTo("50000.00");
 	}
 
 	private SessionClient signedIn(People.Person person) throws Exception {

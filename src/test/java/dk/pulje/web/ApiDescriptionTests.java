@@ -20,10 +20,14 @@ class ApiDescriptionTests {
 
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.body().path("info").path("title").asString()).isEqualTo("Pulje API");
-		assertThat(document.body().path("paths").propertyNames()).contains("/api/v1/pools",
-				"/api/v1/calls/{id}/repost", "/api/v1/applications/{id}/decision", "/api/v1/granted-projects",
-				"/api/v1/programmes", "/api/v1/organisations");
-		assertThat(document.body().path("components").path("securitySchemes").path("administrator").path("scheme")
+		assertThat(document.body().path("paths").propertyNames()).contains("/api/v1/pools", "/api/v1/calls/{id}/repost",
+				"/api/v1/applications/{id}/decision", "/api/v1/granted-projects", "/api/v1/programmes",
+				"/api/v1/organisations");
+		assertThat(document.body()
+			.path("components")
+			.path("securitySchemes")
+			.path("administrator")
+			.path("scheme")
 			.asString()).isEqualTo("basic");
 	}
 

@@ -37,16 +37,21 @@ import dk.pulje.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every route the application registers, page and API alike, and sends each of its path, query and form
- * parameters the values a careless or hostile client sends: words for numbers, fractions, numbers beyond any
- * column, blanks, NUL and other control characters, very long text, broken and unusual unicode. The server never
- * fails (no 5xx); a page answers with a page (HTML), the API with a problem detail that names the parameter. A new
- * route, or a new parameter of an old one, is walked without anyone adding it here.
+ * Walks every route the application registers, page and API alike, and sends each of its
+ * path, query and form parameters the values a careless or hostile client sends: words
+ * for numbers, fractions, numbers beyond any column, blanks, NUL and other control
+ * characters, very long text, broken and unusual unicode. The server never fails (no
+ * 5xx); a page answers with a page (HTML), the API with a problem detail that names the
+ * parameter. A new route, or a new parameter of an old one, is walked without anyone
+ * adding it here.
  */
 @IntegrationTest
 class BadInputWalkTests {
 
-	/** Values as they are sent on the wire: already percent-encoded where a raw character would not travel. */
+	/**
+	 * Values as they are sent on the wire: already percent-encoded where a raw character
+	 * would not travel.
+	 */
 	static final List<String> BAD_VALUES = List.of("abc", "1.5", "-1", "0", "99999999999", "99999999999999999999",
 			"1e400", "", "%20", "%00", "%0A%0D", "a".repeat(5000), "%C3%A6%F0%9F%98%80", "%FF%FE", "2027-03-28T02:30",
 			"%2B999999999-12-31", "%2C", "%3Cscript%3E");
@@ -69,7 +74,10 @@ class BadInputWalkTests {
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	/** One route as registered: its method, its pattern, and the names of the parameters its handler reads. */
+	/**
+	 * One route as registered: its method, its pattern, and the names of the parameters
+	 * its handler reads.
+	 */
 	record Route(String method, String pattern, List<String> parameters) {
 
 		boolean isApi() {
@@ -137,8 +145,9 @@ class BadInputWalkTests {
 	}
 
 	/**
-	 * A 400 names the parameter, or the path when the address itself could not be read; with a body (the walk sends
-	 * an empty one) it may name the body's fields instead, which are missing.
+	 * A 400 names the parameter, or the path when the address itself could not be read;
+	 * with a body (the walk sends an empty one) it may name the body's fields instead,
+	 * which are missing.
 	 */
 	private static boolean namesTheFault(Route route, String parameter, String body) {
 		boolean hasBody = !route.method().equals("GET") && !route.method().equals("DELETE");
@@ -155,7 +164,8 @@ class BadInputWalkTests {
 				.header("Authorization", "Bearer " + token)
 				.header("Accept", "application/json, application/problem+json");
 			if (body) {
-				request.header("Content-Type", "application/json").method(route.method(), HttpRequest.BodyPublishers.ofString("{}"));
+				request.header("Content-Type", "application/json")
+					.method(route.method(), HttpRequest.BodyPublishers.ofString("{}"));
 			}
 			else {
 				request.method(route.method(), HttpRequest.BodyPublishers.noBody());
@@ -172,7 +182,9 @@ class BadInputWalkTests {
 		return URI.create(url);
 	}
 
-	/** Each registered route with the names of the request parameters its handler reads. */
+	/**
+	 * Each registered route with the names of the request parameters its handler reads.
+	 */
 	private List<Route> routes() {
 		List<Route> routes = new ArrayList<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -191,7 +203,10 @@ class BadInputWalkTests {
 		return methods.isEmpty() ? List.of("GET") : methods.stream().map(RequestMethod::name).toList();
 	}
 
-	/** Query and form parameters: each named request parameter, and each property of a form object. */
+	/**
+	 * Query and form parameters: each named request parameter, and each property of a
+	 * form object.
+	 */
 	private static List<String> parameters(HandlerMethod handler) {
 		Set<String> names = new LinkedHashSet<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -203,9 +218,9 @@ class BadInputWalkTests {
 					names.add(name);
 				}
 			}
-			else if (parameter.hasParameterAnnotation(ModelAttribute.class) || (parameter.getParameterAnnotations().length == 0
-					&& !BeanUtils.isSimpleProperty(type) && type.getName().startsWith("dk.pulje")
-					&& !NOT_PARAMETERS.contains(type.getName()))) {
+			else if (parameter.hasParameterAnnotation(ModelAttribute.class)
+					|| (parameter.getParameterAnnotations().length == 0 && !BeanUtils.isSimpleProperty(type)
+							&& type.getName().startsWith("dk.pulje") && !NOT_PARAMETERS.contains(type.getName()))) {
 				names.addAll(properties(type));
 			}
 		}
@@ -231,7 +246,10 @@ class BadInputWalkTests {
 		return names;
 	}
 
-	/** The pattern with every variable filled with a record of the walk's own, each alternative of a choice. */
+	/**
+	 * The pattern with every variable filled with a record of the walk's own, each
+	 * alternative of a choice.
+	 */
 	private static List<String> paths(String pattern, Map<String, String> ids) {
 		Matcher m = VARIABLE.matcher(pattern);
 		if (!m.find()) {
@@ -246,7 +264,10 @@ class BadInputWalkTests {
 		return paths;
 	}
 
-	/** The path with one variable given the bad value and the others filled as {@link #paths} fills them. */
+	/**
+	 * The path with one variable given the bad value and the others filled as
+	 * {@link #paths} fills them.
+	 */
 	private static String withVariable(String pattern, String filled, String variable, String bad,
 			Map<String, String> ids) {
 		Matcher m = VARIABLE.matcher(pattern);
@@ -268,7 +289,10 @@ class BadInputWalkTests {
 		return path.append(pattern.substring(last)).toString();
 	}
 
-	/** A record of the walk's own for a variable, by the collection it follows ("/pools/{id}" is a pool). */
+	/**
+	 * A record of the walk's own for a variable, by the collection it follows
+	 * ("/pools/{id}" is a pool).
+	 */
 	private static String idFor(String before, String variable, Map<String, String> ids) {
 		if (variable.equals("n") || variable.equals("no")) {
 			return "1";
@@ -284,11 +308,16 @@ class BadInputWalkTests {
 		return ids.getOrDefault(collection, "987654321");
 	}
 
-	/** A pool with a call and a drafted application, and a plan and a follow-up group, for the walk to visit. */
+	/**
+	 * A pool with a call and a drafted application, and a plan and a follow-up group, for
+	 * the walk to visit.
+	 */
 	private static Map<String, String> records(Api administrator) {
 		Fixtures fixtures = new Fixtures(administrator);
 		long pool = fixtures.pool();
-		java.time.LocalDateTime now = dk.pulje.money.DanishTime.of(java.time.Instant.now()).toLocalDateTime().withNano(0);
+		java.time.LocalDateTime now = dk.pulje.money.DanishTime.of(java.time.Instant.now())
+			.toLocalDateTime()
+			.withNano(0);
 		long call = fixtures.call(pool, "1000000.00", now.minusDays(1), now.plusDays(30));
 		long application = fixtures.draft(call, fixtures.organisation("751"), Map.of(2018, "1000.00"));
 		return Map.of("pools", String.valueOf(pool), "calls", String.valueOf(call), "applications",

@@ -20,8 +20,9 @@ import dk.pulje.money.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A name typed by whoever may type it reaches every CSV download. A spreadsheet that opens the file must show it as
- * text and never run it as a formula, however it is quoted; a negative amount stays a number.
+ * A name typed by whoever may type it reaches every CSV download. A spreadsheet that
+ * opens the file must show it as text and never run it as a formula, however it is
+ * quoted; a negative amount stays a number.
  */
 @IntegrationTest
 class CsvInjectionTests {
@@ -43,11 +44,15 @@ class CsvInjectionTests {
 	void theWriterNeutralisesFormulasAndKeepsNumbersAsNumbers() {
 		List<List<Object>> rows = new ArrayList<>();
 		PAYLOADS.forEach(payload -> rows.add(List.of(payload, Amount.ofKroner(-1250), -3)));
-		String csv = new String(TableExports.csv(List.of(new Table("=titel", List.of("@navn", "beløb", "antal"), rows))),
+		String csv = new String(
+				TableExports.csv(List.of(new Table("=titel", List.of("@navn", "beløb", "antal"), rows))),
 				StandardCharsets.UTF_8);
 
-		assertThat(cells(csv)).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
-			.doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r"));
+		assertThat(cells(csv)).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=")
+			.doesNotStartWith("+")
+			.doesNotStartWith("@")
+			.doesNotStartWith("\t")
+			.doesNotStartWith("\r"));
 		assertThat(cells(csv)).filteredOn(cell -> cell.startsWith("-")).containsOnly("-1250,00", "-3");
 		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";-1250,00;-3");
 	}
@@ -55,11 +60,12 @@ class CsvInjectionTests {
 	@Test
 	void everyCsvDownloadShowsATypedFormulaAsText() throws Exception {
 		String payload = PAYLOADS.get(0);
-		long agreement = this.api.post("/api/v1/agreements", Map.of("name", payload, "kind", "POOL_AGREEMENT", "year", 2027))
+		long agreement = this.api
+			.post("/api/v1/agreements", Map.of("name", payload, "kind", "POOL_AGREEMENT", "year", 2027))
 			.id();
-		Map<String, Object> programme = new HashMap<>(Map.of("name", "-" + Fixtures.unique("Initiativ"), "kind",
-				"INITIATIVE", "owner", "@Sundhedsstyrelsen", "sectors", List.of("MUNICIPALITY", "REGION"),
-				"firstYear", 2027, "lastYear", 2027));
+		Map<String, Object> programme = new HashMap<>(
+				Map.of("name", "-" + Fixtures.unique("Initiativ"), "kind", "INITIATIVE", "owner", "@Sundhedsstyrelsen",
+						"sectors", List.of("MUNICIPALITY", "REGION"), "firstYear", 2027, "lastYear", 2027));
 		long programmeId = this.api.post("/api/v1/programmes", programme).id();
 		this.api.post("/api/v1/appropriations",
 				Map.of("agreementId", agreement, "programmeId", programmeId, "year", 2027, "amount", "1000000.00"));
@@ -68,7 +74,8 @@ class CsvInjectionTests {
 		pool.put("programmeId", programmeId);
 		pool.put("announced", "ultimo 2027");
 		new Fixtures(this.api).pool(pool);
-		Api.Response plan = this.api.post("/api/v1/action-plans", Map.of("name", "=" + Fixtures.unique("Plan"), "internal", false, "tracks",
+		Api.Response plan = this.api.post("/api/v1/action-plans", Map.of("name", "=" + Fixtures.unique("Plan"),
+				"internal", false, "tracks",
 				List.of(Map.of("no", 1, "title", "@Spor", "initiatives", List.of(Map.of("no", 1, "title", "=1+1"))))));
 		assertThat(plan.status()).as(plan.body().toString()).isEqualTo(201);
 
@@ -84,7 +91,10 @@ class CsvInjectionTests {
 		}
 	}
 
-	/** The cells of a semicolon-separated file as a spreadsheet reads them: unquoted, quotes undoubled. */
+	/**
+	 * The cells of a semicolon-separated file as a spreadsheet reads them: unquoted,
+	 * quotes undoubled.
+	 */
 	static List<String> cells(String csv) {
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();

@@ -13,7 +13,10 @@ import dk.pulje.money.DanishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Money, dates and time left as Danish and English pages write them, and amounts as people type them. */
+/**
+ * Money, dates and time left as Danish and English pages write them, and amounts as
+ * people type them.
+ */
 class FormatsTests {
 
 	private final Formats formats = new Formats();

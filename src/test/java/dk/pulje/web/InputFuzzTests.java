@@ -35,9 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What clients type and send, fuzzed: amounts typed into forms in Danish and English, the JSON bodies of every
- * write endpoint, and the CSV writer. A body is read by the API's own strict reader and checked by its own
- * constraints; anything but a JacksonException (a 400 naming the field) or a list of violations is a failure.
+ * What clients type and send, fuzzed: amounts typed into forms in Danish and English, the
+ * JSON bodies of every write endpoint, and the CSV writer. A body is read by the API's
+ * own strict reader and checked by its own constraints; anything but a JacksonException
+ * (a 400 naming the field) or a list of violations is a failure.
  */
 class InputFuzzTests {
 

@@ -15,8 +15,9 @@ import dk.pulje.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Input a careless or hostile client sends is refused with 400 and the field named, never stored as a guess and
- * never answered with 500; the texts are whole sentences in Danish and English.
+ * Input a careless or hostile client sends is refused with 400 and the field named, never
+ * stored as a guess and never answered with 500; the texts are whole sentences in Danish
+ * and English.
  */
 @IntegrationTest
 class MalformedInputTests {
@@ -42,7 +43,9 @@ class MalformedInputTests {
 		Api.Response refused = this.api.post("/api/v1/pools", pool);
 
 		assertRefused(refused, "yearlyAmounts");
-		assertThat(this.api.get("/api/v1/pools?q=" + encoded((String) pool.get("name"))).body().path("totalItems")
+		assertThat(this.api.get("/api/v1/pools?q=" + encoded((String) pool.get("name")))
+			.body()
+			.path("totalItems")
 			.asLong()).isZero();
 		String base = "http://localhost:" + this.port;
 		dk.pulje.SessionClient caseworker = new dk.pulje.SessionClient();
@@ -157,7 +160,8 @@ class MalformedInputTests {
 	@Test
 	void aRefusalSaysHowManyFieldsAreWrongWithNoPlaceholderLeft() {
 		Api.Response danish = this.api.post("/api/v1/pools", poolJson().replace("\"100000000.00\"", "0.1"));
-		Api.Response english = this.api.inEnglish().post("/api/v1/pools", poolJson().replace("\"100000000.00\"", "0.1"));
+		Api.Response english = this.api.inEnglish()
+			.post("/api/v1/pools", poolJson().replace("\"100000000.00\"", "0.1"));
 		Api.Response wrongId = this.api.get("/api/v1/pools/abc");
 
 		assertThat(danish.text("detail")).isEqualTo("1 felt(er) er ikke gyldige; se errors.");

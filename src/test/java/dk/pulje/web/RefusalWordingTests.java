@@ -22,8 +22,9 @@ import dk.pulje.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A refusal is a sentence a caseworker or an applicant reads: choices in words, days as the pages write them, one
- * full stop, the field named; a person gets a page and a script a problem detail, whatever refused the request.
+ * A refusal is a sentence a caseworker or an applicant reads: choices in words, days as
+ * the pages write them, one full stop, the field named; a person gets a page and a script
+ * a problem detail, whatever refused the request.
  */
 @IntegrationTest
 class RefusalWordingTests {
@@ -50,8 +51,9 @@ class RefusalWordingTests {
 
 		Api.Response danish = this.fixtures.submit(draft, Fixtures.DEADLINE_2017.minusDays(1));
 		Api.Response late = this.api.post("/api/v1/applications/" + draft + "/submit", Map.of());
-		Api.Response english = this.api.inEnglish().post("/api/v1/applications/" + draft + "/submit",
-				Map.of("receivedAt", Fixtures.DEADLINE_2017.minusDays(1).toString()));
+		Api.Response english = this.api.inEnglish()
+			.post("/api/v1/applications/" + draft + "/submit",
+					Map.of("receivedAt", Fixtures.DEADLINE_2017.minusDays(1).toString()));
 
 		assertThat(danish.status()).isEqualTo(422);
 		assertThat(danish.body().toString()).contains("Aarhus Kommune kan ikke søge")
@@ -72,16 +74,18 @@ class RefusalWordingTests {
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.text("detail")).endsWith("200 mio. kr.").doesNotContain("kr..");
-		assertThat(english.text("detail")).isEqualTo("The earmarks add up to DKK 300 million, more than the pool's DKK 200 million.");
+		assertThat(english.text("detail"))
+			.isEqualTo("The earmarks add up to DKK 300 million, more than the pool's DKK 200 million.");
 	}
 
 	@Test
 	void anUnknownProgrammeIsNamedAtItsField() {
 		Api.Response group = this.api.post("/api/v1/follow-up-groups",
 				Map.of("name", Fixtures.unique("Følgegruppe"), "programmeId", 987654321));
-		Api.Response plan = this.api.post("/api/v1/action-plans", Map.of("name", Fixtures.unique("Plan"), "internal",
-				false, "tracks", List.of(Map.of("no", 1, "title", "Spor", "initiatives",
-						List.of(Map.of("no", 1, "title", "Indsats", "programmeId", 987654321))))));
+		Api.Response plan = this.api.post("/api/v1/action-plans",
+				Map.of("name", Fixtures.unique("Plan"), "internal", false, "tracks",
+						List.of(Map.of("no", 1, "title", "Spor", "initiatives",
+								List.of(Map.of("no", 1, "title", "Indsats", "programmeId", 987654321))))));
 
 		assertThat(group.status()).isEqualTo(422);
 		assertThat(group.text("field")).isEqualTo("programmeId");
