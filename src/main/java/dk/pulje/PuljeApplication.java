@@ -7,6 +7,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
+import dk.pulje.money.DanishTime;
+
 /**
  * Pulje runs public-health funding pools: from the agreement that sets money aside,
  * through pools, calls, applications and decisions, to the projects that were granted
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 public class PuljeApplication {
 
 	/** Danish time: deadlines are stated, kept and shown as they are in Copenhagen. */
-	public static final ZoneId DANISH_TIME = dk.pulje.money.DanishTime.ZONE;
+	public static final ZoneId DANISH_TIME = DanishTime.ZONE;
 
 	@Bean
 	Clock clock() {

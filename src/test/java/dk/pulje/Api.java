@@ -3,6 +3,7 @@ package dk.pulje;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ public final class Api {
 	 * none).
 	 */
 	public record Response(int status, String eTag, String location, String contentType, String requestId,
-			JsonNode body, java.net.http.HttpHeaders headers) {
+			JsonNode body, HttpHeaders headers) {
 
 		public String header(String name) {
 			return this.headers.firstValue(name).orElse(null);

@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +57,7 @@ public final class Chromium implements AutoCloseable {
 		page.navigate(baseUrl + "/login");
 		page.getByLabel("Brugernavn").fill(username);
 		page.getByLabel("Adgangskode").fill(password);
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind"))
-			.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
 		page.waitForLoadState();
 		return page;
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +83,7 @@ public final class Fixtures {
 	public Map<String, Object> applicationRequest(long callId, long lead, List<Long> partners, String area,
 			Map<Integer, String> budget) {
 		List<Map<String, Object>> lines = new ArrayList<>();
-		new java.util.TreeMap<>(budget)
+		new TreeMap<>(budget)
 			.forEach((year, amount) -> lines.add(Map.of("year", year, "description", "Løn", "amount", amount)));
 		Map<String, Object> request = new HashMap<>();
 		request.put("callId", callId);

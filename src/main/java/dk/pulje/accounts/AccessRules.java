@@ -1,6 +1,7 @@
 package dk.pulje.accounts;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.util.pattern.PathPattern;
@@ -97,7 +100,7 @@ class AccessRules {
 	static final List<Rule> RULES = rules();
 
 	private static List<Rule> rules() {
-		List<Rule> rules = new java.util.ArrayList<>();
+		List<Rule> rules = new ArrayList<>();
 		// Pages and the description of the API
 		rules.add(Rule.open(HttpMethod.GET, "/"));
 		rules.add(Rule.open(HttpMethod.GET, "/pools"));
@@ -239,14 +242,13 @@ class AccessRules {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts, AccountDirectory directory,
-			org.springframework.beans.factory.ObjectProvider<ClientRegistrationRepository> businessLogin)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> businessLogin) throws Exception {
 		if (businessLogin.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/start", true));
 		}
 		authorize(http);
 		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
-				org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+				UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// A person gets a page saying so, as for any page that fails

@@ -1,11 +1,16 @@
 package dk.pulje.accounts;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+
+import dk.pulje.money.DanishTime;
 
 /**
  * Finds an account for a login. Deactivated accounts keep their history but cannot sign
@@ -16,16 +21,16 @@ class AccountDirectory implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	AccountDirectory(JdbcClient jdbc, java.time.Clock clock) {
+	AccountDirectory(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		java.time.OffsetDateTime now = dk.pulje.money.DanishTime.of(this.clock.instant());
+		OffsetDateTime now = DanishTime.of(this.clock.instant());
 		return this.jdbc
 			.sql("select username, password_hash, role, active, locked_until from account where username = :username")
 			.param("username", username == null ? null : username.toLowerCase())
@@ -33,13 +38,13 @@ class AccountDirectory implements UserDetailsService {
 				.password(rs.getString("password_hash"))
 				.roles(rs.getString("role"))
 				.disabled(!rs.getBoolean("active"))
-				.accountLocked(isAfter(rs.getObject("locked_until", java.time.OffsetDateTime.class), now))
+				.accountLocked(isAfter(rs.getObject("locked_until", OffsetDateTime.class), now))
 				.build())
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 
-	private static boolean isAfter(java.time.OffsetDateTime lockedUntil, java.time.OffsetDateTime now) {
+	private static boolean isAfter(OffsetDateTime lockedUntil, OffsetDateTime now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 

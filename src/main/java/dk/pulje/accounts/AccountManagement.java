@@ -4,9 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -86,8 +88,7 @@ public class AccountManagement {
 	public AccountView applicantFromBusinessLogin(String username, long organisationId) {
 		Account account = this.accounts.findByUsername(username).orElse(null);
 		if (account == null) {
-			AccountRequest request = new AccountRequest(username, null, null, Role.APPLICANT,
-					java.util.Set.of(organisationId));
+			AccountRequest request = new AccountRequest(username, null, null, Role.APPLICANT, Set.of(organisationId));
 			return this.accounts.save(Account.open(request, this.passwords.encode(newPassword()), now())).view();
 		}
 		if (!account.memberOf(organisationId)) {
@@ -144,7 +145,7 @@ public class AccountManagement {
 			.params(where.params())
 			.query(Long.class)
 			.list();
-		Map<Long, AccountView> byId = new java.util.HashMap<>();
+		Map<Long, AccountView> byId = new HashMap<>();
 		this.accounts.findAllById(ids).forEach(a -> byId.put(a.id(), a.view()));
 		return PageOf.of(ids.stream().map(byId::get).toList(), paging, total);
 	}

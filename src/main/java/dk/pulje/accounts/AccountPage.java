@@ -7,13 +7,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.pulje.web.Pages;
+
 /**
  * The login page (a password form, and the business login where one is configured) and
  * the page a person lands on after signing in. A failed login says only that it failed,
  * never whether the account exists or is locked.
  */
 @Controller
-class AccountPage implements dk.pulje.web.Pages {
+class AccountPage implements Pages {
 
 	private final AccountManagement accounts;
 

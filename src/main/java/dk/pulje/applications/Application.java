@@ -3,7 +3,9 @@ package dk.pulje.applications;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -79,7 +81,7 @@ class Application {
 	private List<GrantedYear> grantedYears = new ArrayList<>();
 
 	@MappedCollection(idColumn = "application_id")
-	private Set<CoAuthor> coAuthors = new java.util.LinkedHashSet<>();
+	private Set<CoAuthor> coAuthors = new LinkedHashSet<>();
 
 	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
 	private List<Attachment> attachments = new ArrayList<>();
@@ -279,7 +281,7 @@ class Application {
 	 */
 	boolean invite(String email, OffsetDateTime at) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
-		String address = email.trim().toLowerCase(java.util.Locale.ROOT);
+		String address = email.trim().toLowerCase(Locale.ROOT);
 		if (hasCoAuthor(address)) {
 			return false;
 		}

@@ -1,7 +1,13 @@
 package dk.pulje.applications;
 
+import java.io.IOException;
+import java.security.Principal;
+
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,11 +18,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+import dk.pulje.audit.AuditHistory;
+import dk.pulje.audit.HistoryEntry;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.Versions;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Applications over HTTP; submit, withdraw and decide are explicit actions. */
 @RestController
@@ -26,9 +34,9 @@ class ApplicationController {
 
 	private final ApplicationManagement applications;
 
-	private final dk.pulje.audit.AuditHistory history;
+	private final AuditHistory history;
 
-	ApplicationController(ApplicationManagement applications, dk.pulje.audit.AuditHistory history) {
+	ApplicationController(ApplicationManagement applications, AuditHistory history) {
 		this.applications = applications;
 		this.history = history;
 	}
@@ -55,10 +63,10 @@ class ApplicationController {
 	 * by the same 404).
 	 */
 	@GetMapping("/{id}/history")
-	PageOf<dk.pulje.audit.HistoryEntry> history(@PathVariable long id, @RequestParam(required = false) Integer page,
+	PageOf<HistoryEntry> history(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		this.applications.application(id);
-		return this.history.history("applications", id, dk.pulje.audit.AuditHistory.newestFirst(page, size));
+		return this.history.history("applications", id, AuditHistory.newestFirst(page, size));
 	}
 
 	@PostMapping
@@ -91,21 +99,18 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{id}/co-authors")
-	ApplicationView invite(@PathVariable long id, @Valid @RequestBody InvitationRequest request,
-			java.security.Principal invitedBy) {
+	ApplicationView invite(@PathVariable long id, @Valid @RequestBody InvitationRequest request, Principal invitedBy) {
 		return this.applications.invite(id, request.email(), invitedBy == null ? null : invitedBy.getName());
 	}
 
 	/** Attaches a file (multipart, field "file") to a draft. */
-	@PostMapping(path = "/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ApplicationView> attach(@PathVariable long id,
-			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
-			java.security.Principal uploadedBy) throws java.io.IOException {
+			@org.springframework.web.bind.annotation.RequestPart("file") MultipartFile file, Principal uploadedBy)
+			throws IOException {
 		ApplicationView application = this.applications.attach(id, file.getOriginalFilename(), file.getBytes(),
 				uploadedBy.getName());
-		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
-			.eTag(Versions.eTag(application.version()))
-			.body(application);
+		return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.eTag(application.version())).body(application);
 	}
 
 	@GetMapping("/{id}/attachments/{key}")

@@ -1,9 +1,15 @@
 package dk.pulje.applications;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,7 +141,7 @@ public class ApplicationManagement {
 					+ " where p.application_id = application_line.id and p.organisation_id in (:mine))"
 					+ " or exists (select 1 from application_co_author c where c.application_id = application_line.id"
 					+ " and c.email = :email))", "mine",
-					limits.organisations().isEmpty() ? java.util.List.of(-1L) : limits.organisations());
+					limits.organisations().isEmpty() ? List.of(-1L) : limits.organisations());
 			where.params().put("email", limits.email() == null ? "" : limits.email());
 		});
 		long total = this.jdbc.sql("select count(*) from application application_line" + where)
@@ -185,7 +191,7 @@ public class ApplicationManagement {
 	 * (Danish time); now when null
 	 */
 	@Transactional
-	public ApplicationView submit(long id, Long expectedVersion, java.time.LocalDateTime receivedAt) {
+	public ApplicationView submit(long id, Long expectedVersion, LocalDateTime receivedAt) {
 		Application application = load(id);
 		if (receivedAt != null && this.scope.limitedTo().isPresent()) {
 			throw new RuleViolation("received-at-staff-only", "receivedAt");
@@ -212,7 +218,7 @@ public class ApplicationManagement {
 	@Transactional(readOnly = true)
 	public List<RuleViolation> submissionProblems(long id) {
 		Application application = load(id);
-		List<RuleViolation> problems = new java.util.ArrayList<>();
+		List<RuleViolation> problems = new ArrayList<>();
 		try {
 			this.pools.requireOpen(application.callId(), now());
 		}
@@ -259,7 +265,7 @@ public class ApplicationManagement {
 		}
 		AttachmentKind kind = AttachmentKind.of(name, content)
 			.orElseThrow(() -> new RuleViolation("attachment-kind-not-allowed", "file", name, AttachmentKind.ALLOWED));
-		String key = java.util.UUID.randomUUID().toString();
+		String key = UUID.randomUUID().toString();
 		application
 			.attach(new Attachment(key, name, kind.contentType(), content.length, sha256(content), now(), uploadedBy));
 		Application saved = this.applications.save(application);
@@ -313,10 +319,9 @@ public class ApplicationManagement {
 
 	private static String sha256(byte[] content) {
 		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

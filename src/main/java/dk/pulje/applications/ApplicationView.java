@@ -1,6 +1,7 @@
 package dk.pulje.applications;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import dk.pulje.money.Amount;
@@ -27,7 +28,7 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 
 	/** The lead organisation first, then the partners. */
 	public List<Long> organisationIds() {
-		List<Long> ids = new java.util.ArrayList<>(List.of(this.leadOrganisationId));
+		List<Long> ids = new ArrayList<>(List.of(this.leadOrganisationId));
 		ids.addAll(this.partnerOrganisationIds);
 		return ids;
 	}

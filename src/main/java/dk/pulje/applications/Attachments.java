@@ -1,5 +1,7 @@
 package dk.pulje.applications;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,7 +22,7 @@ public final class Attachments {
 			.contentType(MediaType.parseMediaType(file.attachment().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.filename(file.attachment().fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")

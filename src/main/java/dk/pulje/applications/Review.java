@@ -7,6 +7,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dk.pulje.money.DanishTime;
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -95,9 +96,8 @@ class Review {
 
 	ReviewView view() {
 		return new ReviewView(this.id, this.version == null ? 0 : this.version, this.applicationId, this.reviewer,
-				this.assignedBy, dk.pulje.money.DanishTime.shown(this.assignedAt), this.score, this.reviewComment,
-				dk.pulje.money.DanishTime.shown(this.scoredAt), this.conflictReason,
-				dk.pulje.money.DanishTime.shown(this.conflictAt));
+				this.assignedBy, DanishTime.shown(this.assignedAt), this.score, this.reviewComment,
+				DanishTime.shown(this.scoredAt), this.conflictReason, DanishTime.shown(this.conflictAt));
 	}
 
 }

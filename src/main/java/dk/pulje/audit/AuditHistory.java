@@ -11,13 +11,13 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dk.pulje.money.DanishTime;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.rules.RecordNotFound;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a record's history, newest first, with what changed in each entry. */
 @Service

@@ -1,6 +1,11 @@
 package dk.pulje.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,13 +17,15 @@ import org.springframework.data.relational.core.mapping.RelationalPersistentProp
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import dk.pulje.money.DanishTime;
+import dk.pulje.web.InternalExport;
 import dk.pulje.web.RequestIds;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an audit entry for every saved aggregate, in the transaction that saves it: a
@@ -71,7 +78,7 @@ class AuditTrail {
 	 * every call is not, or the history would be nothing else.
 	 */
 	@EventListener
-	void loggedIn(org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent event) {
+	void loggedIn(InteractiveAuthenticationSuccessEvent event) {
 		record("login", event.getAuthentication().getName(), "login", null, null);
 	}
 
@@ -80,7 +87,7 @@ class AuditTrail {
 	 * and the like.
 	 */
 	@EventListener
-	void exported(dk.pulje.web.InternalExport export) {
+	void exported(InternalExport export) {
 		record(export.kind(), String.valueOf(export.id()), "exported-" + export.format(), null, null);
 	}
 
@@ -100,7 +107,7 @@ class AuditTrail {
 				continue;
 			}
 			Object value = accessor.getProperty(property);
-			if (value instanceof java.time.OffsetDateTime time) {
+			if (value instanceof OffsetDateTime time) {
 				// The same instant reads back from PostgreSQL in UTC; recorded in Danish
 				// time, it compares equal.
 				value = DanishTime.shown(time);
@@ -115,11 +122,11 @@ class AuditTrail {
 			return null;
 		}
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(String.valueOf(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return "hidden:" + java.util.HexFormat.of().formatHex(digest, 0, 4);
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+			return "hidden:" + HexFormat.of().formatHex(digest, 0, 4);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,12 +1,12 @@
 package dk.pulje.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.pulje.paging.PageOf;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Every record's history over HTTP. Whoever may read a record may read its history: the

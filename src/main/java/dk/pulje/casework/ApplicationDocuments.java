@@ -22,6 +22,8 @@ import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
+import dk.pulje.web.Pages;
+import dk.pulje.web.PdfDocuments;
 
 /**
  * An application's documents as files: its attachments, and the decision letter of a
@@ -31,7 +33,7 @@ import dk.pulje.rules.RecordNotFound;
  * for anyone else it is not there.
  */
 @Controller
-class ApplicationDocuments implements dk.pulje.web.Pages {
+class ApplicationDocuments implements Pages {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -60,7 +62,7 @@ class ApplicationDocuments implements dk.pulje.web.Pages {
 		if (application.decision() == null) {
 			throw new RecordNotFound("application", id);
 		}
-		byte[] pdf = dk.pulje.web.PdfDocuments.fromHtml(html(application));
+		byte[] pdf = PdfDocuments.fromHtml(html(application));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

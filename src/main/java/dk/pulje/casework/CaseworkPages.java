@@ -19,15 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.ApplicationManagement;
-import dk.pulje.audit.AuditHistory;
-import dk.pulje.grants.GrantedProjectView;
-import dk.pulje.grants.PaymentKind;
-import dk.pulje.portal.ApplicationDetails;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.applications.DecisionRequest;
+import dk.pulje.audit.AuditHistory;
+import dk.pulje.grants.GrantedProjectView;
+import dk.pulje.grants.PaymentKind;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.YearlyAmounts;
@@ -37,11 +36,12 @@ import dk.pulje.paging.Paging;
 import dk.pulje.pools.CallView;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.RepostRequest;
-import dk.pulje.web.Pages;
+import dk.pulje.portal.ApplicationDetails;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Formats;
+import dk.pulje.web.Pages;
 
 /**
  * The caseworker's pages: calls, a call's applications, deciding one, completing the

@@ -7,9 +7,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -259,8 +262,7 @@ class PoolEditor implements Pages {
 		addBlank(form.getReports(), 1, PoolForm.Report::new, PoolForm.Report::isBlank);
 	}
 
-	private static <T> void addBlank(List<T> rows, int wanted, java.util.function.Supplier<T> blank,
-			java.util.function.Predicate<T> isBlank) {
+	private static <T> void addBlank(List<T> rows, int wanted, Supplier<T> blank, Predicate<T> isBlank) {
 		long blanks = rows.stream().filter(isBlank).count();
 		for (long i = blanks; i < wanted; i++) {
 			rows.add(blank.get());
@@ -276,7 +278,7 @@ class PoolEditor implements Pages {
 		form.getEligibleTypes()
 			.stream()
 			.map(t -> this.typed.choice(OrganisationType.class, t, "eligibleTypes", errors))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.forEach(types::add);
 		List<PoolRequest.ContentAreaRequest> areas = new ArrayList<>();
 		form.getAreas()

@@ -2,6 +2,7 @@ package dk.pulje.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -76,7 +77,7 @@ class DashboardPage implements Pages {
 
 	private static List<ChartYear> chart(List<MoneyFlows.Year> years) {
 		long max = years.stream()
-			.flatMap(y -> java.util.stream.Stream.of(y.appropriated(), y.posted(), y.granted(), y.paid()))
+			.flatMap(y -> Stream.of(y.appropriated(), y.posted(), y.granted(), y.paid()))
 			.mapToLong(Amount::ore)
 			.max()
 			.orElse(1);

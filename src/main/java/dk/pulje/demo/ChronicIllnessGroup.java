@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import dk.pulje.followup.FollowUpGroupRequest;
 import dk.pulje.followup.FollowUpGroupRequest.AppointerRequest;
 import dk.pulje.followup.FollowUpGroupRequest.MeetingRequest;
+import dk.pulje.followup.FollowUpGroupRequest;
 import dk.pulje.followup.FollowUpManagement;
 
 /**

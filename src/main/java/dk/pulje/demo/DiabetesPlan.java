@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import dk.pulje.funding.MoneyKind;
 import dk.pulje.money.Amount;
-import dk.pulje.plans.ActionPlanRequest;
 import dk.pulje.plans.ActionPlanRequest.AssessmentRequest;
 import dk.pulje.plans.ActionPlanRequest.CellRequest;
 import dk.pulje.plans.ActionPlanRequest.FocusAreaRequest;
@@ -20,6 +19,7 @@ import dk.pulje.plans.ActionPlanRequest.StatedTotalRequest;
 import dk.pulje.plans.ActionPlanRequest.StatusRequest;
 import dk.pulje.plans.ActionPlanRequest.TrackRequest;
 import dk.pulje.plans.ActionPlanRequest.ValueRequest;
+import dk.pulje.plans.ActionPlanRequest;
 import dk.pulje.plans.InitiativeState;
 import dk.pulje.plans.PlanManagement;
 import dk.pulje.plans.Progress;

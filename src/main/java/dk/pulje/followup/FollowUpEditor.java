@@ -1,11 +1,15 @@
 package dk.pulje.followup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,7 +120,7 @@ class FollowUpEditor implements Pages {
 				: form.tasks()
 					.lines()
 					.map(line -> this.values.text(line, TASK, "tasks", errors))
-					.filter(java.util.Objects::nonNull)
+					.filter(Objects::nonNull)
 					.toList();
 		return new FollowUpGroupRequest(this.values.required(form.name(), TITLE, "name", errors),
 				this.values.text(form.purpose(), TEXT, "purpose", errors),
@@ -192,8 +196,7 @@ class FollowUpEditor implements Pages {
 	 * in.
 	 */
 	private static String memberInput(String field, List<Integer> appointerRows, List<Integer> memberRows) {
-		java.util.regex.Matcher part = java.util.regex.Pattern.compile("(appointers|members)\\[(\\d+)]\\..*")
-			.matcher(field);
+		Matcher part = Pattern.compile("(appointers|members)\\[(\\d+)]\\..*").matcher(field);
 		if (!part.matches()) {
 			return "group";
 		}
@@ -375,7 +378,7 @@ class FollowUpEditor implements Pages {
 		return parts.get(n - 1);
 	}
 
-	private static String text(java.time.LocalDate date) {
+	private static String text(LocalDate date) {
 		return date == null ? null : date.toString();
 	}
 

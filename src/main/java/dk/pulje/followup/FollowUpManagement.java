@@ -2,11 +2,14 @@ package dk.pulje.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.accounts.SignedIn;
+import dk.pulje.funding.FundingManagement;
 import dk.pulje.money.DanishTime;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.StaleVersion;
@@ -22,9 +25,9 @@ public class FollowUpManagement {
 
 	private final Clock clock;
 
-	private final dk.pulje.funding.FundingManagement funding;
+	private final FundingManagement funding;
 
-	FollowUpManagement(FollowUpGroups groups, Clock clock, dk.pulje.funding.FundingManagement funding) {
+	FollowUpManagement(FollowUpGroups groups, Clock clock, FundingManagement funding) {
 		this.funding = funding;
 		this.groups = groups;
 		this.clock = clock;
@@ -34,7 +37,7 @@ public class FollowUpManagement {
 	public List<FollowUpGroupView> groups() {
 		return this.groups.findAll()
 			.stream()
-			.sorted(java.util.Comparator.comparing(FollowUpGroup::name))
+			.sorted(Comparator.comparing(FollowUpGroup::name))
 			.map(this::view)
 			.toList();
 	}
@@ -65,7 +68,7 @@ public class FollowUpManagement {
 
 	private FollowUpGroupView view(FollowUpGroup group) {
 		LocalDate today = DanishTime.of(this.clock.instant()).toLocalDate();
-		return FollowUpGroupView.of(group, today, dk.pulje.accounts.SignedIn.readsInternalNow());
+		return FollowUpGroupView.of(group, today, SignedIn.readsInternalNow());
 	}
 
 }

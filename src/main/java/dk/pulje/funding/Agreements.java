@@ -1,11 +1,13 @@
 package dk.pulje.funding;
 
+import java.util.List;
+
 import org.springframework.data.repository.ListCrudRepository;
 
 interface Agreements extends ListCrudRepository<Agreement, Long> {
 
-	java.util.List<Agreement> findByAgreementYear(Integer agreementYear);
+	List<Agreement> findByAgreementYear(Integer agreementYear);
 
-	java.util.List<Agreement> findByAgreementYearIsNull();
+	List<Agreement> findByAgreementYearIsNull();
 
 }

@@ -3,6 +3,7 @@ package dk.pulje.funding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -111,8 +112,7 @@ public class FundingManagement {
 			.stream()
 			.map(Agreement::view)
 			.filter(a -> exceptId == null || a.id() != exceptId)
-			.filter(a -> Agreement.comparable(a.name()).equals(comparable)
-					&& java.util.Objects.equals(a.year(), request.year()))
+			.filter(a -> Agreement.comparable(a.name()).equals(comparable) && Objects.equals(a.year(), request.year()))
 			.findFirst()
 			.ifPresent(a -> {
 				throw new RuleViolation("agreement-exists", "name", a.name(), a.id());

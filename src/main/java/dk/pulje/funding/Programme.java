@@ -1,5 +1,10 @@
 package dk.pulje.funding;
 
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -7,6 +12,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.money.StatedAmount;
+import dk.pulje.organisations.OrganisationType;
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -41,7 +47,7 @@ class Programme {
 	private Long parentId;
 
 	@org.springframework.data.relational.core.mapping.MappedCollection(idColumn = "programme_id")
-	private java.util.Set<ProgrammeSector> sectors = new java.util.HashSet<>();
+	private Set<ProgrammeSector> sectors = new HashSet<>();
 
 	private final boolean demo;
 
@@ -75,8 +81,8 @@ class Programme {
 			throw new RuleViolation("programme-own-parent", "parentId");
 		}
 		this.name = request.name().trim();
-		this.sectors = new java.util.HashSet<>(request.sectors() == null ? java.util.Set.of()
-				: request.sectors().stream().map(ProgrammeSector::new).toList());
+		this.sectors = new HashSet<>(
+				request.sectors() == null ? Set.of() : request.sectors().stream().map(ProgrammeSector::new).toList());
 		this.kind = request.kind();
 		this.owner = request.owner();
 		this.purpose = request.purpose();
@@ -138,11 +144,10 @@ class Programme {
 		return this.demo;
 	}
 
-	java.util.Set<dk.pulje.organisations.OrganisationType> sectors() {
-		return java.util.EnumSet.copyOf(this.sectors.stream()
+	Set<OrganisationType> sectors() {
+		return EnumSet.copyOf(this.sectors.stream()
 			.map(ProgrammeSector::organisationType)
-			.collect(java.util.stream.Collectors
-				.toCollection(() -> java.util.EnumSet.noneOf(dk.pulje.organisations.OrganisationType.class))));
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganisationType.class))));
 	}
 
 }

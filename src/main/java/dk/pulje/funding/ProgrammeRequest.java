@@ -1,12 +1,12 @@
 package dk.pulje.funding;
 
+import java.util.Set;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import java.util.Set;
 
 import dk.pulje.money.Amount;
 import dk.pulje.organisations.OrganisationType;

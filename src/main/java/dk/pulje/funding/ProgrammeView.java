@@ -1,11 +1,13 @@
 package dk.pulje.funding;
 
 import java.util.List;
+import java.util.Set;
 
 import dk.pulje.money.Amount;
 import dk.pulje.money.StatedAmount;
 import dk.pulje.money.TotalCheck;
 import dk.pulje.money.YearlyAmounts;
+import dk.pulje.organisations.OrganisationType;
 
 /**
  * A programme with its stated total beside what its appropriations add up to, and a
@@ -13,8 +15,7 @@ import dk.pulje.money.YearlyAmounts;
  */
 public record ProgrammeView(long id, long version, String name, ProgrammeKind kind, String owner, String purpose,
 		Integer firstYear, Integer lastYear, StatedAmount statedTotal, Long parentId, YearlyAmounts appropriated,
-		Amount appropriatedTotal, List<TotalCheck> warnings,
-		java.util.Set<dk.pulje.organisations.OrganisationType> sectors, boolean demo) {
+		Amount appropriatedTotal, List<TotalCheck> warnings, Set<OrganisationType> sectors, boolean demo) {
 
 	static ProgrammeView of(Programme p, YearlyAmounts appropriated) {
 		List<TotalCheck> warnings = TotalCheck.disagreement("statedTotal", p.statedTotal(), appropriated)

@@ -2,6 +2,7 @@ package dk.pulje.grants;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.Versions;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Granted projects over HTTP: public, since decisions are. */
 @RestController

@@ -3,6 +3,7 @@ package dk.pulje.grants;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -14,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.applications.ApplicationDecided;
 import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
 import dk.pulje.pools.ReportingRequirement;
@@ -50,7 +52,7 @@ class GrantedProject {
 	 */
 	private Amount grantedTotal;
 
-	private java.time.LocalDate nextReportDue;
+	private LocalDate nextReportDue;
 
 	/** What has been paid, net of repayments; kept for lists and overviews. */
 	private Amount paidTotal = Amount.ZERO;
@@ -92,7 +94,7 @@ class GrantedProject {
 		project.grantedTotal = project.granted().total();
 		project.nextReportDue = project.obligations.stream()
 			.map(ReportingObligation::dueDate)
-			.min(java.util.Comparator.naturalOrder())
+			.min(Comparator.naturalOrder())
 			.orElse(null);
 		return project;
 	}
@@ -149,8 +151,8 @@ class GrantedProject {
 		YearlyAmounts paid = paid();
 		return new GrantedProjectView(this.id, version(), this.applicationId, this.callId, this.poolId,
 				this.organisationId, this.title, this.period, granted, granted.total(), granted.total().toDanishText(),
-				dk.pulje.money.DanishTime.shown(this.grantedAt), List.copyOf(this.obligations),
-				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()), this.demo);
+				DanishTime.shown(this.grantedAt), List.copyOf(this.obligations), List.copyOf(this.payments), paid,
+				paid.total(), granted.total().minus(paid.total()), this.demo);
 	}
 
 }

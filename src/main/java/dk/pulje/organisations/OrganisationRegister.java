@@ -2,8 +2,10 @@ package dk.pulje.organisations;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,7 +67,7 @@ public class OrganisationRegister {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(Collection<Long> ids) {
-		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.jdbc.sql("select id, name from organisation where id in (:ids)").param("ids", ids).query(rs -> {
 				names.put(rs.getLong("id"), rs.getString("name"));
@@ -76,11 +78,11 @@ public class OrganisationRegister {
 
 	/** The organisation with this CVR number, if Pulje knows one. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<OrganisationView> byCvr(String cvr) {
-		if (!dk.pulje.money.Cvr.isValid(cvr)) {
-			return java.util.Optional.empty();
+	public Optional<OrganisationView> byCvr(String cvr) {
+		if (!Cvr.isValid(cvr)) {
+			return Optional.empty();
 		}
-		return this.organisations.findByCvr(new dk.pulje.money.Cvr(cvr)).map(OrganisationView::of);
+		return this.organisations.findByCvr(new Cvr(cvr)).map(OrganisationView::of);
 	}
 
 	@Transactional(readOnly = true)

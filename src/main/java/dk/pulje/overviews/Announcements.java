@@ -1,6 +1,7 @@
 package dk.pulje.overviews;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class Announcements {
 		for (PoolSummary summary : found) {
 			PoolView pool = this.pools.pool(summary.id());
 			Amount earmarked = pool.earmarks().stream().map(Earmark::amount).reduce(Amount.ZERO, Amount::plus);
-			rows.add(java.util.Arrays.asList(pool.name(), pool.amount(), pool.earmarks().isEmpty() ? null : earmarked,
+			rows.add(Arrays.asList(pool.name(), pool.amount(), pool.earmarks().isEmpty() ? null : earmarked,
 					String.join("; ", pool.earmarks().stream().map(Earmark::description).toList()),
 					String.join(", ",
 							pool.eligibleTypes().stream().map(t -> this.words.text("type." + t)).sorted().toList()),

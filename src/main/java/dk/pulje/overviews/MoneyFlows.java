@@ -1,5 +1,6 @@
 package dk.pulje.overviews;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -221,12 +222,12 @@ public class MoneyFlows {
 		Map<Long, Key> keys = new HashMap<>();
 		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
 				p -> key(agreementsOf(pools.get(p), agreementsOfPool, agreementsOfProgramme, parents)));
-		Map<Long, java.util.TreeMap<Integer, Amount>> unposted = new HashMap<>();
+		Map<Long, TreeMap<Integer, Amount>> unposted = new HashMap<>();
 		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
 			long pool = rs.getLong("pool_id");
 			int year = rs.getInt("fiscal_year");
 			Amount amount = Amount.ofOre(rs.getLong("amount"));
-			unposted.computeIfAbsent(pool, p -> new java.util.TreeMap<>()).put(year, amount);
+			unposted.computeIfAbsent(pool, p -> new TreeMap<>()).put(year, amount);
 			Key key = fundingOf.apply(pool);
 			if (key.funding() == Funding.NO_AGREEMENT) {
 				lines.add(new Line(key, pools.get(pool).programme(),
@@ -237,8 +238,7 @@ public class MoneyFlows {
 			.query(rs -> {
 				long pool = rs.getLong("pool_id");
 				int opened = DanishTime.shown(rs.getObject("opens_at", OffsetDateTime.class)).getYear();
-				postedByYear(Amount.ofOre(rs.getLong("amount")), unposted.getOrDefault(pool, new java.util.TreeMap<>()),
-						opened)
+				postedByYear(Amount.ofOre(rs.getLong("amount")), unposted.getOrDefault(pool, new TreeMap<>()), opened)
 					.forEach((year, posted) -> lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
 							new Year(year, Amount.ZERO, posted, Amount.ZERO, Amount.ZERO))));
 			});
@@ -269,8 +269,8 @@ public class MoneyFlows {
 	 * years not yet offered first, taking from {@code unposted} what it offers; the rest,
 	 * which no year of the pool holds, in the year it opened.
 	 */
-	static Map<Integer, Amount> postedByYear(Amount offered, java.util.TreeMap<Integer, Amount> unposted, int opened) {
-		Map<Integer, Amount> byYear = new java.util.TreeMap<>();
+	static Map<Integer, Amount> postedByYear(Amount offered, TreeMap<Integer, Amount> unposted, int opened) {
+		Map<Integer, Amount> byYear = new TreeMap<>();
 		Amount rest = offered;
 		for (Map.Entry<Integer, Amount> year : unposted.entrySet()) {
 			if (!rest.isPositive()) {
@@ -329,7 +329,7 @@ public class MoneyFlows {
 	 * never cut short.
 	 */
 	private static Amount amount(Object sum) {
-		return Amount.ofOre(new java.math.BigDecimal(sum.toString()).longValueExact());
+		return Amount.ofOre(new BigDecimal(sum.toString()).longValueExact());
 	}
 
 }

@@ -2,6 +2,7 @@ package dk.pulje.overviews;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
@@ -88,8 +89,7 @@ class OverviewPages implements Pages {
 	 * seed 004 lists them.
 	 */
 	private static Set<OrganisationType> sectors(List<OrganisationType> chosen) {
-		List<OrganisationType> named = chosen == null ? List.of()
-				: chosen.stream().filter(java.util.Objects::nonNull).toList();
+		List<OrganisationType> named = chosen == null ? List.of() : chosen.stream().filter(Objects::nonNull).toList();
 		return named.isEmpty() ? EnumSet.of(OrganisationType.MUNICIPALITY, OrganisationType.REGION)
 				: EnumSet.copyOf(named);
 	}

@@ -1,5 +1,6 @@
 package dk.pulje.plans;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -224,11 +225,11 @@ class ActionPlan {
 	 * A measured value as it is kept, refused when it has more digits than it can be kept
 	 * with: rounding a value someone typed, or failing to store it, would both lose it.
 	 */
-	private static java.math.BigDecimal measure(java.math.BigDecimal value, String field) {
+	private static BigDecimal measure(BigDecimal value, String field) {
 		if (value == null) {
 			return null;
 		}
-		java.math.BigDecimal plain = value.stripTrailingZeros();
+		BigDecimal plain = value.stripTrailingZeros();
 		int decimals = Math.max(plain.scale(), 0);
 		int wholeDigits = plain.precision() - plain.scale();
 		if (decimals > MEASURE_DECIMALS || wholeDigits > MEASURE_WHOLE_DIGITS) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An action plan as the API and the pages show it: its tracks with their focus areas and
@@ -98,7 +99,7 @@ public record ActionPlanView(long id, long version, String name, String owner, S
 			.map(i -> new IndicatorView(i.indicatorNo(), i.name(), i.unit(), i.baseline(), i.target(),
 					values(plan, i.indicatorNo())))
 			.toList();
-		List<Integer> reportYears = java.util.stream.Stream
+		List<Integer> reportYears = Stream
 			.concat(plan.assessments().stream().map(PlanParts.Assessment::reportYear),
 					plan.statuses().stream().map(PlanParts.Status::reportYear))
 			.distinct()

@@ -2,6 +2,7 @@ package dk.pulje.plans;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import dk.pulje.funding.FundingManagement;
+import dk.pulje.funding.ProgrammeView;
 import dk.pulje.paging.Paging;
 import dk.pulje.plans.ActionPlanRequest.FocusAreaRequest;
 import dk.pulje.plans.ActionPlanRequest.InitiativeRequest;
@@ -25,10 +27,10 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
-import static dk.pulje.plans.PlanChanges.TITLE;
 import static dk.pulje.plans.PlanChanges.NAME;
-import static dk.pulje.plans.PlanChanges.TEXT;
 import static dk.pulje.plans.PlanChanges.NOTE;
+import static dk.pulje.plans.PlanChanges.TEXT;
+import static dk.pulje.plans.PlanChanges.TITLE;
 
 /**
  * The pages on which the authority's staff record a plan and its structure: its basics,
@@ -122,7 +124,7 @@ class PlanEditor implements Pages {
 				programmeId, List.of(), List.of(), List.of(), List.of(), null);
 	}
 
-	private List<dk.pulje.funding.ProgrammeView> programmes() {
+	private List<ProgrammeView> programmes() {
 		return this.funding
 			.programmes(null, null, null,
 					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
@@ -216,7 +218,7 @@ class PlanEditor implements Pages {
 	 * are.
 	 */
 	private static Map<Integer, InitiativeRequest> links(ActionPlanView plan) {
-		Map<Integer, InitiativeRequest> links = new java.util.HashMap<>();
+		Map<Integer, InitiativeRequest> links = new HashMap<>();
 		ActionPlanRequest.of(plan).tracks().forEach(t -> t.initiatives().forEach(i -> links.put(i.no(), i)));
 		return links;
 	}

@@ -1,11 +1,14 @@
 package dk.pulje.plans;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.accounts.SignedIn;
+import dk.pulje.funding.FundingManagement;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.paging.Where;
@@ -19,16 +22,15 @@ import dk.pulje.rules.StaleVersion;
 @Service
 public class PlanManagement {
 
-	public static final java.util.Map<String, String> SORTS = java.util.Map.of("name", "name", "firstYear",
-			"first_year", "id", "id");
+	public static final Map<String, String> SORTS = Map.of("name", "name", "firstYear", "first_year", "id", "id");
 
 	private final ActionPlans plans;
 
 	private final JdbcClient jdbc;
 
-	private final dk.pulje.funding.FundingManagement funding;
+	private final FundingManagement funding;
 
-	PlanManagement(ActionPlans plans, JdbcClient jdbc, dk.pulje.funding.FundingManagement funding) {
+	PlanManagement(ActionPlans plans, JdbcClient jdbc, FundingManagement funding) {
 		this.funding = funding;
 		this.plans = plans;
 		this.jdbc = jdbc;
@@ -42,7 +44,7 @@ public class PlanManagement {
 	@Transactional(readOnly = true)
 	public PageOf<PlanSummary> plans(String nameContains, Paging paging) {
 		Where where = new Where().contains("name", "name", nameContains);
-		if (!dk.pulje.accounts.SignedIn.readsInternalNow()) {
+		if (!SignedIn.readsInternalNow()) {
 			where.and("internal = :internal", "internal", false);
 		}
 		long total = this.jdbc.sql("select count(*) from action_plan" + where)
@@ -99,7 +101,7 @@ public class PlanManagement {
 
 	private ActionPlan load(long id) {
 		ActionPlan plan = this.plans.findById(id).orElseThrow(() -> new RecordNotFound("action-plan", id));
-		if (plan.internal() && !dk.pulje.accounts.SignedIn.readsInternalNow()) {
+		if (plan.internal() && !SignedIn.readsInternalNow()) {
 			throw new RecordNotFound("action-plan", id);
 		}
 		return plan;

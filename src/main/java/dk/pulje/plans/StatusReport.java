@@ -1,6 +1,7 @@
 package dk.pulje.plans;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dk.pulje.plans.ActionPlanView.AssessmentView;
@@ -135,7 +136,7 @@ public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
 	}
 
 	private static List<Object> row(Object... cells) {
-		return java.util.Arrays.asList(cells);
+		return Arrays.asList(cells);
 	}
 
 }

@@ -2,6 +2,8 @@ package dk.pulje.plans;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +21,13 @@ import dk.pulje.plans.ActionPlanRequest.AssessmentRequest;
 import dk.pulje.plans.ActionPlanRequest.IndicatorRequest;
 import dk.pulje.plans.ActionPlanRequest.StatusRequest;
 import dk.pulje.plans.ActionPlanRequest.ValueRequest;
-import dk.pulje.web.Formats;
 import dk.pulje.web.FormValues;
+import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
-import static dk.pulje.plans.PlanChanges.TITLE;
-import static dk.pulje.plans.PlanChanges.TEXT;
 import static dk.pulje.plans.PlanChanges.NOTE;
+import static dk.pulje.plans.PlanChanges.TEXT;
+import static dk.pulje.plans.PlanChanges.TITLE;
 import static dk.pulje.plans.PlanChanges.UNIT;
 
 /**
@@ -82,7 +84,7 @@ class YearEditor implements Pages {
 		ActionPlanView plan = this.plans.plan(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		ActionPlanRequest whole = ActionPlanRequest.of(plan);
-		Map<Integer, List<ValueRequest>> values = new java.util.HashMap<>();
+		Map<Integer, List<ValueRequest>> values = new HashMap<>();
 		whole.indicators().forEach(i -> values.put(i.no(), i.values()));
 		List<IndicatorRequest> indicators = new ArrayList<>();
 		for (int r = 0; r < form.getRows().size(); r++) {
@@ -204,7 +206,7 @@ class YearEditor implements Pages {
 						this.values.text(form.getNote().get(key(indicator.no())), NOTE, "note-" + indicator.no(),
 								errors)));
 			}
-			values.sort(java.util.Comparator.comparing(ValueRequest::period));
+			values.sort(Comparator.comparing(ValueRequest::period));
 			indicators.add(new IndicatorRequest(indicator.no(), indicator.name(), indicator.unit(),
 					indicator.baseline(), indicator.target(), values));
 		}

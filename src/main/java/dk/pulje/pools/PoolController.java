@@ -2,6 +2,7 @@ package dk.pulje.pools;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,6 @@ import dk.pulje.organisations.OrganisationType;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.Versions;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Pools and calls over HTTP; state changes of a call are explicit actions. */
 @RestController

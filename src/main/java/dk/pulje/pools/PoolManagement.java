@@ -3,13 +3,17 @@ package dk.pulje.pools;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -149,9 +153,8 @@ public class PoolManagement implements PoolTargets {
 				amount == null ? null : Amount.ofOre(amount),
 				amount == null ? null : Amount.ofOre(amount).toDanishText(),
 				ApplicationForm.valueOf(rs.getString("application_form")), Set.of(),
-				rs.getString("announced_as_written"), rs.getObject("announced_earliest", java.time.LocalDate.class),
-				rs.getObject("announced_latest", java.time.LocalDate.class), DanishTime.shown(next),
-				rs.getBoolean("demo"));
+				rs.getString("announced_as_written"), rs.getObject("announced_earliest", LocalDate.class),
+				rs.getObject("announced_latest", LocalDate.class), DanishTime.shown(next), rs.getBoolean("demo"));
 	}
 
 	/** Adds who may apply to each line of a page, with one query for the page. */
@@ -266,7 +269,7 @@ public class PoolManagement implements PoolTargets {
 	 * nearest deadline first.
 	 */
 	@Transactional(readOnly = true)
-	public List<OpenCall> openCalls(java.util.Collection<OrganisationType> types) {
+	public List<OpenCall> openCalls(Collection<OrganisationType> types) {
 		if (types.isEmpty()) {
 			return List.of();
 		}
@@ -391,8 +394,8 @@ public class PoolManagement implements PoolTargets {
 		if (offered.isGreaterThan(pool.amount())) {
 			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount(), offered);
 		}
-		java.util.Set<Integer> offeredEarmarks = new java.util.TreeSet<>();
-		calls.stream().map(Call::earmark).filter(java.util.Objects::nonNull).forEach(offeredEarmarks::add);
+		Set<Integer> offeredEarmarks = new TreeSet<>();
+		calls.stream().map(Call::earmark).filter(Objects::nonNull).forEach(offeredEarmarks::add);
 		for (Integer earmark : offeredEarmarks) {
 			if (earmark > pool.earmarks().size() || available(pool, earmark, calls).isNegative()) {
 				throw new RuleViolation("earmark-below-calls", "earmarks[" + (earmark - 1) + "].amount", earmark);
@@ -413,7 +416,7 @@ public class PoolManagement implements PoolTargets {
 			throw new RuleViolation("earmark-unknown", "earmark", earmark, pool.name());
 		}
 		Amount offered = calls.stream()
-			.filter(c -> c.kind() == CallKind.FIRST && java.util.Objects.equals(c.earmark(), earmark))
+			.filter(c -> c.kind() == CallKind.FIRST && Objects.equals(c.earmark(), earmark))
 			.map(Call::amount)
 			.reduce(Amount.ZERO, Amount::plus);
 		Amount money = earmark != null ? pool.earmarks().get(earmark - 1).amount()

@@ -10,8 +10,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 import dk.pulje.applications.ApplicationManagement;
-import dk.pulje.applications.ApplicationRequest;
 import dk.pulje.applications.ApplicationRequest.BudgetLineRequest;
+import dk.pulje.applications.ApplicationRequest;
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.BudgetLine;
 import dk.pulje.money.Amount;

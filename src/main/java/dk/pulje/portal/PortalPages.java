@@ -1,5 +1,7 @@
 package dk.pulje.portal;
 
+import java.io.IOException;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,9 +34,11 @@ import dk.pulje.paging.Paging;
 import dk.pulje.pools.CallView;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.rules.RecordNotFound;
-import dk.pulje.web.Pages;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.web.FieldMessages;
+import dk.pulje.web.FormCheck;
+import dk.pulje.web.Formats;
+import dk.pulje.web.Pages;
 
 /**
  * The applicant's pages. Each step of the form saves the draft: by its button without
@@ -61,13 +65,13 @@ class PortalPages implements Pages {
 
 	private final Clock clock;
 
-	private final dk.pulje.web.Formats formats;
+	private final Formats formats;
 
 	private final ApplicationDetails details;
 
-	PortalPages(ApplicationDetails details, dk.pulje.web.Formats formats, ApplicationManagement applications,
-			PoolManagement pools, OrganisationRegister organisations, OrganisationScope scope, Drafting drafting,
-			FieldMessages messages, Clock clock) {
+	PortalPages(ApplicationDetails details, Formats formats, ApplicationManagement applications, PoolManagement pools,
+			OrganisationRegister organisations, OrganisationScope scope, Drafting drafting, FieldMessages messages,
+			Clock clock) {
 		this.applications = applications;
 		this.pools = pools;
 		this.organisations = organisations;
@@ -175,7 +179,7 @@ class PortalPages implements Pages {
 
 	@PostMapping("/my/applications/{id}/attachments")
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			java.security.Principal person, Model model) throws java.io.IOException {
+			Principal person, Model model) throws IOException {
 		ApplicationView draft = this.applications.application(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (file == null
@@ -224,8 +228,8 @@ class PortalPages implements Pages {
 	private List<Problem> problems(List<RuleViolation> violations, long id) {
 		return violations.stream().map(v -> {
 			Step step = Step.owning(v.field());
-			String href = step == Step.SUBMIT ? "#" : "/my/applications/" + id + "/" + step.path() + "?check#"
-					+ dk.pulje.web.FormCheck.inputId(v.field());
+			String href = step == Step.SUBMIT ? "#"
+					: "/my/applications/" + id + "/" + step.path() + "?check#" + FormCheck.inputId(v.field());
 			return new Problem(this.messages.of(v), href);
 		}).toList();
 	}
@@ -235,7 +239,7 @@ class PortalPages implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (RuleViolation problem : this.applications.submissionProblems(draft.id())) {
 			if (Step.owning(problem.field()) == step) {
-				errors.putIfAbsent(dk.pulje.web.FormCheck.inputId(problem.field()), this.messages.of(problem));
+				errors.putIfAbsent(FormCheck.inputId(problem.field()), this.messages.of(problem));
 			}
 		}
 		return errors;

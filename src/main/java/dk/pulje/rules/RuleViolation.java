@@ -1,5 +1,7 @@
 package dk.pulje.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +24,7 @@ public class RuleViolation extends RuntimeException {
 		super(rule + " (" + field + ")");
 		this.rule = rule;
 		this.field = field;
-		this.arguments = java.util.Arrays.stream(arguments).map(RuleViolation::plain).toList();
+		this.arguments = Arrays.stream(arguments).map(RuleViolation::plain).toList();
 		this.others = List.of();
 	}
 
@@ -45,7 +47,7 @@ public class RuleViolation extends RuntimeException {
 
 	/** This violation and any broken at the same time. */
 	public List<RuleViolation> all() {
-		List<RuleViolation> all = new java.util.ArrayList<>();
+		List<RuleViolation> all = new ArrayList<>();
 		all.add(this.others.isEmpty() ? this : new RuleViolation(this.rule, this.field, this.arguments.toArray()));
 		all.addAll(this.others);
 		return all;

@@ -6,6 +6,7 @@ import java.io.Writer;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -43,7 +44,7 @@ class ContainerErrors {
 				}
 				// The host adds a report of its own class unless one of the class it
 				// names is there.
-				if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+				if (context.getParent() instanceof StandardHost host) {
 					host.setErrorReportValveClass(Report.class.getName());
 				}
 				Report report = new Report();

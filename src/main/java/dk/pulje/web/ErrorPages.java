@@ -12,7 +12,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

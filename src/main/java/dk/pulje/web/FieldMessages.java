@@ -1,10 +1,16 @@
 package dk.pulje.web;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.FieldError;
 
+import dk.pulje.money.Amount;
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -56,20 +62,19 @@ public class FieldMessages {
 					this.messages.getMessage(organisationType, null, name, LocaleContextHolder.getLocale()),
 					LocaleContextHolder.getLocale());
 		}
-		if (argument instanceof java.time.LocalDate day) {
+		if (argument instanceof LocalDate day) {
 			return this.formats.date(day);
 		}
-		if (argument instanceof dk.pulje.money.Amount amount) {
+		if (argument instanceof Amount amount) {
 			return this.formats.money(amount);
 		}
-		if (argument instanceof java.time.OffsetDateTime time) {
+		if (argument instanceof OffsetDateTime time) {
 			return this.formats.dateTime(time);
 		}
 		return argument;
 	}
 
-	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern
-		.compile("([a-zA-Z]+)-(\\d+)(?:-([a-zA-Z]+))?");
+	private static final Pattern ROW = Pattern.compile("([a-zA-Z]+)-(\\d+)(?:-([a-zA-Z]+))?");
 
 	/**
 	 * The name of the field an input id stands for, as an error summary names it:
@@ -77,7 +82,7 @@ public class FieldMessages {
 	 * it.
 	 */
 	public String label(String inputId) {
-		java.util.regex.Matcher row = ROW.matcher(inputId);
+		Matcher row = ROW.matcher(inputId);
 		if (row.matches()) {
 			String list = row.group(1);
 			long number = Long.parseLong(row.group(2));

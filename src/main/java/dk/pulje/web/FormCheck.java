@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -23,7 +25,7 @@ public class FormCheck {
 
 	private final FieldMessages messages;
 
-	FormCheck(jakarta.validation.Validator validator, FieldMessages messages) {
+	FormCheck(Validator validator, FieldMessages messages) {
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
 	}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -83,23 +84,23 @@ public class Formats {
 	 * "1 250 000 kr." on Danish pages, "1,250,000.50" on English ones. Empty when it is
 	 * not an amount in kroner with at most two decimals.
 	 */
-	public java.util.Optional<Amount> parse(String typed) {
+	public Optional<Amount> parse(String typed) {
 		if (typed == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String text = typed.strip().replaceAll("(?i)\\s*(kr\\.?|dkk)\\s*", "").replace(" ", "").replace("\u00a0", "");
 		char decimal = danish() ? ',' : '.';
 		char grouping = danish() ? '.' : ',';
 		if (!text.matches("-?\\d{1,3}(\\" + grouping + "\\d{3})*(\\" + decimal + "\\d{1,2})?")
 				&& !text.matches("-?\\d+(\\" + decimal + "\\d{1,2})?")) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String plain = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
 		try {
-			return java.util.Optional.of(Amount.ofKroner(new BigDecimal(plain)));
+			return Optional.of(Amount.ofKroner(new BigDecimal(plain)));
 		}
 		catch (IllegalArgumentException beyondTheLargest) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
@@ -107,18 +108,18 @@ public class Formats {
 	 * A number typed into a form, in the page's language: "1.076" or "25,5" on Danish
 	 * pages, "1,076" or "25.5" on English ones. Empty when it is not a number.
 	 */
-	public java.util.Optional<BigDecimal> parseNumber(String typed) {
+	public Optional<BigDecimal> parseNumber(String typed) {
 		if (typed == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String text = typed.strip().replace(" ", "").replace("\u00a0", "");
 		char decimal = danish() ? ',' : '.';
 		char grouping = danish() ? '.' : ',';
 		if (!text.matches("-?\\d{1,3}(\\" + grouping + "\\d{3})*(\\" + decimal + "\\d+)?")
 				&& !text.matches("-?\\d+(\\" + decimal + "\\d+)?")) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(new BigDecimal(text.replace(String.valueOf(grouping), "").replace(decimal, '.')));
+		return Optional.of(new BigDecimal(text.replace(String.valueOf(grouping), "").replace(decimal, '.')));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dk.pulje.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,7 +22,7 @@ class LanguageSwitch {
 	}
 
 	@ModelAttribute("languageSwitch")
-	Link languageSwitch(jakarta.servlet.http.HttpServletRequest request) {
+	Link languageSwitch(HttpServletRequest request) {
 		boolean danish = "da".equals(LocaleContextHolder.getLocale().getLanguage());
 		String other = danish ? "en" : "da";
 		String href = UriComponentsBuilder.fromPath(request.getRequestURI())

@@ -1,9 +1,13 @@
 package dk.pulje.web;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -14,25 +18,28 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import dk.pulje.rules.RecordNotFound;
-import dk.pulje.rules.RuleViolation;
-import dk.pulje.rules.StaleVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
 
 /**
  * Every error of the API as an RFC 9457 problem detail. A 400 names each wrong field; a
@@ -40,7 +47,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * why. Texts follow the request's language (Danish by default, English with
  * {@code Accept-Language: en}); no stack trace or SQL ever leaves the server.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemDetails {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
@@ -97,7 +104,7 @@ class ProblemDetails {
 	 */
 	private String bodyMessage(JacksonException jackson, String code) {
 		String general = textOr("validation." + code, "");
-		java.util.Optional<Class<?>> type = valueType(jackson);
+		Optional<Class<?>> type = valueType(jackson);
 		if (type.isEmpty()) {
 			return general;
 		}
@@ -189,7 +196,7 @@ class ProblemDetails {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail conflict(DataIntegrityViolationException ex) {
-		if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
 				&& sql.getSQLState().startsWith("23")) {
 			log.info("A write conflicted with stored data: {}", sql.getMessage());
 			return problem(HttpStatus.CONFLICT, "conflict", text("problem.conflict"));
@@ -213,9 +220,9 @@ class ProblemDetails {
 	 * The client accepts no form this endpoint answers in, so the answer has no body
 	 * either.
 	 */
-	@ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
-	org.springframework.http.ResponseEntity<Void> notAcceptable() {
-		return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<Void> notAcceptable() {
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -243,8 +250,7 @@ class ProblemDetails {
 					? problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.internal-error"))
 					: problem(status, "invalid-request", status.getReasonPhrase());
 		};
-		problem.setInstance(URI
-			.create(java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/")));
+		problem.setInstance(URI.create(URLEncoder.encode(path, StandardCharsets.UTF_8).replace("%2F", "/")));
 		return problem;
 	}
 
@@ -292,14 +298,14 @@ class ProblemDetails {
 	/**
 	 * The value type that refused the input (Cvr, Amount, ProjectPeriod ...), if known.
 	 */
-	private static java.util.Optional<Class<?>> valueType(JacksonException ex) {
+	private static Optional<Class<?>> valueType(JacksonException ex) {
 		if (ex instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
-			return java.util.Optional.of(instantiation.getType().getRawClass());
+			return Optional.of(instantiation.getType().getRawClass());
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			return java.util.Optional.of(mismatch.getTargetType());
+			return Optional.of(mismatch.getTargetType());
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static <T extends Throwable> T find(Throwable ex, Class<T> type) {

@@ -12,6 +12,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
+import dk.pulje.rules.RecordNotFound;
+
 /**
  * An overview's tables as the files people download: CSV, XLSX, or PDF printed from the
  * template {@code tables-pdf.html}, named after the overview. Every overview offers the
@@ -41,7 +43,7 @@ public class TableDocuments {
 					MediaType.parseMediaType("text/csv;charset=UTF-8"), name + ".csv");
 			case "xlsx" -> TableExports.download(TableExports.xlsx(tables), TableExports.XLSX, name + ".xlsx");
 			case "pdf" -> TableExports.download(pdf(title, subtitle, tables), MediaType.APPLICATION_PDF, name + ".pdf");
-			default -> throw new dk.pulje.rules.RecordNotFound("format", format);
+			default -> throw new RecordNotFound("format", format);
 		};
 	}
 

@@ -1,5 +1,9 @@
 package dk.pulje.accounts;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
-import dk.pulje.SessionClient;
 import dk.pulje.IntegrationTest;
+import dk.pulje.SessionClient;
+import dk.pulje.money.DanishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +102,7 @@ class AccessMatrixTests {
 		long aarhus = fixtures.organisation("751");
 		Map<Role, People.Person> people = new People(this.administrator).everyRole(aarhus);
 		long closedCall = fixtures.closedCall(fixtures.pool(), "1000000.00");
-		java.time.LocalDateTime beforeTheDeadline = Fixtures.DEADLINE_2017.minusDays(3);
+		LocalDateTime beforeTheDeadline = Fixtures.DEADLINE_2017.minusDays(3);
 
 		for (Role role : Role.values()) {
 			Api.Response drafted = people.get(Role.APPLICANT)
@@ -126,9 +131,7 @@ class AccessMatrixTests {
 				}
 			}
 		}
-		java.time.LocalDateTime now = dk.pulje.money.DanishTime.of(java.time.Instant.now())
-			.toLocalDateTime()
-			.withNano(0);
+		LocalDateTime now = DanishTime.of(Instant.now()).toLocalDateTime().withNano(0);
 		long openCall = fixtures.call(fixtures.pool(), "1000000.00", now.minusDays(1), now.plusDays(1));
 		Api.Response ownSubmission = people.get(Role.APPLICANT)
 			.api()
@@ -155,11 +158,11 @@ class AccessMatrixTests {
 				browser.signIn(base, person.username(), person.password());
 			}
 			String token = browser.csrfToken(base + "/login");
-			java.net.http.HttpResponse<String> response = browser.postForm(base + endpoint.path(), "_csrf=" + token);
+			HttpResponse<String> response = browser.postForm(base + endpoint.path(), "_csrf=" + token);
 			judge(endpoint, role, rule, response.statusCode(), response.headers().firstValue("Location").orElse(null),
 					wrong);
 		}
-		catch (java.io.IOException | InterruptedException ex) {
+		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,20 +1,20 @@
 package dk.pulje.accounts;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
@@ -58,7 +58,7 @@ class CoAuthorTests {
 		this.people = new People(this.administrator);
 		this.aarhus = this.fixtures.organisation("751");
 		this.applicant = this.people.open(Role.APPLICANT, List.of(this.aarhus));
-		LocalDateTime now = DanishTime.of(java.time.Instant.now()).toLocalDateTime().withNano(0);
+		LocalDateTime now = DanishTime.of(Instant.now()).toLocalDateTime().withNano(0);
 		this.call = this.fixtures.call(this.fixtures.pool(), "1000000.00", now.minusDays(1), now.plusDays(30));
 	}
 

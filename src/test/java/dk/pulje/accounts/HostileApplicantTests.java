@@ -1,5 +1,6 @@
 package dk.pulje.accounts;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ class HostileApplicantTests {
 		this.odense = this.fixtures.organisation("461");
 		this.a = people.open(Role.APPLICANT, List.of(aarhus));
 		this.b = people.open(Role.APPLICANT, List.of(this.odense));
-		LocalDateTime now = DanishTime.of(java.time.Instant.now()).toLocalDateTime().withNano(0);
+		LocalDateTime now = DanishTime.of(Instant.now()).toLocalDateTime().withNano(0);
 		this.callId = this.fixtures.call(this.fixtures.pool(), "1000000.00", now.minusDays(1), now.plusDays(30));
 		Map<String, Object> request = this.fixtures.applicationRequest(this.callId, this.odense, List.of(), "akut",
 				Map.of(2018, "1000.00"));

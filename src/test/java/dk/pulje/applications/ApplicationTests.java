@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ApplicationTests {
 	}
 
 	private static Application draft(List<Long> partners, String area, Map<Integer, String> budget) {
-		List<ApplicationRequest.BudgetLineRequest> lines = new java.util.TreeMap<>(budget).entrySet()
+		List<ApplicationRequest.BudgetLineRequest> lines = new TreeMap<>(budget).entrySet()
 			.stream()
 			.map(e -> new ApplicationRequest.BudgetLineRequest(e.getKey(), "Løn", Amount.ofMillions(e.getValue())))
 			.toList();

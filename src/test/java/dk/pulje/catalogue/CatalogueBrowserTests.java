@@ -2,20 +2,19 @@ package dk.pulje.catalogue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Chromium;
 import dk.pulje.IntegrationTest;
 
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.violations;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,11 +63,10 @@ class CatalogueBrowserTests {
 
 		page.getByLabel("Brugernavn").fill("findes-ikke");
 		page.getByLabel("Adgangskode").fill("forkert");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind"))
-			.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
 		page.waitForURL("**/login?error");
 
-		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT).textContent())
+		assertThat(page.getByRole(AriaRole.ALERT).textContent())
 			.isEqualTo("Brugernavnet eller adgangskoden er forkert, eller kontoen kan ikke logge ind lige nu.");
 		assertThat(violations(page)).isEmpty();
 		screenshot(page, "login.png");

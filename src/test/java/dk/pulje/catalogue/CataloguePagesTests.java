@@ -5,7 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,10 +104,8 @@ class CataloguePagesTests {
 		HttpResponse<String> catalogue = page("/pools", "da");
 
 		assertThat(catalogue.body()).doesNotContain("http://").doesNotContain("https://");
-		assertThat(java.util.regex.Pattern.compile("<script[^>]*>")
-			.matcher(catalogue.body())
-			.results()
-			.map(r -> r.group())).containsExactly("<script src=\"/webjars/htmx.org/2.0.10/dist/htmx.min.js\" defer>");
+		assertThat(Pattern.compile("<script[^>]*>").matcher(catalogue.body()).results().map(r -> r.group()))
+			.containsExactly("<script src=\"/webjars/htmx.org/2.0.10/dist/htmx.min.js\" defer>");
 		assertThat(catalogue.body()).contains("<label for=\"q\"", "<label for=\"status\"", "href=\"#main\"");
 	}
 
@@ -115,9 +117,8 @@ class CataloguePagesTests {
 	@Test
 	void theCatalogueWithItsStylesAndScriptTravelsInUnder100Kilobytes() throws Exception {
 		HttpResponse<String> catalogue = page("/pools", "da");
-		java.util.List<String> assets = new java.util.ArrayList<>();
-		java.util.regex.Matcher links = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:css|webjars)/[^\"]+)\"")
-			.matcher(catalogue.body());
+		List<String> assets = new ArrayList<>();
+		Matcher links = Pattern.compile("(?:href|src)=\"(/(?:css|webjars)/[^\"]+)\"").matcher(catalogue.body());
 		while (links.find()) {
 			assets.add(links.group(1));
 		}

@@ -3,12 +3,12 @@ package dk.pulje.database;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.assertj.core.api.Assertions;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ class ConstraintSessionTests {
 
 			retireEveryConnection(pool);
 
-			org.assertj.core.api.Assertions.assertThatThrownBy(() -> insertOrganisation(pool))
+			Assertions.assertThatThrownBy(() -> insertOrganisation(pool))
 				.hasStackTraceContaining("The database has been closed");
 		}
 	}

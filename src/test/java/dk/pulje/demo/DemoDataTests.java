@@ -1,5 +1,6 @@
 package dk.pulje.demo;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,10 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import dk.pulje.Api;
 import dk.pulje.IntegrationTest;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,13 +89,13 @@ class DemoDataTests {
 				"Videreudvikling og styrkelse af indsatser i kommunerne med særligt fokus på ældre medicinske patienter og udsatte grupper")
 			.path("id")
 			.asLong();
-		java.math.BigDecimal paid = java.math.BigDecimal.ZERO;
+		BigDecimal paid = BigDecimal.ZERO;
 
 		for (JsonNode line : this.api.get("/api/v1/granted-projects?poolId=" + poolId).body().path("items")) {
 			JsonNode project = this.api.get("/api/v1/granted-projects/" + line.path("id").asLong()).body();
 			assertThat(project.path("paidByYear").path("2018").asString())
 				.isEqualTo(project.path("grantedByYear").path("2018").asString());
-			paid = paid.add(new java.math.BigDecimal(project.path("paidByYear").path("2018").asString()));
+			paid = paid.add(new BigDecimal(project.path("paidByYear").path("2018").asString()));
 		}
 
 		assertThat(paid).isEqualByComparingTo("53300000.00");

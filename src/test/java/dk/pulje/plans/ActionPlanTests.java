@@ -1,6 +1,7 @@
 package dk.pulje.plans;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
 import tools.jackson.databind.JsonNode;
 
 import dk.pulje.Api;
+import dk.pulje.Downloads;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.SessionClient;
+import dk.pulje.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,9 +61,9 @@ class ActionPlanTests {
 	void aPlanStoredAgainFromWhatItShowsIsTheSamePlan() {
 		ActionPlanView original = this.plans.plan(diabetesPlan().path("id").asLong());
 		ActionPlanRequest again = ActionPlanRequest.of(original)
-			.withBasics(new ActionPlanRequest(dk.pulje.Fixtures.unique("Kopi af planen"), original.owner(),
-					original.adoptedBy(), original.adoptedOn(), original.firstYear(), original.lastYear(),
-					original.purpose(), false, null, null, null, null, null, null));
+			.withBasics(new ActionPlanRequest(Fixtures.unique("Kopi af planen"), original.owner(), original.adoptedBy(),
+					original.adoptedOn(), original.firstYear(), original.lastYear(), original.purpose(), false, null,
+					null, null, null, null, null));
 
 		ActionPlanView copy = this.plans.record(again, false);
 
@@ -76,7 +79,7 @@ class ActionPlanTests {
 
 		assertThat(texts(funding.path("columns"))).containsExactly("2017", "2018", "2019", "2020", "2021", "2022",
 				"PERMANENT");
-		Map<String, JsonNode> totals = new java.util.HashMap<>();
+		Map<String, JsonNode> totals = new HashMap<>();
 		funding.path("totals").forEach(t -> totals.put(t.path("column").asString(), t));
 		assertThat(totals.get("2017").path("computed").asString()).isEqualTo("2300000.00");
 		assertThat(totals.get("2017").path("stated").path("asWritten").asString()).isEqualTo("2,1 mio. kr.");
@@ -123,8 +126,8 @@ class ActionPlanTests {
 
 	@Test
 	void aPlanRefersOnlyToItsOwnPartsAndAnInternalPlanIsNotPublic() {
-		Map<String, Object> plan = new java.util.HashMap<>(Map.of("name", Fixtures.unique("Intern plan"), "internal",
-				true, "tracks",
+		Map<String, Object> plan = new HashMap<>(Map.of("name", Fixtures.unique("Intern plan"), "internal", true,
+				"tracks",
 				List.of(Map.of("no", 1, "title", "Spor", "initiatives", List.of(Map.of("no", 1, "title", "Indsats")))),
 				"statuses", List.of(Map.of("initiativeNo", 2, "year", 2019, "status", "UNDER_WAY"))));
 
@@ -148,13 +151,12 @@ class ActionPlanTests {
 		long id = this.administrator
 			.post("/api/v1/action-plans", Map.of("name", Fixtures.unique("Intern plan"), "internal", true))
 			.id();
-		dk.pulje.SessionClient staff = new dk.pulje.SessionClient();
-		staff.signIn("http://localhost:" + this.port, "admin", dk.pulje.TestDatabase.ADMIN_PASSWORD);
+		SessionClient staff = new SessionClient();
+		staff.signIn("http://localhost:" + this.port, "admin", TestDatabase.ADMIN_PASSWORD);
 
 		assertThat(staff.get("http://localhost:" + this.port + "/plans/" + id + "/status-report.csv").statusCode())
 			.isEqualTo(200);
-		assertThat(dk.pulje.Downloads.file(this.port, "/plans/" + id + "/status-report.csv").statusCode())
-			.isEqualTo(404);
+		assertThat(Downloads.file(this.port, "/plans/" + id + "/status-report.csv").statusCode()).isEqualTo(404);
 
 		JsonNode newest = this.administrator.get("/api/v1/action-plans/" + id + "/history").body().path("items").get(0);
 		assertThat(newest.path("action").asString()).isEqualTo("exported-csv");

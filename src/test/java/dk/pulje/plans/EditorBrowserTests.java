@@ -2,13 +2,13 @@ package dk.pulje.plans;
 
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
@@ -135,11 +135,11 @@ class EditorBrowserTests {
 		screenshot(this.page, "payments.png");
 	}
 
-	private com.microsoft.playwright.Locator link(String name) {
+	private Locator link(String name) {
 		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
-	private com.microsoft.playwright.Locator button(String name) {
+	private Locator button(String name) {
 		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 

@@ -4,10 +4,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
@@ -134,17 +136,13 @@ class PlanEditorTests {
 	void anInitiativeKeepsItsProgrammeAndItsPoolWhenItsTrackIsChangedOnThePage() throws Exception {
 		long plan = newPlan();
 		long programme = this.administrator
-			.post("/api/v1/programmes",
-					java.util.Map.of("name", Fixtures.unique("Diabetesprogram"), "kind", "PROGRAMME"))
+			.post("/api/v1/programmes", Map.of("name", Fixtures.unique("Diabetesprogram"), "kind", "PROGRAMME"))
 			.id();
 		long pool = new Fixtures(this.administrator).pool();
 		post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor&initiatives[0].no=1"
 				+ "&initiatives[0].title=Indsats&initiatives[0].programme=" + programme);
-		tools.jackson.databind.node.ObjectNode stored = (tools.jackson.databind.node.ObjectNode) this.administrator
-			.get("/api/v1/action-plans/" + plan)
-			.body();
-		((tools.jackson.databind.node.ObjectNode) stored.path("tracks").get(0).path("initiatives").get(0)).put("poolId",
-				pool);
+		ObjectNode stored = (ObjectNode) this.administrator.get("/api/v1/action-plans/" + plan).body();
+		((ObjectNode) stored.path("tracks").get(0).path("initiatives").get(0)).put("poolId", pool);
 		assertThat(this.administrator.put("/api/v1/action-plans/" + plan, stored, "\"1\"").status()).isEqualTo(200);
 
 		HttpResponse<String> changed = post("/plans/" + plan + "/tracks/1/edit",

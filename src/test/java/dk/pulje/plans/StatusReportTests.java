@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -96,7 +97,7 @@ class StatusReportTests {
 	private static Row rowStartingWith(Sheet sheet, String label) {
 		for (Row row : sheet) {
 			for (int c = 0; c < 2 && row.getCell(c) != null; c++) {
-				if (row.getCell(c).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+				if (row.getCell(c).getCellType() == CellType.STRING
 						&& row.getCell(c).getStringCellValue().equals(label)) {
 					return row;
 				}

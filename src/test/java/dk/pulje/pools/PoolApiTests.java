@@ -1,5 +1,7 @@
 package dk.pulje.pools;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ class PoolApiTests {
 		Map<String, Object> request = this.fixtures.poolRequest();
 		String name = (String) request.get("name");
 		this.fixtures.pool(request);
-		String search = "/api/v1/pools?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+		String search = "/api/v1/pools?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
 
 		assertThat(this.api.get(search + "&year=2017").body().path("totalItems").asLong()).as("money in 2017")
 			.isEqualTo(1);

@@ -1,12 +1,17 @@
 package dk.pulje.portal;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,11 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
@@ -293,7 +293,7 @@ class JourneyBrowserTests {
 		assertThat(desk.locator(".notice").textContent()).isEqualTo("Opslaget er ændret.");
 		assertThat(desk.locator("h1").textContent()).endsWith("– Første opslag");
 
-		desk.navigate(url("/pools?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)));
+		desk.navigate(url("/pools?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
 		assertThat(desk.locator("tbody").textContent()).contains(name, "Varslet", "10,5 mio. kr.");
 	}
 

@@ -6,7 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
 import dk.pulje.SessionClient;
 import dk.pulje.TestDatabase;
+import dk.pulje.money.DanishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -229,9 +233,9 @@ class BadInputWalkTests {
 
 	private static List<String> properties(Class<?> form) {
 		if (form.isRecord()) {
-			return java.util.Arrays.stream(form.getRecordComponents()).map(RecordComponent::getName).toList();
+			return Arrays.stream(form.getRecordComponents()).map(RecordComponent::getName).toList();
 		}
-		return java.util.Arrays.stream(BeanUtils.getPropertyDescriptors(form))
+		return Arrays.stream(BeanUtils.getPropertyDescriptors(form))
 			.filter(property -> property.getWriteMethod() != null)
 			.map(PropertyDescriptor::getName)
 			.toList();
@@ -315,9 +319,7 @@ class BadInputWalkTests {
 	private static Map<String, String> records(Api administrator) {
 		Fixtures fixtures = new Fixtures(administrator);
 		long pool = fixtures.pool();
-		java.time.LocalDateTime now = dk.pulje.money.DanishTime.of(java.time.Instant.now())
-			.toLocalDateTime()
-			.withNano(0);
+		LocalDateTime now = DanishTime.of(Instant.now()).toLocalDateTime().withNano(0);
 		long call = fixtures.call(pool, "1000000.00", now.minusDays(1), now.plusDays(30));
 		long application = fixtures.draft(call, fixtures.organisation("751"), Map.of(2018, "1000.00"));
 		return Map.of("pools", String.valueOf(pool), "calls", String.valueOf(call), "applications",

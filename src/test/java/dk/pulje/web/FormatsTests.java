@@ -1,6 +1,8 @@
 package dk.pulje.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
@@ -46,7 +48,7 @@ class FormatsTests {
 		assertThat(this.formats.money(Amount.ofMillions("6500"))).isEqualTo("DKK 6.5 billion");
 		assertThat(this.formats.kroner(Amount.ofKroner(1_250_000))).isEqualTo("DKK 1,250,000");
 		assertThat(this.formats.date(LocalDate.of(2018, 6, 8))).isEqualTo("8 June 2018");
-		assertThat(this.formats.dateTime(DanishTime.at(java.time.LocalDateTime.of(2017, 12, 11, 23, 59))))
+		assertThat(this.formats.dateTime(DanishTime.at(LocalDateTime.of(2017, 12, 11, 23, 59))))
 			.isEqualTo("11 December 2017, 23:59");
 	}
 
@@ -68,7 +70,7 @@ class FormatsTests {
 	@Test
 	void timeLeftIsCountedInDaysThenHoursThenMinutesAndNothingOnceTheDeadlineHasPassed() {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("da"));
-		OffsetDateTime now = DanishTime.at(java.time.LocalDateTime.of(2018, 6, 1, 12, 0));
+		OffsetDateTime now = DanishTime.at(LocalDateTime.of(2018, 6, 1, 12, 0));
 
 		assertThat(this.formats.timeLeft(now.plusDays(7).plusHours(3), now)).isEqualTo("7 dage tilbage");
 		assertThat(this.formats.timeLeft(now.plusHours(5), now)).isEqualTo("5 timer tilbage");
@@ -79,15 +81,15 @@ class FormatsTests {
 	@Test
 	void indicatorValuesAreReadAndShownAsTheLanguageWritesThem() {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("da"));
-		assertThat(this.formats.parseNumber("1.076")).contains(new java.math.BigDecimal("1076"));
-		assertThat(this.formats.parseNumber("25,5")).contains(new java.math.BigDecimal("25.5"));
+		assertThat(this.formats.parseNumber("1.076")).contains(new BigDecimal("1076"));
+		assertThat(this.formats.parseNumber("25,5")).contains(new BigDecimal("25.5"));
 		assertThat(this.formats.parseNumber("ca. 25")).isEmpty();
-		assertThat(this.formats.inputNumber(new java.math.BigDecimal("25.50"))).isEqualTo("25,5");
+		assertThat(this.formats.inputNumber(new BigDecimal("25.50"))).isEqualTo("25,5");
 
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
-		assertThat(this.formats.parseNumber("1,076")).contains(new java.math.BigDecimal("1076"));
-		assertThat(this.formats.parseNumber("25.5")).contains(new java.math.BigDecimal("25.5"));
-		assertThat(this.formats.inputNumber(new java.math.BigDecimal("1076"))).isEqualTo("1076");
+		assertThat(this.formats.parseNumber("1,076")).contains(new BigDecimal("1076"));
+		assertThat(this.formats.parseNumber("25.5")).contains(new BigDecimal("25.5"));
+		assertThat(this.formats.inputNumber(new BigDecimal("1076"))).isEqualTo("1076");
 	}
 
 }

@@ -9,10 +9,11 @@ import java.util.Set;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.springframework.context.i18n.LocaleContextHolder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import dk.pulje.accounts.AccountRequest;
 import dk.pulje.applications.ApplicationRequest;
@@ -29,8 +30,6 @@ import dk.pulje.plans.ActionPlanRequest;
 import dk.pulje.pools.CallRequest;
 import dk.pulje.pools.PoolRequest;
 import dk.pulje.pools.RepostRequest;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
 package dk.pulje.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.SessionClient;
+import dk.pulje.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +54,8 @@ class MalformedInputTests {
 			.path("totalItems")
 			.asLong()).isZero();
 		String base = "http://localhost:" + this.port;
-		dk.pulje.SessionClient caseworker = new dk.pulje.SessionClient();
-		caseworker.signIn(base, "admin", dk.pulje.TestDatabase.ADMIN_PASSWORD);
+		SessionClient caseworker = new SessionClient();
+		caseworker.signIn(base, "admin", TestDatabase.ADMIN_PASSWORD);
 		for (String page : List.of("/dashboard", "/overviews/money", "/overviews/money.csv", "/overviews/money.xlsx")) {
 			assertThat(caseworker.get(base + page).statusCode()).as(page).isEqualTo(200);
 		}
@@ -125,7 +131,7 @@ class MalformedInputTests {
 	@Test
 	void nullInsideAListOrAsAYearsAmountIsRefused() {
 		Map<String, Object> pool = this.fixtures.poolRequest();
-		List<Object> areas = new java.util.ArrayList<>();
+		List<Object> areas = new ArrayList<>();
 		areas.add(null);
 		pool.put("contentAreas", areas);
 		assertRefused(this.api.post("/api/v1/pools", pool), "contentAreas[0]");
@@ -180,11 +186,11 @@ class MalformedInputTests {
 	}
 
 	private String poolJson() {
-		return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(this.fixtures.poolRequest());
+		return JsonMapper.builder().build().writeValueAsString(this.fixtures.poolRequest());
 	}
 
 	private static String encoded(String text) {
-		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dk.pulje.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -104,10 +105,10 @@ class RefusalWordingTests {
 
 		Api.Response budget = this.api.post("/api/v1/applications", application);
 		Api.Response total = this.api.post("/api/v1/programmes", programme);
-		indicator.put("values", List.of(Map.of("period", 2018, "value", new java.math.BigDecimal("1e400"))));
+		indicator.put("values", List.of(Map.of("period", 2018, "value", new BigDecimal("1e400"))));
 		Api.Response huge = this.api.post("/api/v1/action-plans",
 				Map.of("name", Fixtures.unique("Plan"), "internal", false, "indicators", List.of(indicator)));
-		indicator.put("values", List.of(Map.of("period", 2018, "value", new java.math.BigDecimal("1.005"))));
+		indicator.put("values", List.of(Map.of("period", 2018, "value", new BigDecimal("1.005"))));
 		Api.Response precise = this.api.post("/api/v1/action-plans",
 				Map.of("name", Fixtures.unique("Plan"), "internal", false, "indicators", List.of(indicator)));
 
