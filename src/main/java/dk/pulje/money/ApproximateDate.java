@@ -54,6 +54,14 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 	private static final Pattern SEASON = Pattern
 		.compile("(foråret|forår|sommeren|sommer|efteråret|efterår|vinteren|vinter)(?:\\s+(\\d{4}))?");
 
+	/**
+	 * Between readings: "eller", "og", a slash or a dash (but not the dash of a negative
+	 * or a range of days).
+	 */
+	private static final Pattern JOINS = Pattern.compile("\\s+(?:eller|og)\\s+|\\s*[/–-]\\s*(?=\\D)");
+
+	private static final Locale DANISH = Locale.forLanguageTag("da");
+
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
 	public ApproximateDate {
@@ -82,10 +90,10 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 		if (text.length() > LONGEST) {
 			throw new IllegalArgumentException("a date is worded in at most " + LONGEST + " characters");
 		}
-		String words = text.toLowerCase(Locale.forLanguageTag("da")).trim();
+		String words = text.toLowerCase(DANISH).trim();
 		LocalDate earliest = null;
 		LocalDate latest = null;
-		for (String part : words.split("\\s+(?:eller|og)\\s+|\\s*[/–-]\\s*(?=\\D)")) {
+		for (String part : JOINS.split(words)) {
 			Range range = readPart(part.trim(), contextYear)
 				.orElseThrow(() -> new IllegalArgumentException("cannot read \"" + text + "\" as a date"));
 			earliest = earliest == null || range.from.isBefore(earliest) ? range.from : earliest;
