@@ -40,8 +40,11 @@ import dk.pulje.portal.ApplicationDetails;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
+import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
+
+import static dk.pulje.web.FormValues.orNull;
 
 /**
  * The caseworker's pages: calls, a call's applications, deciding one, completing the
@@ -63,16 +66,16 @@ class CaseworkPages implements Pages {
 
 	private final Clock clock;
 
-	private final Typed typed;
+	private final FormValues values;
 
 	private final AuditHistory history;
 
 	private final ApplicationDetails details;
 
 	CaseworkPages(PoolManagement pools, ApplicationManagement applications, OrganisationRegister organisations,
-			FieldMessages messages, Formats formats, Clock clock, Typed typed, AuditHistory history,
+			FieldMessages messages, Formats formats, Clock clock, FormValues values, AuditHistory history,
 			ApplicationDetails details) {
-		this.typed = typed;
+		this.values = values;
 		this.history = history;
 		this.details = details;
 		this.pools = pools;
@@ -109,10 +112,10 @@ class CaseworkPages implements Pages {
 
 	@GetMapping("/casework/calls/{id}")
 	String call(@PathVariable long id, Model model) {
-		return call(id, new CallForm(), Map.of(), model);
+		return call(id, RepostForm.EMPTY, Map.of(), model);
 	}
 
-	private String call(long id, CallForm repost, Map<String, String> errors, Model model) {
+	private String call(long id, RepostForm repost, Map<String, String> errors, Model model) {
 		CallView call = this.pools.call(id);
 		List<ApplicationSummary> applied = this.applications
 			.applications(new ApplicationManagement.Filter(id, null, null, null, null),
@@ -127,9 +130,8 @@ class CaseworkPages implements Pages {
 							? this.applications.poolRuleProblems(a.id()).stream().map(this.messages::of).toList()
 							: List.of()))
 			.toList();
-		if (repost.getVersion() == null) {
-			repost.setVersion(call.version());
-			repost.setAmount(this.formats.input(call.availableToRepost()));
+		if (repost.version() == null) {
+			repost = RepostForm.of(call, this.formats);
 		}
 		model.addAttribute("call", call);
 		model.addAttribute("history", this.history.history("calls", id, AuditHistory.newestFirst(0, 50)).items());
@@ -147,22 +149,21 @@ class CaseworkPages implements Pages {
 			this.pools.completeAllocation(id, version);
 		}
 		catch (RuleViolation | StaleVersion refused) {
-			return call(id, new CallForm(), Map.of("complete", message(refused)), model);
+			return call(id, RepostForm.EMPTY, Map.of("complete", message(refused)), model);
 		}
 		return "redirect:/casework/calls/" + id + "?completed";
 	}
 
 	@PostMapping("/casework/calls/{id}/repost")
-	String repost(@PathVariable long id, @ModelAttribute CallForm form, Model model) {
+	String repost(@PathVariable long id, @ModelAttribute("repost") RepostForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		Optional<Amount> amount = this.typed.amount(form.getAmount(), "amount", errors);
-		LocalDateTime opensAt = this.typed.time(form.getOpensAt(), "opensAt", errors);
-		LocalDateTime deadline = this.typed.time(form.getDeadline(), "deadline", errors);
+		Amount amount = this.values.amount(form.amount(), false, "amount", errors);
+		LocalDateTime opensAt = this.values.time(form.opensAt(), "opensAt", errors);
+		LocalDateTime deadline = this.values.time(form.deadline(), "deadline", errors);
 		if (errors.isEmpty()) {
 			try {
-				CallView posted = this.pools.repost(id, form.getVersion(),
-						new RepostRequest(Typed.orNull(form.getTitle()), amount.orElse(null), opensAt, deadline),
-						false);
+				CallView posted = this.pools.repost(id, form.version(),
+						new RepostRequest(orNull(form.title()), amount, opensAt, deadline), false);
 				return "redirect:/casework/calls/" + posted.id() + "?reposted";
 			}
 			catch (RuleViolation refused) {
@@ -213,7 +214,7 @@ class CaseworkPages implements Pages {
 		if (errors.isEmpty()) {
 			try {
 				this.applications.decide(id, form.getVersion(),
-						new DecisionRequest(outcome, granted, Typed.orNull(form.getReason())));
+						new DecisionRequest(outcome, granted, orNull(form.getReason())));
 				return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
 			}
 			catch (RuleViolation refused) {
@@ -262,8 +263,10 @@ class CaseworkPages implements Pages {
 			if (!year.matches("\\d{4}")) {
 				return;
 			}
-			this.typed.amount(typed, "granted-" + year, errors)
-				.ifPresent(amount -> byYear.put(Integer.valueOf(year), amount));
+			Amount amount = this.values.amount(typed, false, "granted-" + year, errors);
+			if (amount != null) {
+				byYear.put(Integer.valueOf(year), amount);
+			}
 		});
 		return YearlyAmounts.of(byYear);
 	}

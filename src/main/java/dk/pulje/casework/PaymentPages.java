@@ -33,18 +33,14 @@ class PaymentPages implements Pages {
 
 	private final CaseworkPages casework;
 
-	private final Typed typed;
-
 	private final FieldMessages messages;
 
 	private final FormValues values;
 
-	PaymentPages(GrantManagement grants, CaseworkPages casework, Typed typed, FieldMessages messages,
-			FormValues values) {
+	PaymentPages(GrantManagement grants, CaseworkPages casework, FieldMessages messages, FormValues values) {
 		this.values = values;
 		this.grants = grants;
 		this.casework = casework;
-		this.typed = typed;
 		this.messages = messages;
 	}
 
@@ -62,15 +58,12 @@ class PaymentPages implements Pages {
 		if (year == null) {
 			errors.putIfAbsent("fiscalYear", this.messages.text("validation.NotNull"));
 		}
-		Optional<Amount> amount = this.typed.amount(form.amount(), "amount", errors);
-		if (amount.isEmpty()) {
-			errors.putIfAbsent("amount", this.messages.text("validation.NotNull"));
-		}
+		Amount amount = this.values.amount(form.amount(), true, "amount", errors);
 		String reference = this.values.text(form.reference(), 100, "reference", errors);
 		if (errors.isEmpty() && this.values
 			.attempt(
 					() -> this.grants.pay(project.id(), form.version(),
-							new PaymentRequest(kind, paidOn, year, amount.get(), reference)),
+							new PaymentRequest(kind, paidOn, year, amount, reference)),
 					errors, field -> field, "payment")
 			.isPresent()) {
 			return "redirect:/casework/applications/" + id + "?paid#payments";

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
@@ -34,6 +36,16 @@ public class FormValues {
 
 	public static boolean blank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	/** A message in the page's language, for a problem a form finds itself. */
+	public String message(String key, Object... arguments) {
+		return this.messages.text(key, arguments);
+	}
+
+	/** Text as typed, stripped; null when empty. */
+	public static String orNull(String typed) {
+		return blank(typed) ? null : typed.strip();
 	}
 
 	/** Text as typed, stripped; null when empty; named when longer than max. */
@@ -96,6 +108,24 @@ public class FormValues {
 		}
 		errors.put(input, this.messages.text("validation.value.LocalDateTime"));
 		return null;
+	}
+
+	/**
+	 * An amount in kroner as the page's language writes it ("1.076.000,50"); named when
+	 * required and empty, or unreadable.
+	 */
+	public Amount amount(String typed, boolean required, String input, Map<String, String> errors) {
+		if (blank(typed)) {
+			if (required) {
+				errors.put(input, this.messages.text("validation.NotNull"));
+			}
+			return null;
+		}
+		Optional<Amount> amount = this.formats.parse(typed);
+		if (amount.isEmpty()) {
+			errors.put(input, this.messages.text("validation.value.Amount.typed"));
+		}
+		return amount.orElse(null);
 	}
 
 	/**
@@ -196,7 +226,8 @@ public class FormValues {
 	/**
 	 * Saves what a form says and returns what was saved; or, when a rule refuses it, puts
 	 * each problem at the input its field was typed in (as inputOf maps it), and when
-	 * someone else changed the record meanwhile, one problem at the form's own key.
+	 * someone else changed the record meanwhile, one problem at the form's own key, which
+	 * names the record ("pool": "pool.changed-meanwhile" says the pool was changed).
 	 * Nothing is stored then.
 	 */
 	public <T> Optional<T> attempt(Supplier<T> save, Map<String, String> errors, UnaryOperator<String> inputOf,
@@ -207,8 +238,8 @@ public class FormValues {
 		catch (RuleViolation refused) {
 			refused.all().forEach(v -> errors.putIfAbsent(inputOf.apply(v.field()), this.messages.of(v)));
 		}
-		catch (StaleVersion stale) {
-			errors.put(formKey, this.messages.text("problem.changed-meanwhile"));
+		catch (StaleVersion | OptimisticLockingFailureException stale) {
+			errors.put(formKey, this.messages.text(formKey + ".changed-meanwhile"));
 		}
 		return Optional.empty();
 	}

@@ -1,12 +1,17 @@
 package dk.pulje.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -21,6 +26,21 @@ import dk.pulje.rules.RuleViolation;
  * unexpected is logged and shown as an apology, with no detail of the fault.
  */
 public interface Pages {
+
+	/**
+	 * A form that is a record is bound through its constructor alone, as its rows were
+	 * posted: setting its fields again afterwards would try to grow its lists. A row
+	 * beyond any form's rows is refused first, by name.
+	 */
+	@InitBinder
+	default void bindFormRecordsThroughTheirConstructors(WebDataBinder binder, HttpServletRequest request) {
+		ResolvableType type = binder.getTargetType();
+		Class<?> form = type == null ? null : type.resolve();
+		if (form != null && form.isRecord()) {
+			FormRows.requireWithin(form, request.getParameterNames().asIterator(), binder.getAutoGrowCollectionLimit());
+			binder.setDeclarativeBinding(true);
+		}
+	}
 
 	@ExceptionHandler(RecordNotFound.class)
 	default ModelAndView notFound() {

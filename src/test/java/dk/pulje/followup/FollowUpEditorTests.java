@@ -116,7 +116,7 @@ class FollowUpEditorTests {
 
 		HttpResponse<String> stale = post(path("/milestones/new"), "version=0&title=Plan&dueOn=2015-06-01");
 
-		assertThat(stale.body()).contains("id=\"group-error\"", "En anden ændrede");
+		assertThat(stale.body()).contains("id=\"group-error\"", "Opfølgningsgruppen er ændret af en anden");
 		assertThat(this.administrator.get("/api/v1/follow-up-groups/" + this.group).body().path("milestones").size())
 			.isZero();
 		People.Person applicant = new People(this.administrator).open(Role.APPLICANT,

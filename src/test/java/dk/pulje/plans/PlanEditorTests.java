@@ -113,7 +113,7 @@ class PlanEditorTests {
 
 		assertThat(removal.statusCode()).isEqualTo(200);
 		assertThat(removal.body()).contains("id=\"plan-error\"");
-		assertThat(stale.body()).contains("id=\"plan-error\"", "En anden ændrede");
+		assertThat(stale.body()).contains("id=\"plan-error\"", "Handleplanen er ændret af en anden");
 		String stored = this.administrator.get("/api/v1/action-plans/" + plan).body().toString();
 		assertThat(stored).contains("\"status\":\"COMPLETED\"").doesNotContain("DELAYED");
 	}

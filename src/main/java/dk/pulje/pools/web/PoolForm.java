@@ -1,0 +1,261 @@
+package dk.pulje.pools.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import dk.pulje.money.Amount;
+import dk.pulje.money.ProjectPeriod;
+import dk.pulje.money.YearlyAmounts;
+import dk.pulje.organisations.OrganisationType;
+import dk.pulje.pools.ApplicationForm;
+import dk.pulje.pools.PoolRequest;
+import dk.pulje.pools.PoolView;
+import dk.pulje.pools.ReportKind;
+import dk.pulje.web.FormCheck;
+import dk.pulje.web.FormValues;
+import dk.pulje.web.Formats;
+
+import static dk.pulje.web.FormValues.blank;
+import static dk.pulje.web.FormValues.orNull;
+
+/**
+ * A pool as its form posts it, every field as typed: the rules, who may apply, the
+ * content areas, the money by year, earmarks, the project period, the announcement and
+ * the reporting rules. Rows left empty are ignored.
+ */
+record PoolForm(Long version, String name, String purpose, String authority, Long programmeId, String applicationForm,
+		List<String> eligibleTypes, List<Area> areas, List<YearAmount> years, String statedTotal,
+		List<Earmark> earmarks, String periodStart, String periodEnd, String announced, String announcedInYear,
+		List<Report> reports) {
+
+	/** Rows a browser did not send (a gap in the numbering) are no rows. */
+	PoolForm {
+		eligibleTypes = rows(eligibleTypes);
+		areas = rows(areas);
+		years = rows(years);
+		earmarks = rows(earmarks);
+		reports = rows(reports);
+	}
+
+	/** A new pool's form: alone or jointly, as most pools allow. */
+	static PoolForm forNewPool() {
+		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), null, null, null, null,
+				null, null, null, null, null, null);
+	}
+
+	/** The pool's form as the pool stands. */
+	static PoolForm of(PoolView pool, Formats formats) {
+		return new PoolForm(pool.version(), pool.name(), pool.purpose(), pool.authority(), pool.programmeId(),
+				pool.applicationForm().name(), pool.eligibleTypes().stream().map(Enum::name).sorted().toList(),
+				pool.contentAreas()
+					.stream()
+					.map(a -> new Area(a.code(), a.name(), a.description(), a.examples()))
+					.toList(),
+				pool.yearlyAmounts()
+					.byYear()
+					.entrySet()
+					.stream()
+					.map(e -> new YearAmount(String.valueOf(e.getKey()), formats.input(e.getValue())))
+					.toList(),
+				pool.statedTotal() == null ? null : pool.statedTotal().asWritten(),
+				pool.earmarks().stream().map(e -> new Earmark(e.description(), formats.input(e.amount()))).toList(),
+				pool.projectPeriod() == null ? null : pool.projectPeriod().start().toString(),
+				pool.projectPeriod() == null ? null : pool.projectPeriod().end().toString(),
+				pool.announced() == null ? null : pool.announced().asWritten(), null,
+				pool.reportingRequirements()
+					.stream()
+					.map(r -> new Report(r.reportKind().name(), String.valueOf(r.monthsAfterEnd()), r.auditedAccounts(),
+							r.contents()))
+					.toList());
+	}
+
+	/**
+	 * The same form with room to add two content areas, three years, an earmark and a
+	 * report.
+	 */
+	PoolForm padded() {
+		return new PoolForm(this.version, this.name, this.purpose, this.authority, this.programmeId,
+				this.applicationForm, this.eligibleTypes, withBlanks(this.areas, 2, Area::empty, Area::isBlank),
+				withBlanks(this.years, 3, YearAmount::empty, YearAmount::isBlank), this.statedTotal,
+				withBlanks(this.earmarks, 1, Earmark::empty, Earmark::isBlank), this.periodStart, this.periodEnd,
+				this.announced, this.announcedInYear, withBlanks(this.reports, 1, Report::empty, Report::isBlank));
+	}
+
+	/**
+	 * What the form asks for, with the fields that cannot be read named in
+	 * {@code errors}.
+	 */
+	PoolRequest toRequest(FormValues values, Map<String, String> errors) {
+		Set<OrganisationType> types = new HashSet<>();
+		this.eligibleTypes.stream()
+			.map(t -> values.choice(OrganisationType.class, t, "eligibleTypes", errors))
+			.filter(Objects::nonNull)
+			.forEach(types::add);
+		List<PoolRequest.ContentAreaRequest> contentAreas = this.areas.stream()
+			.filter(a -> !a.isBlank())
+			.map(a -> new PoolRequest.ContentAreaRequest(orNull(a.code()), a.name(), orNull(a.description()),
+					orNull(a.examples())))
+			.toList();
+		return new PoolRequest(this.name, orNull(this.purpose), orNull(this.authority), this.programmeId,
+				values.choice(ApplicationForm.class, this.applicationForm, "applicationForm", errors), types,
+				contentAreas, yearlyAmounts(values, errors), null, orNull(this.statedTotal),
+				earmarkRequests(values, errors), period(values, errors), orNull(this.announced),
+				values.whole(this.announcedInYear, "announcedInYear", errors), reportRequests(values, errors));
+	}
+
+	/**
+	 * The page's input for a field of the request ("contentAreas[1].name" is typed in
+	 * "areas-1-name").
+	 */
+	static String inputOf(String field) {
+		String input = FormCheck.inputId(field)
+			.replace("contentAreas-", "areas-")
+			.replace("reportingRequirements-", "reports-");
+		return switch (input) {
+			case "statedTotalAsWritten" -> "statedTotal";
+			case "projectPeriod" -> "periodStart";
+			case "yearlyAmounts" -> "years-0-amount";
+			default -> input;
+		};
+	}
+
+	private YearlyAmounts yearlyAmounts(FormValues values, Map<String, String> errors) {
+		Map<Integer, Amount> byYear = new TreeMap<>();
+		for (int i = 0; i < this.years.size(); i++) {
+			YearAmount row = this.years.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			String yearInput = "years-" + i + "-year";
+			Integer year = values.whole(row.year(), yearInput, errors);
+			if (year == null) {
+				errors.putIfAbsent(yearInput, values.message("validation.value.year"));
+			}
+			Amount amount = values.amount(row.amount(), true, "years-" + i + "-amount", errors);
+			if (year != null && amount != null) {
+				byYear.put(year, amount);
+			}
+		}
+		return byYear.isEmpty() ? null : YearlyAmounts.of(byYear);
+	}
+
+	private List<PoolRequest.EarmarkRequest> earmarkRequests(FormValues values, Map<String, String> errors) {
+		List<PoolRequest.EarmarkRequest> requests = new ArrayList<>();
+		for (int i = 0; i < this.earmarks.size(); i++) {
+			Earmark row = this.earmarks.get(i);
+			if (!row.isBlank()) {
+				requests.add(new PoolRequest.EarmarkRequest(row.description(),
+						values.amount(row.amount(), false, "earmarks-" + i + "-amount", errors)));
+			}
+		}
+		return requests;
+	}
+
+	private List<PoolRequest.ReportingRequirementRequest> reportRequests(FormValues values,
+			Map<String, String> errors) {
+		List<PoolRequest.ReportingRequirementRequest> requests = new ArrayList<>();
+		for (int i = 0; i < this.reports.size(); i++) {
+			Report row = this.reports.get(i);
+			if (!row.isBlank()) {
+				requests.add(new PoolRequest.ReportingRequirementRequest(
+						values.choice(ReportKind.class, row.kind(), "reports-" + i + "-kind", errors),
+						values.whole(row.monthsAfterEnd(), "reports-" + i + "-monthsAfterEnd", errors),
+						Boolean.TRUE.equals(row.auditedAccounts()), orNull(row.contents())));
+			}
+		}
+		return requests;
+	}
+
+	private ProjectPeriod period(FormValues values, Map<String, String> errors) {
+		if (blank(this.periodStart) && blank(this.periodEnd)) {
+			return null;
+		}
+		try {
+			return new ProjectPeriod(LocalDate.parse(this.periodStart.strip()),
+					LocalDate.parse(this.periodEnd.strip()));
+		}
+		catch (RuntimeException unreadable) {
+			errors.put("periodStart", values.message("validation.value.ProjectPeriod"));
+			return null;
+		}
+	}
+
+	private static <T> List<T> rows(List<T> posted) {
+		return posted == null ? List.of() : posted.stream().filter(Objects::nonNull).toList();
+	}
+
+	private static <T> List<T> withBlanks(List<T> rows, int wanted, Supplier<T> blank, Predicate<T> isBlank) {
+		List<T> padded = new ArrayList<>(rows);
+		for (long i = rows.stream().filter(isBlank).count(); i < wanted; i++) {
+			padded.add(blank.get());
+		}
+		return padded;
+	}
+
+	/**
+	 * A content area: its name, what it covers, examples; the code stays when the name is
+	 * edited.
+	 */
+	record Area(String code, String name, String description, String examples) {
+
+		static Area empty() {
+			return new Area(null, null, null, null);
+		}
+
+		boolean isBlank() {
+			return blank(this.name) && blank(this.description) && blank(this.examples);
+		}
+
+	}
+
+	/** The amount of one year. */
+	record YearAmount(String year, String amount) {
+
+		static YearAmount empty() {
+			return new YearAmount(null, null);
+		}
+
+		boolean isBlank() {
+			return blank(this.year) && blank(this.amount);
+		}
+
+	}
+
+	/** A part of the pool set aside for a purpose. */
+	record Earmark(String description, String amount) {
+
+		static Earmark empty() {
+			return new Earmark(null, null);
+		}
+
+		boolean isBlank() {
+			return blank(this.description) && blank(this.amount);
+		}
+
+	}
+
+	/**
+	 * A report every granted project owes. Audited accounts are absent (null) when the
+	 * box is not ticked, as a browser sends no value for it then.
+	 */
+	record Report(String kind, String monthsAfterEnd, Boolean auditedAccounts, String contents) {
+
+		static Report empty() {
+			return new Report(null, null, false, null);
+		}
+
+		boolean isBlank() {
+			return blank(this.kind) && blank(this.monthsAfterEnd) && blank(this.contents);
+		}
+
+	}
+
+}

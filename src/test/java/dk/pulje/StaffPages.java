@@ -1,0 +1,112 @@
+package dk.pulje;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import dk.pulje.accounts.People;
+import dk.pulje.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member of the authority's staff at the pages, as a browser without JavaScript is:
+ * signed in through the login form, posting forms with the session's CSRF token, and
+ * reading each page as a DOM whose parts are found by id.
+ */
+public final class StaffPages {
+
+	private final SessionClient session = new SessionClient();
+
+	private final String base;
+
+	private String token;
+
+	private StaffPages(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** A caseworker with an account of its own, signed in. */
+	public static StaffPages caseworker(int port) {
+		People.Person person = new People(Api.asAdministrator(port)).open(Role.CASEWORKER, List.of());
+		StaffPages pages = new StaffPages(port);
+		try {
+			pages.session.signIn(pages.base, person.username(), person.password());
+			pages.token = pages.session.csrfToken(pages.base + "/casework");
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return pages;
+	}
+
+	/** The page at the path, which must answer 200. */
+	public Document get(String path) {
+		HttpResponse<String> response = send(() -> this.session.get(this.base + path));
+		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+		return Jsoup.parse(response.body(), this.base + path);
+	}
+
+	/**
+	 * Posts a form: names and values in turn, a name repeated for each value of a list.
+	 */
+	public HttpResponse<String> post(String path, String... namesAndValues) {
+		List<String> pairs = new ArrayList<>(List.of("_csrf=" + encode(this.token)));
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			pairs.add(encode(namesAndValues[i]) + "=" + encode(namesAndValues[i + 1]));
+		}
+		return send(() -> this.session.postForm(this.base + path, String.join("&", pairs)));
+	}
+
+	/**
+	 * The page's own form (not the header's) as the page filled it in, with one field
+	 * typed anew.
+	 */
+	public static String[] filledIn(Document page, String name, String value) {
+		return page.expectForm("main form[method=post]")
+			.formData()
+			.stream()
+			.filter(pair -> !pair.key().equals("_csrf"))
+			.flatMap(pair -> pair.key().equals(name) ? Stream.of(name, value) : Stream.of(pair.key(), pair.value()))
+			.toArray(String[]::new);
+	}
+
+	/** The page a refused form came back as, read as a DOM. */
+	public static Document page(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as("a refused form shows its page again").isEqualTo(200);
+		return Jsoup.parse(response.body());
+	}
+
+	/** Where a saved form sent the browser. */
+	public static String redirect(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private interface Request {
+
+		HttpResponse<String> send() throws IOException, InterruptedException;
+
+	}
+
+	private static HttpResponse<String> send(Request request) {
+		try {
+			return request.send();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
