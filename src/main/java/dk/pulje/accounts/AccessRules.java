@@ -107,29 +107,18 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/pools/{id}"));
 		rules.add(Rule.open(HttpMethod.GET, "/css/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/webjars/**"));
-		// Action plans and their status reports: public unless internal, which the plans
-		// feature decides; the
-		// authority's staff record and keep them up
-		rules.add(Rule.roles(null, "/plans/new", STAFF));
-		rules.add(Rule.roles(null, "/plans/{id}/edit", STAFF));
-		rules.add(Rule.roles(null, "/plans/{id}/tracks/**", STAFF));
-		rules.add(Rule.roles(null, "/plans/{id}/year", STAFF));
-		rules.add(Rule.roles(null, "/plans/{id}/indicators", STAFF));
-		rules.add(Rule.roles(null, "/plans/{id}/funding", STAFF));
+		// Action plans, their status reports and follow-up groups: public unless
+		// internal,
+		// which their features decide
 		rules.add(Rule.open(HttpMethod.GET, "/plans"));
 		rules.add(Rule.open(HttpMethod.GET, "/plans/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));
-		rules.add(Rule.roles(null, "/follow-up-groups/new", STAFF));
-		rules.add(Rule.roles(null, "/follow-up-groups/{id}/edit", STAFF));
-		rules.add(Rule.roles(null, "/follow-up-groups/{id}/members", STAFF));
-		rules.add(Rule.roles(null, "/follow-up-groups/{id}/meetings/**", STAFF));
-		rules.add(Rule.roles(null, "/follow-up-groups/{id}/milestones/**", STAFF));
-		rules.add(Rule.roles(null, "/follow-up-groups/{id}/barriers/**", STAFF));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups"));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups/**"));
 		// The applicant's pages (limited to its own organisations' applications by the
-		// applications feature), the
-		// caseworker's back office, and the dashboard of the money
+		// applications feature); every page on which the authority's staff record and
+		// change anything (pools, calls, programmes, plans, follow-up groups, decisions,
+		// payments) under /casework; and the dashboard of the money
 		rules.add(Rule.roles(null, "/my", APPLICANTS));
 		rules.add(Rule.roles(null, "/my/**", APPLICANTS));
 		rules.add(Rule.roles(null, "/casework", STAFF));

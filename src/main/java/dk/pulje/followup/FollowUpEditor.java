@@ -64,12 +64,12 @@ class FollowUpEditor implements Pages {
 
 	// The group
 
-	@GetMapping("/follow-up-groups/new")
+	@GetMapping("/casework/follow-up-groups/new")
 	String newGroup(Model model) {
 		return group(null, new FollowUpForms.Group(null, null, null, null, null, null, null), Map.of(), model);
 	}
 
-	@PostMapping("/follow-up-groups/new")
+	@PostMapping("/casework/follow-up-groups/new")
 	String setUp(@ModelAttribute("form") FollowUpForms.Group form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		FollowUpGroupRequest request = group(form, errors);
@@ -83,7 +83,7 @@ class FollowUpEditor implements Pages {
 		return group(null, form, errors, model);
 	}
 
-	@GetMapping("/follow-up-groups/{id}/edit")
+	@GetMapping("/casework/follow-up-groups/{id}/edit")
 	String editGroup(@PathVariable long id, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		return group(group,
@@ -94,7 +94,7 @@ class FollowUpEditor implements Pages {
 				Map.of(), model);
 	}
 
-	@PostMapping("/follow-up-groups/{id}/edit")
+	@PostMapping("/casework/follow-up-groups/{id}/edit")
 	String changeGroup(@PathVariable long id, @ModelAttribute("form") FollowUpForms.Group form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ class FollowUpEditor implements Pages {
 
 	// Appointing organisations and members
 
-	@GetMapping("/follow-up-groups/{id}/members")
+	@GetMapping("/casework/follow-up-groups/{id}/members")
 	String editMembers(@PathVariable long id, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		MemberForms form = new MemberForms();
@@ -146,7 +146,7 @@ class FollowUpEditor implements Pages {
 		return members(group, form, Map.of(), model);
 	}
 
-	@PostMapping("/follow-up-groups/{id}/members")
+	@PostMapping("/casework/follow-up-groups/{id}/members")
 	String saveMembers(@PathVariable long id, @ModelAttribute("form") MemberForms form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -207,14 +207,14 @@ class FollowUpEditor implements Pages {
 
 	// Meetings
 
-	@GetMapping("/follow-up-groups/{id}/meetings/new")
+	@GetMapping("/casework/follow-up-groups/{id}/meetings/new")
 	String newMeeting(@PathVariable long id, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		return meeting(group, null, new FollowUpForms.Meeting(group.version(), null, null, null, null), Map.of(),
 				model);
 	}
 
-	@GetMapping("/follow-up-groups/{id}/meetings/{n}/edit")
+	@GetMapping("/casework/follow-up-groups/{id}/meetings/{n}/edit")
 	String editMeeting(@PathVariable long id, @PathVariable int n, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		FollowUpGroupView.MeetingView meeting = nth(group.meetings(), n);
@@ -223,7 +223,8 @@ class FollowUpEditor implements Pages {
 				Map.of(), model);
 	}
 
-	@PostMapping({ "/follow-up-groups/{id}/meetings/new", "/follow-up-groups/{id}/meetings/{n}/edit" })
+	@PostMapping({ "/casework/follow-up-groups/{id}/meetings/new",
+			"/casework/follow-up-groups/{id}/meetings/{n}/edit" })
 	String saveMeeting(@PathVariable long id, @PathVariable(required = false) Integer n,
 			@ModelAttribute("form") FollowUpForms.Meeting form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
@@ -244,14 +245,14 @@ class FollowUpEditor implements Pages {
 
 	// Milestones
 
-	@GetMapping("/follow-up-groups/{id}/milestones/new")
+	@GetMapping("/casework/follow-up-groups/{id}/milestones/new")
 	String newMilestone(@PathVariable long id, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		return milestone(group, null, new FollowUpForms.Milestone(group.version(), null, null, null, null), Map.of(),
 				model);
 	}
 
-	@GetMapping("/follow-up-groups/{id}/milestones/{n}/edit")
+	@GetMapping("/casework/follow-up-groups/{id}/milestones/{n}/edit")
 	String editMilestone(@PathVariable long id, @PathVariable int n, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		FollowUpGroupView.MilestoneView milestone = nth(group.milestones(), n);
@@ -259,7 +260,8 @@ class FollowUpEditor implements Pages {
 				milestone.initiative(), text(milestone.dueOn()), text(milestone.reachedOn())), Map.of(), model);
 	}
 
-	@PostMapping({ "/follow-up-groups/{id}/milestones/new", "/follow-up-groups/{id}/milestones/{n}/edit" })
+	@PostMapping({ "/casework/follow-up-groups/{id}/milestones/new",
+			"/casework/follow-up-groups/{id}/milestones/{n}/edit" })
 	String saveMilestone(@PathVariable long id, @PathVariable(required = false) Integer n,
 			@ModelAttribute("form") FollowUpForms.Milestone form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
@@ -280,14 +282,14 @@ class FollowUpEditor implements Pages {
 
 	// Barriers
 
-	@GetMapping("/follow-up-groups/{id}/barriers/new")
+	@GetMapping("/casework/follow-up-groups/{id}/barriers/new")
 	String newBarrier(@PathVariable long id, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		return barrier(group, null, new FollowUpForms.Barrier(group.version(), null, null, null, null), Map.of(),
 				model);
 	}
 
-	@GetMapping("/follow-up-groups/{id}/barriers/{n}/edit")
+	@GetMapping("/casework/follow-up-groups/{id}/barriers/{n}/edit")
 	String editBarrier(@PathVariable long id, @PathVariable int n, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		FollowUpGroupView.BarrierView barrier = nth(group.barriers(), n);
@@ -295,7 +297,8 @@ class FollowUpEditor implements Pages {
 				barrier.description(), barrier.actionTaken(), text(barrier.resolvedOn())), Map.of(), model);
 	}
 
-	@PostMapping({ "/follow-up-groups/{id}/barriers/new", "/follow-up-groups/{id}/barriers/{n}/edit" })
+	@PostMapping({ "/casework/follow-up-groups/{id}/barriers/new",
+			"/casework/follow-up-groups/{id}/barriers/{n}/edit" })
 	String saveBarrier(@PathVariable long id, @PathVariable(required = false) Integer n,
 			@ModelAttribute("form") FollowUpForms.Barrier form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);

@@ -62,7 +62,7 @@ class FundingEditor implements Pages {
 		this.messages = messages;
 	}
 
-	@GetMapping("/plans/{id}/funding")
+	@GetMapping("/casework/plans/{id}/funding")
 	String edit(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		PlanForms.Funding form = new PlanForms.Funding();
@@ -87,7 +87,7 @@ class FundingEditor implements Pages {
 		return page(plan, form, Map.of(), model);
 	}
 
-	@PostMapping("/plans/{id}/funding")
+	@PostMapping("/casework/plans/{id}/funding")
 	String save(@PathVariable long id, @ModelAttribute("form") PlanForms.Funding form, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		List<String> columns = columns(plan);

@@ -64,12 +64,12 @@ class PlanEditor implements Pages {
 
 	// The plan's basics
 
-	@GetMapping("/plans/new")
+	@GetMapping("/casework/plans/new")
 	String newPlan(Model model) {
 		return basics(null, PlanForms.Basics.EMPTY, Map.of(), model);
 	}
 
-	@PostMapping("/plans/new")
+	@PostMapping("/casework/plans/new")
 	String record(@ModelAttribute("form") PlanForms.Basics form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ActionPlanRequest request = basics(form, errors);
@@ -83,13 +83,13 @@ class PlanEditor implements Pages {
 		return basics(null, form, errors, model);
 	}
 
-	@GetMapping("/plans/{id}/edit")
+	@GetMapping("/casework/plans/{id}/edit")
 	String editBasics(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		return basics(plan, PlanForms.Basics.of(plan), Map.of(), model);
 	}
 
-	@PostMapping("/plans/{id}/edit")
+	@PostMapping("/casework/plans/{id}/edit")
 	String changeBasics(@PathVariable long id, @ModelAttribute("form") PlanForms.Basics form, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -133,7 +133,7 @@ class PlanEditor implements Pages {
 
 	// A track, its focus areas and its initiatives
 
-	@GetMapping("/plans/{id}/tracks/new")
+	@GetMapping("/casework/plans/{id}/tracks/new")
 	String newTrack(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		PlanForms.Track form = new PlanForms.Track();
@@ -142,7 +142,7 @@ class PlanEditor implements Pages {
 		return track(plan, null, form, Map.of(), model);
 	}
 
-	@GetMapping("/plans/{id}/tracks/{no}/edit")
+	@GetMapping("/casework/plans/{id}/tracks/{no}/edit")
 	String editTrack(@PathVariable long id, @PathVariable int no, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		ActionPlanView.TrackView track = trackOf(plan, no);
@@ -160,12 +160,12 @@ class PlanEditor implements Pages {
 		return track(plan, no, form, Map.of(), model);
 	}
 
-	@PostMapping("/plans/{id}/tracks/new")
+	@PostMapping("/casework/plans/{id}/tracks/new")
 	String addTrack(@PathVariable long id, @ModelAttribute("form") PlanForms.Track form, Model model) {
 		return saveTrack(id, null, form, model);
 	}
 
-	@PostMapping("/plans/{id}/tracks/{no}/edit")
+	@PostMapping("/casework/plans/{id}/tracks/{no}/edit")
 	String changeTrack(@PathVariable long id, @PathVariable int no, @ModelAttribute("form") PlanForms.Track form,
 			Model model) {
 		return saveTrack(id, no, form, model);

@@ -58,7 +58,7 @@ class YearEditor implements Pages {
 
 	// The indicators
 
-	@GetMapping("/plans/{id}/indicators")
+	@GetMapping("/casework/plans/{id}/indicators")
 	String editIndicators(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		PlanForms.Indicators form = new PlanForms.Indicators();
@@ -79,7 +79,7 @@ class YearEditor implements Pages {
 	 * Indicators kept by number keep their values; a removed indicator takes its values
 	 * with it.
 	 */
-	@PostMapping("/plans/{id}/indicators")
+	@PostMapping("/casework/plans/{id}/indicators")
 	String saveIndicators(@PathVariable long id, @ModelAttribute("form") PlanForms.Indicators form, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -138,7 +138,7 @@ class YearEditor implements Pages {
 
 	// A reporting year
 
-	@GetMapping("/plans/{id}/year")
+	@GetMapping("/casework/plans/{id}/year")
 	String editYear(@PathVariable long id, @RequestParam int year, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		PlanForms.Year form = new PlanForms.Year();
@@ -168,7 +168,7 @@ class YearEditor implements Pages {
 		return year(plan, year, form, Map.of(), model);
 	}
 
-	@PostMapping("/plans/{id}/year")
+	@PostMapping("/casework/plans/{id}/year")
 	String saveYear(@PathVariable long id, @RequestParam int year, @ModelAttribute("form") PlanForms.Year form,
 			Model model) {
 		ActionPlanView plan = this.plans.plan(id);

@@ -44,8 +44,8 @@ class FollowUpEditorTests {
 		People.Person person = new People(this.administrator).open(Role.CASEWORKER, List.of());
 		this.caseworker = new SessionClient();
 		this.caseworker.signIn(url(""), person.username(), person.password());
-		this.token = this.caseworker.csrfToken(url("/follow-up-groups/new"));
-		HttpResponse<String> created = post("/follow-up-groups/new",
+		this.token = this.caseworker.csrfToken(url("/casework/follow-up-groups/new"));
+		HttpResponse<String> created = post("/casework/follow-up-groups/new",
 				"name=" + encode(Fixtures.unique("Følgegruppe for kronisk sygdom"))
 						+ "&meetingRhythm=hver+1.-2.+m%C3%A5ned" + "&tasks="
 						+ encode("Give input til implementeringsplanen\nFølge initiativernes fremdrift"));
@@ -58,14 +58,13 @@ class FollowUpEditorTests {
 
 	@Test
 	void aMeetingIsExpectedThenHeldAndItsMinutesStayInternal() throws Exception {
-		HttpResponse<String> undated = post(path("/meetings/new"), "version=0&title=F%C3%B8rste+m%C3%B8de");
+		HttpResponse<String> undated = post(editing("/meetings/new"), "version=0&title=F%C3%B8rste+m%C3%B8de");
 		assertThat(undated.statusCode()).isEqualTo(200);
 		assertThat(undated.body()).contains("id=\"heldOn-error\"", "value=\"Første møde\"");
 
-		assertThat(
-				post(path("/meetings/new"), "version=0&expected=februar+2015&title=F%C3%B8rste+m%C3%B8de").statusCode())
-			.isEqualTo(302);
-		assertThat(post(path("/meetings/1/edit"), "version=1&heldOn=2015-02-12&title=F%C3%B8rste+m%C3%B8de"
+		assertThat(post(editing("/meetings/new"), "version=0&expected=februar+2015&title=F%C3%B8rste+m%C3%B8de")
+			.statusCode()).isEqualTo(302);
+		assertThat(post(editing("/meetings/1/edit"), "version=1&heldOn=2015-02-12&title=F%C3%B8rste+m%C3%B8de"
 				+ "&minutes=Gruppen+dr%C3%B8ftede+sundhedstjek")
 			.statusCode()).isEqualTo(302);
 
@@ -75,16 +74,16 @@ class FollowUpEditorTests {
 				"Følge initiativernes fremdrift");
 		assertThat(visitor).contains("12. februar 2015")
 			.doesNotContain("Gruppen drøftede sundhedstjek")
-			.doesNotContain(path("/meetings/1/edit"));
+			.doesNotContain(editing("/meetings/1/edit"));
 	}
 
 	@Test
 	void aMilestoneIsLateUntilItIsReached() throws Exception {
-		post(path("/milestones/new"),
+		post(editing("/milestones/new"),
 				"version=0&title=Implementeringsplan+klar&initiative=Sundhedstjek&dueOn=2015-06-01");
 		assertThat(this.caseworker.get(url(path(""))).body()).contains("Implementeringsplan klar", "Forsinket");
 
-		post(path("/milestones/1/edit"),
+		post(editing("/milestones/1/edit"),
 				"version=1&title=Implementeringsplan+klar&dueOn=2015-06-01&reachedOn=2015-05-20");
 
 		assertThat(this.caseworker.get(url(path(""))).body()).contains("Nået 20. maj 2015").doesNotContain("Forsinket");
@@ -92,7 +91,7 @@ class FollowUpEditorTests {
 
 	@Test
 	void aBarrierResolvedBeforeItWasNotedIsRefusedAndTheLogIsInternal() throws Exception {
-		HttpResponse<String> refused = post(path("/barriers/new"),
+		HttpResponse<String> refused = post(editing("/barriers/new"),
 				"version=0&notedOn=2015-03-01" + "&description=Data+deles+ikke+mellem+sektorer&resolvedOn=2015-02-01");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
@@ -101,7 +100,7 @@ class FollowUpEditorTests {
 			.isZero();
 
 		assertThat(
-				post(path("/barriers/new"),
+				post(editing("/barriers/new"),
 						"version=0&notedOn=2015-03-01&description=Data+deles+ikke"
 								+ "&actionTaken=Aftale+om+datadeling&resolvedOn=2015-09-01")
 					.statusCode())
@@ -112,9 +111,9 @@ class FollowUpEditorTests {
 
 	@Test
 	void aFormOpenedBeforeSomeoneElseSavedDoesNotOverwriteAndApplicantsCannotEdit() throws Exception {
-		post(path("/meetings/new"), "version=0&expected=marts+2015");
+		post(editing("/meetings/new"), "version=0&expected=marts+2015");
 
-		HttpResponse<String> stale = post(path("/milestones/new"), "version=0&title=Plan&dueOn=2015-06-01");
+		HttpResponse<String> stale = post(editing("/milestones/new"), "version=0&title=Plan&dueOn=2015-06-01");
 
 		assertThat(stale.body()).contains("id=\"group-error\"", "Opfølgningsgruppen er ændret af en anden");
 		assertThat(this.administrator.get("/api/v1/follow-up-groups/" + this.group).body().path("milestones").size())
@@ -123,14 +122,14 @@ class FollowUpEditorTests {
 				List.of(new Fixtures(this.administrator).organisation("101")));
 		SessionClient session = new SessionClient();
 		session.signIn(url(""), applicant.username(), applicant.password());
-		assertThat(session.get(url(path("/meetings/new"))).statusCode()).isEqualTo(403);
+		assertThat(session.get(url(editing("/meetings/new"))).statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void appointingOrganisationsAndTheirMembersAreRecordedAndAMemberMustNameAKnownOrganisation() throws Exception {
-		HttpResponse<String> unknown = post(path("/members"), "version=0&appointers[0].no=1"
+		HttpResponse<String> unknown = post(editing("/members"), "version=0&appointers[0].no=1"
 				+ "&appointers[0].name=Danske+Regioner&members[0].no=2&members[0].name=Anne+Hansen");
-		HttpResponse<String> saved = post(path("/members"),
+		HttpResponse<String> saved = post(editing("/members"),
 				"version=0&appointers[0].no=1"
 						+ "&appointers[0].name=Danske+Regioner&appointers[1].no=2&appointers[1].name=KL"
 						+ "&members[0].no=2&members[0].name=Anne+Hansen&members[0].position=Kontorchef");
@@ -144,6 +143,11 @@ class FollowUpEditorTests {
 
 	private String path(String rest) {
 		return "/follow-up-groups/" + this.group + rest;
+	}
+
+	/** Where the authority's staff keep the group's record. */
+	private String editing(String rest) {
+		return "/casework" + path(rest);
 	}
 
 	private HttpResponse<String> post(String path, String form) throws Exception {

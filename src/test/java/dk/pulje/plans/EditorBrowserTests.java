@@ -66,8 +66,8 @@ class EditorBrowserTests {
 		this.page.getByLabel("Indsats 1, titel").fill("Udgående rehabilitering");
 		button("Gem sporet").click();
 
-		String plan = base() + this.page.url().replaceAll(".*(/plans/\\d+).*", "$1");
-		this.page.navigate(plan + "/funding");
+		String plan = this.page.url().replaceAll(".*(/plans/\\d+).*", "$1");
+		this.page.navigate(base() + "/casework" + plan + "/funding");
 		assertThat(violations(this.page)).isEmpty();
 		this.page.getByLabel("Række 1, tekst").fill("Udgående rehabilitering");
 		this.page.getByLabel("Række 1, 2017").fill("1.200.000");
@@ -75,7 +75,7 @@ class EditorBrowserTests {
 		button("Gem tabellen").click();
 		assertThat(this.page.locator(".warning").textContent()).contains("Totalen for 2017 er trykt som 1,1 mio. kr.");
 
-		this.page.navigate(plan + "/year?year=2018");
+		this.page.navigate(base() + "/casework" + plan + "/year?year=2018");
 		assertThat(violations(this.page)).isEmpty();
 		screenshot(this.page, "plan-year-form.png");
 		this.page.getByLabel("Vurdering", new Page.GetByLabelOptions().setExact(true)).selectOption("GOOD_PROGRESS");

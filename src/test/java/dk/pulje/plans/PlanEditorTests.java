@@ -47,7 +47,7 @@ class PlanEditorTests {
 		People.Person caseworker = new People(this.administrator).open(Role.CASEWORKER, List.of());
 		this.secretary = new SessionClient();
 		this.secretary.signIn(url(""), caseworker.username(), caseworker.password());
-		this.token = this.secretary.csrfToken(url("/plans/new"));
+		this.token = this.secretary.csrfToken(url("/casework/plans/new"));
 		this.name = Fixtures.unique("Københavns diabeteshandleplan");
 	}
 
@@ -55,32 +55,33 @@ class PlanEditorTests {
 	void aPlanIsRecordedOnThePagesAndItsStatusReportFollows() throws Exception {
 		long plan = newPlan();
 
-		assertThat(post("/plans/" + plan + "/tracks/new",
+		assertThat(post("/casework/plans/" + plan + "/tracks/new",
 				"version=0&no=1&title=Ulighed+skal+reduceres"
 						+ "&areas[0].no=1&areas[0].title=Opsporing+i+udsatte+boligomr%C3%A5der"
 						+ "&initiatives[0].no=1&initiatives[0].area=1&initiatives[0].title=Udg%C3%A5ende+rehabilitering"
 						+ "&initiatives[0].partners=Bydelen")
 			.statusCode()).isEqualTo(302);
-		assertThat(post("/plans/" + plan + "/indicators",
+		assertThat(post("/casework/plans/" + plan + "/indicators",
 				"version=1&rows[0].no=1" + "&rows[0].name=K%C3%B8benhavnere+i+forl%C3%B8b&rows[0].unit=borgere")
 			.statusCode()).isEqualTo(302);
-		assertThat(
-				post("/plans/" + plan + "/year?year=2017", "version=2&value[1]=861&approximate[1]=true").statusCode())
-			.isEqualTo(302);
-		HttpResponse<String> year = post("/plans/" + plan + "/year?year=2018", "version=3&progress[1]=GOOD_PROGRESS"
-				+ "&reasoning[1]=Flere+borgere+er+n%C3%A5et&status[1]=UNDER_WAY&value[1]=1.076");
+		assertThat(post("/casework/plans/" + plan + "/year?year=2017", "version=2&value[1]=861&approximate[1]=true")
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> year = post("/casework/plans/" + plan + "/year?year=2018",
+				"version=3&progress[1]=GOOD_PROGRESS"
+						+ "&reasoning[1]=Flere+borgere+er+n%C3%A5et&status[1]=UNDER_WAY&value[1]=1.076");
 
 		assertThat(year.statusCode()).isEqualTo(302);
 		String report = this.secretary.get(url("/plans/" + plan + "?year=2018")).body();
 		assertThat(report).contains("God fremdrift", "Flere borgere er nået", "Udgående rehabilitering", "I gang")
 			.containsSubsequence("Københavnere i forløb", "861", "1.076", "215", "25");
-		assertThat(this.secretary.get(url("/plans/" + plan + "/year?year=2018")).body()).contains("value=\"1076\"",
-				"Flere borgere er nået");
+		assertThat(this.secretary.get(url("/casework/plans/" + plan + "/year?year=2018")).body())
+			.contains("value=\"1076\"", "Flere borgere er nået");
 	}
 
 	@Test
 	void aPlanWithoutANameIsNamedAtTheFieldAndNotStored() throws Exception {
-		HttpResponse<String> refused = post("/plans/new", "owner=K%C3%B8benhavns+Kommune&firstYear=2016&lastYear=20l9");
+		HttpResponse<String> refused = post("/casework/plans/new",
+				"owner=K%C3%B8benhavns+Kommune&firstYear=2016&lastYear=20l9");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Ret 2 fejl", "id=\"name-error\"", "id=\"lastYear-error\"",
@@ -91,7 +92,7 @@ class PlanEditorTests {
 	void aTrackWhoseInitiativeNamesAnUnknownFocusAreaIsRefusedAtThatField() throws Exception {
 		long plan = newPlan();
 
-		HttpResponse<String> refused = post("/plans/" + plan + "/tracks/new",
+		HttpResponse<String> refused = post("/casework/plans/" + plan + "/tracks/new",
 				"version=0&no=1&title=Spor"
 						+ "&areas[0].no=1&areas[0].title=Omr%C3%A5de&initiatives[0].no=1&initiatives[0].area=9"
 						+ "&initiatives[0].title=Indsats");
@@ -104,12 +105,12 @@ class PlanEditorTests {
 	@Test
 	void anInitiativeWithAStatusCannotBeRemovedAndAStaleFormDoesNotOverwrite() throws Exception {
 		long plan = newPlan();
-		post("/plans/" + plan + "/tracks/new",
+		post("/casework/plans/" + plan + "/tracks/new",
 				"version=0&no=1&title=Spor&initiatives[0].no=1" + "&initiatives[0].title=Indsats");
-		post("/plans/" + plan + "/year?year=2018", "version=1&status[1]=COMPLETED");
+		post("/casework/plans/" + plan + "/year?year=2018", "version=1&status[1]=COMPLETED");
 
-		HttpResponse<String> removal = post("/plans/" + plan + "/tracks/1/edit", "version=2&no=1&title=Spor");
-		HttpResponse<String> stale = post("/plans/" + plan + "/year?year=2018", "version=1&status[1]=DELAYED");
+		HttpResponse<String> removal = post("/casework/plans/" + plan + "/tracks/1/edit", "version=2&no=1&title=Spor");
+		HttpResponse<String> stale = post("/casework/plans/" + plan + "/year?year=2018", "version=1&status[1]=DELAYED");
 
 		assertThat(removal.statusCode()).isEqualTo(200);
 		assertThat(removal.body()).contains("id=\"plan-error\"");
@@ -126,10 +127,12 @@ class PlanEditorTests {
 		SessionClient applicantSession = new SessionClient();
 		applicantSession.signIn(url(""), applicant.username(), applicant.password());
 
-		assertThat(applicantSession.get(url("/plans/" + plan + "/edit")).statusCode()).isEqualTo(403);
-		assertThat(new SessionClient().get(url("/plans/" + plan + "/year?year=2018")).statusCode()).isEqualTo(302);
+		assertThat(applicantSession.get(url("/casework/plans/" + plan + "/edit")).statusCode()).isEqualTo(403);
+		assertThat(new SessionClient().get(url("/casework/plans/" + plan + "/year?year=2018")).statusCode())
+			.isEqualTo(302);
 		assertThat(new SessionClient().get(url("/plans/" + plan)).statusCode()).isEqualTo(200);
-		assertThat(new SessionClient().get(url("/plans/" + plan)).body()).doesNotContain("/plans/" + plan + "/edit");
+		assertThat(new SessionClient().get(url("/plans/" + plan)).body())
+			.doesNotContain("/casework/plans/" + plan + "/edit");
 	}
 
 	@Test
@@ -139,13 +142,13 @@ class PlanEditorTests {
 			.post("/api/v1/programmes", Map.of("name", Fixtures.unique("Diabetesprogram"), "kind", "PROGRAMME"))
 			.id();
 		long pool = new Fixtures(this.administrator).pool();
-		post("/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor&initiatives[0].no=1"
+		post("/casework/plans/" + plan + "/tracks/new", "version=0&no=1&title=Spor&initiatives[0].no=1"
 				+ "&initiatives[0].title=Indsats&initiatives[0].programme=" + programme);
 		ObjectNode stored = (ObjectNode) this.administrator.get("/api/v1/action-plans/" + plan).body();
 		((ObjectNode) stored.path("tracks").get(0).path("initiatives").get(0)).put("poolId", pool);
 		assertThat(this.administrator.put("/api/v1/action-plans/" + plan, stored, "\"1\"").status()).isEqualTo(200);
 
-		HttpResponse<String> changed = post("/plans/" + plan + "/tracks/1/edit",
+		HttpResponse<String> changed = post("/casework/plans/" + plan + "/tracks/1/edit",
 				"version=2&no=1&title=Spor"
 						+ "&initiatives[0].no=1&initiatives[0].title=Indsats+med+nyt+navn&initiatives[0].programme="
 						+ programme);
@@ -166,9 +169,9 @@ class PlanEditorTests {
 	void aFundingTableIsTypedAsPrintedAndATotalThatDisagreesIsFlagged() throws Exception {
 		long plan = newPlan();
 
-		HttpResponse<String> unreadable = post("/plans/" + plan + "/funding",
+		HttpResponse<String> unreadable = post("/casework/plans/" + plan + "/funding",
 				"version=0&rows[0].no=1" + "&rows[0].label=Tingbjerg&rows[0].amount[2017]=1,2+mio");
-		HttpResponse<String> saved = post("/plans/" + plan + "/funding", "version=0&rows[0].no=1"
+		HttpResponse<String> saved = post("/casework/plans/" + plan + "/funding", "version=0&rows[0].no=1"
 				+ "&rows[0].label=Tingbjerg&rows[0].amount[2017]=1.200.000&rows[0].amount[2018]=500.000"
 				+ "&rows[0].capital[2018]=true&rows[1].no=2&rows[1].label=Mentorer&rows[1].amount[2017]=1.100.000"
 				+ "&stated[2017]=2%2C1+mio.+kr.");
@@ -185,7 +188,7 @@ class PlanEditorTests {
 
 	@Test
 	void aPlanMarkedInternalIsHiddenFromThePublic() throws Exception {
-		HttpResponse<String> created = post("/plans/new", "name=" + encode(this.name) + "&internal=true");
+		HttpResponse<String> created = post("/casework/plans/new", "name=" + encode(this.name) + "&internal=true");
 		String plan = created.headers().firstValue("Location").orElseThrow().replaceAll(".*(/plans/\\d+).*", "$1");
 
 		assertThat(new SessionClient().get(url(plan)).statusCode()).isEqualTo(404);
@@ -193,7 +196,7 @@ class PlanEditorTests {
 	}
 
 	private long newPlan() throws Exception {
-		HttpResponse<String> created = post("/plans/new",
+		HttpResponse<String> created = post("/casework/plans/new",
 				"name=" + encode(this.name)
 						+ "&owner=K%C3%B8benhavns+Kommune&adoptedBy=Sundheds-+og+Omsorgsudvalget&adoptedOn=2016-08-18"
 						+ "&firstYear=2016&lastYear=2019");
