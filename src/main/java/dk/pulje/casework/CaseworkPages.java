@@ -3,11 +3,9 @@ package dk.pulje.casework;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Controller;
@@ -34,6 +32,7 @@ import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.pools.CallView;
+import dk.pulje.pools.PoolCatalogue;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.RepostRequest;
 import dk.pulje.portal.ApplicationDetails;
@@ -56,6 +55,8 @@ class CaseworkPages implements Pages {
 
 	private final PoolManagement pools;
 
+	private final PoolCatalogue catalogue;
+
 	private final ApplicationManagement applications;
 
 	private final OrganisationRegister organisations;
@@ -72,10 +73,11 @@ class CaseworkPages implements Pages {
 
 	private final ApplicationDetails details;
 
-	CaseworkPages(PoolManagement pools, ApplicationManagement applications, OrganisationRegister organisations,
-			FieldMessages messages, Formats formats, Clock clock, FormValues values, AuditHistory history,
-			ApplicationDetails details) {
+	CaseworkPages(PoolManagement pools, PoolCatalogue catalogue, ApplicationManagement applications,
+			OrganisationRegister organisations, FieldMessages messages, Formats formats, Clock clock, FormValues values,
+			AuditHistory history, ApplicationDetails details) {
 		this.values = values;
+		this.catalogue = catalogue;
 		this.history = history;
 		this.details = details;
 		this.pools = pools;
@@ -94,12 +96,12 @@ class CaseworkPages implements Pages {
 	String calls(@RequestParam(required = false) Integer page, Model model) {
 		PageOf<CallView> calls = this.pools.calls(null, null,
 				Paging.of(page, 50, "deadline,desc", PoolManagement.CALL_SORTS, "deadline"));
-		Map<Long, String> poolNames = new TreeMap<>();
-		List<CallLine> lines = new ArrayList<>();
-		for (CallView call : calls.items()) {
-			String name = poolNames.computeIfAbsent(call.poolId(), id -> this.pools.pool(id).name());
-			lines.add(new CallLine(call, name));
-		}
+		Map<Long, String> poolNames = this.catalogue
+			.names(calls.items().stream().map(CallView::poolId).distinct().toList());
+		List<CallLine> lines = calls.items()
+			.stream()
+			.map(call -> new CallLine(call, poolNames.get(call.poolId())))
+			.toList();
 		model.addAttribute("calls", calls);
 		model.addAttribute("lines", lines);
 		model.addAttribute("now", now());

@@ -19,6 +19,7 @@ import dk.pulje.money.DanishTime;
 import dk.pulje.organisations.OrganisationType;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
+import dk.pulje.pools.PoolCatalogue;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolStatus;
 import dk.pulje.pools.PoolSummary;
@@ -31,6 +32,8 @@ class CataloguePages implements Pages {
 
 	private final PoolManagement pools;
 
+	private final PoolCatalogue catalogue;
+
 	private final GrantManagement grants;
 
 	private final FundingManagement funding;
@@ -39,8 +42,9 @@ class CataloguePages implements Pages {
 
 	private final AuditHistory history;
 
-	CataloguePages(PoolManagement pools, GrantManagement grants, FundingManagement funding, Clock clock,
-			AuditHistory history) {
+	CataloguePages(PoolManagement pools, PoolCatalogue catalogue, GrantManagement grants, FundingManagement funding,
+			Clock clock, AuditHistory history) {
+		this.catalogue = catalogue;
 		this.history = history;
 		this.pools = pools;
 		this.grants = grants;
@@ -58,9 +62,9 @@ class CataloguePages implements Pages {
 			@RequestParam(required = false) OrganisationType eligibleType, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long programmeId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer page, Model model) {
-		PageOf<PoolSummary> found = this.pools.pools(
-				new PoolManagement.Filter(status, programmeId, eligibleType, q, year),
-				Paging.of(page, 20, "name", PoolManagement.POOL_SORTS, "name"));
+		PageOf<PoolSummary> found = this.catalogue.pools(
+				new PoolCatalogue.Filter(status, programmeId, eligibleType, q, year),
+				Paging.of(page, 20, "name", PoolCatalogue.POOL_SORTS, "name"));
 		model.addAttribute("pools", found);
 		model.addAttribute("status", status);
 		model.addAttribute("eligibleType", eligibleType);

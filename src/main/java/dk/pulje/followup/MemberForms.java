@@ -3,6 +3,8 @@ package dk.pulje.followup;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dk.pulje.web.FormValues.blank;
+
 /**
  * The form of a follow-up group's appointing organisations and the members they
  * appointed, a row each, every value as typed; a row left empty is no row.
@@ -62,10 +64,6 @@ class MemberForms {
 
 		boolean isEmpty() {
 			return blank(this.no) && blank(this.name) && blank(this.position);
-		}
-
-		private static boolean blank(String text) {
-			return text == null || text.isBlank();
 		}
 
 		public String getNo() {

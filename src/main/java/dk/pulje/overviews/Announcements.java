@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import dk.pulje.money.Amount;
 import dk.pulje.paging.Paging;
 import dk.pulje.pools.Earmark;
+import dk.pulje.pools.PoolCatalogue;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolSummary;
 import dk.pulje.pools.PoolView;
@@ -25,17 +26,20 @@ class Announcements {
 
 	private final PoolManagement pools;
 
+	private final PoolCatalogue catalogue;
+
 	private final FieldMessages words;
 
-	Announcements(PoolManagement pools, FieldMessages words) {
+	Announcements(PoolManagement pools, PoolCatalogue catalogue, FieldMessages words) {
+		this.catalogue = catalogue;
 		this.pools = pools;
 		this.words = words;
 	}
 
 	Table of(long programmeId) {
-		List<PoolSummary> found = this.pools
-			.pools(new PoolManagement.Filter(null, programmeId, null, null, null),
-					Paging.of(0, Paging.MAX_SIZE, "name", PoolManagement.POOL_SORTS, "name"))
+		List<PoolSummary> found = this.catalogue
+			.pools(new PoolCatalogue.Filter(null, programmeId, null, null, null),
+					Paging.of(0, Paging.MAX_SIZE, "name", PoolCatalogue.POOL_SORTS, "name"))
 			.items();
 		List<List<Object>> rows = new ArrayList<>();
 		for (PoolSummary summary : found) {

@@ -14,6 +14,7 @@ import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.organisations.OrganisationType;
 import dk.pulje.paging.Paging;
+import dk.pulje.pools.PoolCatalogue;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolSummary;
 import dk.pulje.web.FieldMessages;
@@ -32,9 +33,12 @@ class NationalInitiatives {
 
 	private final PoolManagement pools;
 
+	private final PoolCatalogue catalogue;
+
 	private final FieldMessages words;
 
-	NationalInitiatives(FundingManagement funding, PoolManagement pools, FieldMessages words) {
+	NationalInitiatives(FundingManagement funding, PoolManagement pools, PoolCatalogue catalogue, FieldMessages words) {
+		this.catalogue = catalogue;
 		this.funding = funding;
 		this.pools = pools;
 		this.words = words;
@@ -93,9 +97,9 @@ class NationalInitiatives {
 
 	private String applicants(long programmeId) {
 		Set<String> types = new TreeSet<>();
-		for (PoolSummary pool : this.pools
-			.pools(new PoolManagement.Filter(null, programmeId, null, null, null),
-					Paging.of(0, Paging.MAX_SIZE, "name", PoolManagement.POOL_SORTS, "name"))
+		for (PoolSummary pool : this.catalogue
+			.pools(new PoolCatalogue.Filter(null, programmeId, null, null, null),
+					Paging.of(0, Paging.MAX_SIZE, "name", PoolCatalogue.POOL_SORTS, "name"))
 			.items()) {
 			pool.eligibleTypes().forEach(t -> types.add(this.words.text("type." + t)));
 		}

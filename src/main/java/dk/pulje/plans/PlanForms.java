@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.pulje.web.FormValues;
+
+import static dk.pulje.web.FormValues.blank;
+
 /**
  * The plan editor's forms as they post, every value as typed, so that a refused form
  * comes back exactly as it was filled in.
@@ -133,10 +137,6 @@ final class PlanForms {
 
 		public void setProgramme(String programme) {
 			this.programme = programme;
-		}
-
-		private static boolean blank(String text) {
-			return text == null || text.isBlank();
 		}
 
 		public String getNo() {
@@ -308,8 +308,7 @@ final class PlanForms {
 		private String target;
 
 		boolean isEmpty() {
-			return Row.blank(this.no) && Row.blank(this.name) && Row.blank(this.unit) && Row.blank(this.baseline)
-					&& Row.blank(this.target);
+			return blank(this.no) && blank(this.name) && blank(this.unit) && blank(this.baseline) && blank(this.target);
 		}
 
 		public String getNo() {
@@ -411,8 +410,8 @@ final class PlanForms {
 		private Map<String, String> capital = new LinkedHashMap<>();
 
 		boolean isEmpty() {
-			return Row.blank(this.no) && Row.blank(this.group) && Row.blank(this.label) && Row.blank(this.initiative)
-					&& this.amount.values().stream().allMatch(Row::blank);
+			return blank(this.no) && blank(this.group) && blank(this.label) && blank(this.initiative)
+					&& this.amount.values().stream().allMatch(FormValues::blank);
 		}
 
 		public String getNo() {

@@ -11,8 +11,6 @@ interface Calls extends ListCrudRepository<Call, Long> {
 
 	List<Call> findByPoolIdOrderByOpensAtAscIdAsc(Long poolId);
 
-	List<Call> findByRepostedFromId(Long repostedFromId);
-
 	/**
 	 * Loads a call and holds its row until the transaction ends, so that two decisions on
 	 * one call are taken one after the other and the second sees what the first granted.

@@ -27,7 +27,10 @@ class PoolController {
 
 	private final PoolManagement pools;
 
-	PoolController(PoolManagement pools) {
+	private final PoolCatalogue catalogue;
+
+	PoolController(PoolManagement pools, PoolCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.pools = pools;
 	}
 
@@ -37,8 +40,8 @@ class PoolController {
 			@RequestParam(required = false) OrganisationType eligibleType, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-		return this.pools.pools(new PoolManagement.Filter(status, programmeId, eligibleType, q, year),
-				Paging.of(page, size, sort, PoolManagement.POOL_SORTS, "name"));
+		return this.catalogue.pools(new PoolCatalogue.Filter(status, programmeId, eligibleType, q, year),
+				Paging.of(page, size, sort, PoolCatalogue.POOL_SORTS, "name"));
 	}
 
 	@GetMapping("/pools/{id}")

@@ -1,14 +1,9 @@
 package dk.pulje.pools;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,34 +36,8 @@ import dk.pulje.rules.StaleVersion;
 @Service
 public class PoolManagement implements PoolTargets {
 
-	public static final Map<String, String> POOL_SORTS = Map.of("name", "name", "amount", "amount", "status", "status",
-			"nextDeadline", "next_deadline", "announced", "announced_earliest", "id", "id");
-
 	public static final Map<String, String> CALL_SORTS = Map.of("deadline", "deadline", "opensAt", "opens_at", "amount",
 			"amount", "id", "id");
-
-	/**
-	 * Each pool as a catalogue line, with its status read from its latest call and the
-	 * time {@code :now}. The one place the status rule is written; the single pool's view
-	 * reads it from here too. The amount and the latest call are kept on the rows, so a
-	 * line costs no sums or searches, whatever the number of pools.
-	 */
-	private static final String POOL_LINES = """
-			select * from (
-			  select p.id, p.version, p.programme_id, p.name, p.application_form, p.demo, p.amount,
-			         p.announced_as_written, p.announced_earliest, p.announced_latest, p.period_start, p.period_end,
-			         case when l.deadline >= :now then l.deadline end as next_deadline,
-			         case
-			           when l.id is null and p.announced_as_written is null then 'IN_PREPARATION'
-			           when l.id is null or l.opens_at > :now then 'ANNOUNCED'
-			           when l.deadline >= :now then case when l.kind = 'REPOST' then 'RE_POSTED' else 'OPEN' end
-			           when l.allocated_at is not null then 'ALLOCATED'
-			           when l.decisions > 0 then 'BEING_DECIDED'
-			           else 'CLOSED'
-			         end as status
-			  from pool p
-			  left join pool_call l on l.pool_id = p.id and l.latest = true
-			) as pool_line""";
 
 	private final Pools pools;
 
@@ -80,20 +49,16 @@ public class PoolManagement implements PoolTargets {
 
 	private final Clock clock;
 
-	PoolManagement(Pools pools, Calls calls, FundingManagement funding, JdbcClient jdbc, Clock clock) {
+	private final PoolCatalogue catalogue;
+
+	PoolManagement(Pools pools, Calls calls, FundingManagement funding, JdbcClient jdbc, Clock clock,
+			PoolCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.pools = pools;
 		this.calls = calls;
 		this.funding = funding;
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/**
-	 * Filters for the pool catalogue; each is optional. A year finds the pools with money
-	 * in that year or a project period that covers it.
-	 */
-	public record Filter(PoolStatus status, Long programmeId, OrganisationType eligibleType, String nameContains,
-			Integer year) {
 	}
 
 	// Pools
@@ -107,77 +72,13 @@ public class PoolManagement implements PoolTargets {
 	public PoolView pool(long id) {
 		Pool pool = loadPool(id);
 		OffsetDateTime now = now();
-		PoolStatus status = this.jdbc.sql(POOL_LINES + " where id = :id")
-			.param("now", now)
-			.param("id", id)
-			.query((rs, n) -> PoolStatus.valueOf(rs.getString("status")))
-			.single();
+		PoolStatus status = this.catalogue.status(id, now);
 		List<Call> poolCalls = this.calls.findByPoolIdOrderByOpensAtAscIdAsc(id);
 		Map<Long, Amount> reposted = repostedFromCalls(poolCalls.stream().map(Call::id).toList());
 		List<CallView> callViews = poolCalls.stream()
 			.map(c -> CallView.of(c, reposted.getOrDefault(c.id(), Amount.ZERO), now))
 			.toList();
 		return PoolView.of(pool, status, callViews, this.funding.appropriatedToPool(id));
-	}
-
-	@Transactional(readOnly = true)
-	public PageOf<PoolSummary> pools(Filter filter, Paging paging) {
-		Where where = new Where()
-			.and("status = :status", "status", filter.status() == null ? null : filter.status().name())
-			.and("programme_id = :programme", "programme", filter.programmeId())
-			.and("exists (select 1 from pool_eligibility e where e.pool_id = pool_line.id and e.organisation_type = :type)",
-					"type", filter.eligibleType() == null ? null : filter.eligibleType().name())
-			.contains("name", "name", filter.nameContains())
-			.and("(exists (select 1 from pool_year y where y.pool_id = pool_line.id and y.fiscal_year = :year)"
-					+ " or (extract(year from period_start) <= :year and extract(year from period_end) >= :year))",
-					"year", filter.year());
-		OffsetDateTime now = now();
-		// Only a status filter needs the latest call; every other filter counts on the
-		// pool table alone.
-		String count = filter.status() == null ? "select count(*) from pool pool_line" + where
-				: "select count(*) from (" + POOL_LINES + where + ") as counted";
-		long total = this.jdbc.sql(count).params(where.params()).param("now", now).query(Long.class).single();
-		List<PoolSummary> lines = this.jdbc.sql(POOL_LINES + where + paging.limitClause())
-			.params(where.params())
-			.param("now", now)
-			.query(this::summary)
-			.list();
-		return PageOf.of(withEligibility(lines), paging, total);
-	}
-
-	private PoolSummary summary(ResultSet rs, int row) throws SQLException {
-		Long amount = rs.getObject("amount", Long.class);
-		OffsetDateTime next = rs.getObject("next_deadline", OffsetDateTime.class);
-		return new PoolSummary(rs.getLong("id"), rs.getLong("version"), rs.getObject("programme_id", Long.class),
-				rs.getString("name"), PoolStatus.valueOf(rs.getString("status")),
-				amount == null ? null : Amount.ofOre(amount),
-				amount == null ? null : Amount.ofOre(amount).toDanishText(),
-				ApplicationForm.valueOf(rs.getString("application_form")), Set.of(),
-				rs.getString("announced_as_written"), rs.getObject("announced_earliest", LocalDate.class),
-				rs.getObject("announced_latest", LocalDate.class), DanishTime.shown(next), rs.getBoolean("demo"));
-	}
-
-	/** Adds who may apply to each line of a page, with one query for the page. */
-	private List<PoolSummary> withEligibility(List<PoolSummary> lines) {
-		if (lines.isEmpty()) {
-			return lines;
-		}
-		Map<Long, Set<OrganisationType>> types = new HashMap<>();
-		this.jdbc
-			.sql("select pool_id, organisation_type from pool_eligibility where pool_id in (:ids)"
-					+ " order by pool_id, organisation_type")
-			.param("ids", lines.stream().map(PoolSummary::id).toList())
-			.query(rs -> {
-				types.computeIfAbsent(rs.getLong("pool_id"), k -> new LinkedHashSet<>())
-					.add(OrganisationType.valueOf(rs.getString("organisation_type")));
-			});
-		List<PoolSummary> result = new ArrayList<>();
-		for (PoolSummary s : lines) {
-			result.add(new PoolSummary(s.id(), s.version(), s.programmeId(), s.name(), s.status(), s.amount(),
-					s.amountText(), s.applicationForm(), types.getOrDefault(s.id(), Set.of()), s.announced(),
-					s.announcedEarliest(), s.announcedLatest(), s.nextDeadline(), s.demo()));
-		}
-		return result;
 	}
 
 	@Transactional

@@ -3,6 +3,8 @@ package dk.pulje.portal;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dk.pulje.web.FormValues.blank;
+
 /**
  * What a step of the application form posts: the fields as typed, so that a wrong one can
  * be shown back as it was written. Only the current step's fields are used; the rest of
@@ -74,10 +76,6 @@ public class DraftForm {
 
 		boolean isBlank() {
 			return blank(this.year) && blank(this.description) && blank(this.amount);
-		}
-
-		private static boolean blank(String s) {
-			return s == null || s.isBlank();
 		}
 
 	}

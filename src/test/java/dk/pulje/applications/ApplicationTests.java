@@ -22,7 +22,6 @@ import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApplicationTests {
 
