@@ -27,6 +27,8 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
+import static dk.pulje.web.FormCheck.longest;
+
 /**
  * The pages on which the authority's staff set up a follow-up group and keep its record:
  * the group itself, its meetings with their minutes, its milestones and when they were
@@ -36,14 +38,6 @@ import dk.pulje.web.Pages;
  */
 @Controller
 class FollowUpEditor implements Pages {
-
-	private static final int TITLE = 300;
-
-	private static final int TEXT = 4000;
-
-	private static final int MINUTES = 8000;
-
-	private static final int TASK = 2000;
 
 	/**
 	 * Empty rows the members form offers for new appointing organisations and members.
@@ -119,15 +113,17 @@ class FollowUpEditor implements Pages {
 		List<String> tasks = FormValues.blank(form.tasks()) ? List.of()
 				: form.tasks()
 					.lines()
-					.map(line -> this.values.text(line, TASK, "tasks", errors))
+					.map(line -> this.values.text(line, longest(FollowUpGroupRequest.class, "tasks"), "tasks", errors))
 					.filter(Objects::nonNull)
 					.toList();
-		return new FollowUpGroupRequest(this.values.required(form.name(), TITLE, "name", errors),
-				this.values.text(form.purpose(), TEXT, "purpose", errors),
+		return new FollowUpGroupRequest(
+				this.values.required(form.name(), longest(FollowUpGroupRequest.class, "name"), "name", errors),
+				this.values.text(form.purpose(), longest(FollowUpGroupRequest.class, "purpose"), "purpose", errors),
 				this.values.id(form.programmeId(), "programmeId", errors),
 				this.values.date(form.establishedOn(), false, "establishedOn", errors),
-				this.values.text(form.meetingRhythm(), TITLE, "meetingRhythm", errors), List.of(), List.of(), tasks,
-				List.of(), List.of(), List.of());
+				this.values.text(form.meetingRhythm(), longest(FollowUpGroupRequest.class, "meetingRhythm"),
+						"meetingRhythm", errors),
+				List.of(), List.of(), tasks, List.of(), List.of(), List.of());
 	}
 
 	// Appointing organisations and members
@@ -158,7 +154,9 @@ class FollowUpEditor implements Pages {
 				appointerRows.add(r);
 				appointers.add(new FollowUpGroupRequest.AppointerRequest(
 						this.values.number(row.getNo(), true, "appointer-" + r + "-no", errors),
-						this.values.required(row.getName(), TITLE, "appointer-" + r + "-name", errors)));
+						this.values.required(row.getName(),
+								longest(FollowUpGroupRequest.AppointerRequest.class, "name"),
+								"appointer-" + r + "-name", errors)));
 			}
 		}
 		List<Integer> memberRows = new ArrayList<>();
@@ -169,8 +167,11 @@ class FollowUpEditor implements Pages {
 				memberRows.add(r);
 				members.add(new FollowUpGroupRequest.MemberRequest(
 						this.values.number(row.getNo(), true, "member-" + r + "-no", errors),
-						this.values.required(row.getName(), TITLE, "member-" + r + "-name", errors),
-						this.values.text(row.getPosition(), TITLE, "member-" + r + "-position", errors)));
+						this.values.required(row.getName(), longest(FollowUpGroupRequest.MemberRequest.class, "name"),
+								"member-" + r + "-name", errors),
+						this.values.text(row.getPosition(),
+								longest(FollowUpGroupRequest.MemberRequest.class, "position"),
+								"member-" + r + "-position", errors)));
 			}
 		}
 		return save(group, form.getVersion(), whole -> whole.withMembers(appointers, members), errors,
@@ -230,9 +231,9 @@ class FollowUpEditor implements Pages {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		MeetingRequest meeting = new MeetingRequest(this.values.date(form.heldOn(), false, "heldOn", errors),
-				this.values.text(form.expected(), 100, "expected", errors),
-				this.values.text(form.title(), TITLE, "title", errors),
-				this.values.text(form.minutes(), MINUTES, "minutes", errors));
+				this.values.text(form.expected(), longest(MeetingRequest.class, "expected"), "expected", errors),
+				this.values.text(form.title(), longest(MeetingRequest.class, "title"), "title", errors),
+				this.values.text(form.minutes(), longest(MeetingRequest.class, "minutes"), "minutes", errors));
 		return save(group, form.version(), whole -> whole.withMeetings(put(whole.meetings(), n, meeting)), errors,
 				part("meetings", n, group.meetings().size()))
 			.orElseGet(() -> meeting(group, n, form, errors, model));
@@ -266,8 +267,10 @@ class FollowUpEditor implements Pages {
 			@ModelAttribute("form") FollowUpForms.Milestone form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
-		MilestoneRequest milestone = new MilestoneRequest(this.values.required(form.title(), TITLE, "title", errors),
-				this.values.text(form.initiative(), TITLE, "initiative", errors),
+		MilestoneRequest milestone = new MilestoneRequest(
+				this.values.required(form.title(), longest(MilestoneRequest.class, "title"), "title", errors),
+				this.values.text(form.initiative(), longest(MilestoneRequest.class, "initiative"), "initiative",
+						errors),
 				this.values.date(form.dueOn(), true, "dueOn", errors),
 				this.values.date(form.reachedOn(), false, "reachedOn", errors));
 		return save(group, form.version(), whole -> whole.withMilestones(put(whole.milestones(), n, milestone)), errors,
@@ -304,8 +307,10 @@ class FollowUpEditor implements Pages {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		BarrierRequest barrier = new BarrierRequest(this.values.date(form.notedOn(), true, "notedOn", errors),
-				this.values.required(form.description(), TEXT, "description", errors),
-				this.values.text(form.actionTaken(), TEXT, "actionTaken", errors),
+				this.values.required(form.description(), longest(BarrierRequest.class, "description"), "description",
+						errors),
+				this.values.text(form.actionTaken(), longest(BarrierRequest.class, "actionTaken"), "actionTaken",
+						errors),
 				this.values.date(form.resolvedOn(), false, "resolvedOn", errors));
 		return save(group, form.version(), whole -> whole.withBarriers(put(whole.barriers(), n, barrier)), errors,
 				part("barriers", n, group.barriers().size()))

@@ -27,6 +27,8 @@ import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
+import static dk.pulje.web.FormCheck.longest;
+
 /**
  * The page on which staff record a plan's funding table as the plan prints it: a row per
  * initiative or appropriation, an amount per year and for money that goes on, each marked
@@ -113,7 +115,8 @@ class FundingEditor implements Pages {
 		}
 		List<StatedTotalRequest> totals = new ArrayList<>();
 		for (String column : columns) {
-			String asWritten = this.values.text(form.getStated().get(column), 100, "stated-" + column, errors);
+			String asWritten = this.values.text(form.getStated().get(column),
+					longest(StatedTotalRequest.class, "asWritten"), "stated-" + column, errors);
 			if (asWritten != null) {
 				totals.add(new StatedTotalRequest(column, asWritten));
 			}
@@ -147,8 +150,8 @@ class FundingEditor implements Pages {
 			}
 		}
 		return new RowRequest(this.values.number(row.getNo(), true, input + "-no", errors),
-				this.values.text(row.getGroup(), PlanChanges.TITLE, input + "-group", errors),
-				this.values.required(row.getLabel(), PlanChanges.TITLE, input + "-label", errors),
+				this.values.text(row.getGroup(), longest(RowRequest.class, "group"), input + "-group", errors),
+				this.values.required(row.getLabel(), longest(RowRequest.class, "label"), input + "-label", errors),
 				this.values.number(row.getInitiative(), false, input + "-initiative", errors), cells);
 	}
 

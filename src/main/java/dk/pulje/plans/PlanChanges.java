@@ -15,20 +15,6 @@ import dk.pulje.web.FormValues;
 @Component
 class PlanChanges {
 
-	/**
-	 * The longest names, titles, units, notes and texts a plan keeps, as its request
-	 * allows them.
-	 */
-	static final int TITLE = 300;
-
-	static final int NAME = 200;
-
-	static final int UNIT = 100;
-
-	static final int NOTE = 1000;
-
-	static final int TEXT = 4000;
-
 	private final PlanManagement plans;
 
 	private final FormValues values;

@@ -27,10 +27,7 @@ import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
-import static dk.pulje.plans.PlanChanges.NAME;
-import static dk.pulje.plans.PlanChanges.NOTE;
-import static dk.pulje.plans.PlanChanges.TEXT;
-import static dk.pulje.plans.PlanChanges.TITLE;
+import static dk.pulje.web.FormCheck.longest;
 
 /**
  * The pages on which the authority's staff record a plan and its structure: its basics,
@@ -113,15 +110,17 @@ class PlanEditor implements Pages {
 	}
 
 	private ActionPlanRequest basics(PlanForms.Basics form, Map<String, String> errors) {
-		String name = this.values.required(form.name(), TITLE, "name", errors);
+		String name = this.values.required(form.name(), longest(ActionPlanRequest.class, "name"), "name", errors);
 		LocalDate adoptedOn = this.values.date(form.adoptedOn(), false, "adoptedOn", errors);
 		Integer firstYear = this.values.year(form.firstYear(), "firstYear", errors);
 		Integer lastYear = this.values.year(form.lastYear(), "lastYear", errors);
 		Long programmeId = this.values.id(form.programmeId(), "programmeId", errors);
-		return new ActionPlanRequest(name, this.values.text(form.owner(), NAME, "owner", errors),
-				this.values.text(form.adoptedBy(), NAME, "adoptedBy", errors), adoptedOn, firstYear, lastYear,
-				this.values.text(form.purpose(), TEXT, "purpose", errors), Boolean.TRUE.equals(form.internal()),
-				programmeId, List.of(), List.of(), List.of(), List.of(), null);
+		return new ActionPlanRequest(name,
+				this.values.text(form.owner(), longest(ActionPlanRequest.class, "owner"), "owner", errors),
+				this.values.text(form.adoptedBy(), longest(ActionPlanRequest.class, "adoptedBy"), "adoptedBy", errors),
+				adoptedOn, firstYear, lastYear,
+				this.values.text(form.purpose(), longest(ActionPlanRequest.class, "purpose"), "purpose", errors),
+				Boolean.TRUE.equals(form.internal()), programmeId, List.of(), List.of(), List.of(), List.of(), null);
 	}
 
 	private List<ProgrammeView> programmes() {
@@ -231,13 +230,14 @@ class PlanEditor implements Pages {
 	private TrackRequest track(PlanForms.Track form, Map<Integer, InitiativeRequest> links,
 			Map<String, String> errors) {
 		Integer no = this.values.number(form.getNo(), true, "no", errors);
-		String title = this.values.required(form.getTitle(), TITLE, "title", errors);
+		String title = this.values.required(form.getTitle(), longest(TrackRequest.class, "title"), "title", errors);
 		List<FocusAreaRequest> areas = new ArrayList<>();
 		for (int a = 0; a < form.getAreas().size(); a++) {
 			PlanForms.Row row = form.getAreas().get(a);
 			if (!row.isEmpty()) {
 				areas.add(new FocusAreaRequest(this.values.number(row.getNo(), true, "area-" + a + "-no", errors),
-						this.values.required(row.getTitle(), TITLE, "area-" + a + "-title", errors)));
+						this.values.required(row.getTitle(), longest(FocusAreaRequest.class, "title"),
+								"area-" + a + "-title", errors)));
 			}
 		}
 		List<InitiativeRequest> initiatives = new ArrayList<>();
@@ -248,15 +248,18 @@ class PlanEditor implements Pages {
 				InitiativeRequest linked = links.get(initiativeNo);
 				initiatives.add(new InitiativeRequest(initiativeNo,
 						this.values.number(row.getArea(), false, "initiative-" + i + "-area", errors),
-						this.values.required(row.getTitle(), TITLE, "initiative-" + i + "-title", errors),
-						this.values.text(row.getDescription(), TEXT, "initiative-" + i + "-description", errors),
-						this.values.text(row.getPartners(), NOTE, "initiative-" + i + "-partners", errors),
+						this.values.required(row.getTitle(), longest(InitiativeRequest.class, "title"),
+								"initiative-" + i + "-title", errors),
+						this.values.text(row.getDescription(), longest(InitiativeRequest.class, "description"),
+								"initiative-" + i + "-description", errors),
+						this.values.text(row.getPartners(), longest(InitiativeRequest.class, "partners"),
+								"initiative-" + i + "-partners", errors),
 						this.values.id(row.getProgramme(), "initiative-" + i + "-programme", errors),
 						linked == null ? null : linked.poolId(), linked == null ? null : linked.grantedProjectId()));
 			}
 		}
-		return new TrackRequest(no, title, this.values.text(form.getDescription(), TEXT, "description", errors), areas,
-				initiatives);
+		return new TrackRequest(no, title, this.values.text(form.getDescription(),
+				longest(TrackRequest.class, "description"), "description", errors), areas, initiatives);
 	}
 
 	/**

@@ -25,10 +25,7 @@ import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
-import static dk.pulje.plans.PlanChanges.NOTE;
-import static dk.pulje.plans.PlanChanges.TEXT;
-import static dk.pulje.plans.PlanChanges.TITLE;
-import static dk.pulje.plans.PlanChanges.UNIT;
+import static dk.pulje.web.FormCheck.longest;
 
 /**
  * The pages on which staff follow a plan year by year: its indicators, and one form per
@@ -94,8 +91,11 @@ class YearEditor implements Pages {
 			}
 			String input = "indicator-" + r;
 			Integer no = this.values.number(row.getNo(), true, input + "-no", errors);
-			indicators.add(new IndicatorRequest(no, this.values.required(row.getName(), TITLE, input + "-name", errors),
-					this.values.required(row.getUnit(), UNIT, input + "-unit", errors),
+			indicators.add(new IndicatorRequest(no,
+					this.values.required(row.getName(), longest(IndicatorRequest.class, "name"), input + "-name",
+							errors),
+					this.values.required(row.getUnit(), longest(IndicatorRequest.class, "unit"), input + "-unit",
+							errors),
 					this.values.decimal(row.getBaseline(), input + "-baseline", errors),
 					this.values.decimal(row.getTarget(), input + "-target", errors),
 					no == null ? List.of() : values.getOrDefault(no, List.of())));
@@ -182,16 +182,17 @@ class YearEditor implements Pages {
 			String progress = form.getProgress().get(key(track.no()));
 			if (!FormValues.blank(progress)) {
 				assessments.add(new AssessmentRequest(track.no(), year,
-						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors), this.values
-							.text(form.getReasoning().get(key(track.no())), TEXT, "reasoning-" + track.no(), errors)));
+						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors),
+						this.values.text(form.getReasoning().get(key(track.no())),
+								longest(AssessmentRequest.class, "reasoning"), "reasoning-" + track.no(), errors)));
 			}
 			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
 				String status = form.getStatus().get(key(initiative.no()));
 				if (!FormValues.blank(status)) {
 					statuses.add(new StatusRequest(initiative.no(), year,
 							this.values.choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
-							this.values.text(form.getSummary().get(key(initiative.no())), TEXT,
-									"summary-" + initiative.no(), errors)));
+							this.values.text(form.getSummary().get(key(initiative.no())),
+									longest(StatusRequest.class, "summary"), "summary-" + initiative.no(), errors)));
 				}
 			}
 		}
@@ -203,8 +204,8 @@ class YearEditor implements Pages {
 					errors);
 			if (value != null) {
 				values.add(new ValueRequest(year, value, "true".equals(form.getApproximate().get(key(indicator.no()))),
-						this.values.text(form.getNote().get(key(indicator.no())), NOTE, "note-" + indicator.no(),
-								errors)));
+						this.values.text(form.getNote().get(key(indicator.no())), longest(ValueRequest.class, "note"),
+								"note-" + indicator.no(), errors)));
 			}
 			values.sort(Comparator.comparing(ValueRequest::period));
 			indicators.add(new IndicatorRequest(indicator.no(), indicator.name(), indicator.unit(),

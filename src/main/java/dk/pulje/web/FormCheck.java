@@ -1,10 +1,14 @@
 package dk.pulje.web;
 
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -28,6 +32,26 @@ public class FormCheck {
 	FormCheck(Validator validator, FieldMessages messages) {
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
+	}
+
+	/**
+	 * The most characters a text component of a request record may hold, as its
+	 * {@code @Size} says (for a list of texts, each text's): a form reads its text with
+	 * the same limit the API checks, and the limit is written once, on the request.
+	 */
+	public static int longest(Class<? extends Record> request, String component) {
+		for (RecordComponent each : request.getRecordComponents()) {
+			if (each.getName().equals(component)) {
+				AnnotatedType type = each.getAnnotatedType();
+				Size size = type instanceof AnnotatedParameterizedType list
+						? list.getAnnotatedActualTypeArguments()[0].getAnnotation(Size.class)
+						: each.getAccessor().getAnnotation(Size.class);
+				if (size != null) {
+					return size.max();
+				}
+			}
+		}
+		throw new IllegalArgumentException(request.getSimpleName() + "." + component + " has no @Size");
 	}
 
 	/** The id of the input a request's field is typed in. */
