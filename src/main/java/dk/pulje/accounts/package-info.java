@@ -1,6 +1,9 @@
 /**
- * Who may do what. Reading what is public needs no login; every write needs an account.
- * Until roles and organisations arrive, the one account is the built-in administrator,
- * created with a generated password on the first start.
+ * Who may do what. People sign in with an account (a password, a personal access token
+ * for the API, or a business login through OpenID Connect); each account has one role
+ * (administrator, caseworker, analyst, reviewer, applicant) and, for applicants, the
+ * organisations it acts for. Every page and endpoint has its rule in one ordered table,
+ * {@code AccessRules}; reading what is public needs no login, and an applicant sees only
+ * its own organisations' data.
  */
 package dk.pulje.accounts;

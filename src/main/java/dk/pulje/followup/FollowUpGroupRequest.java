@@ -46,30 +46,30 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 	 * The group with other basics (name, purpose, programme, day established, rhythm,
 	 * tasks), the rest as it is.
 	 */
-	FollowUpGroupRequest withBasics(FollowUpGroupRequest basics) {
+	public FollowUpGroupRequest withBasics(FollowUpGroupRequest basics) {
 		return new FollowUpGroupRequest(basics.name(), basics.purpose(), basics.programmeId(), basics.establishedOn(),
 				basics.meetingRhythm(), this.appointers, this.members, basics.tasks(), this.meetings, this.milestones,
 				this.barriers);
 	}
 
-	FollowUpGroupRequest withMembers(List<AppointerRequest> appointers, List<MemberRequest> members) {
+	public FollowUpGroupRequest withMembers(List<AppointerRequest> appointers, List<MemberRequest> members) {
 		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
 				this.meetingRhythm, appointers, members, this.tasks, this.meetings, this.milestones, this.barriers);
 	}
 
-	FollowUpGroupRequest withMeetings(List<MeetingRequest> meetings) {
+	public FollowUpGroupRequest withMeetings(List<MeetingRequest> meetings) {
 		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
 				this.meetingRhythm, this.appointers, this.members, this.tasks, meetings, this.milestones,
 				this.barriers);
 	}
 
-	FollowUpGroupRequest withMilestones(List<MilestoneRequest> milestones) {
+	public FollowUpGroupRequest withMilestones(List<MilestoneRequest> milestones) {
 		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
 				this.meetingRhythm, this.appointers, this.members, this.tasks, this.meetings, milestones,
 				this.barriers);
 	}
 
-	FollowUpGroupRequest withBarriers(List<BarrierRequest> barriers) {
+	public FollowUpGroupRequest withBarriers(List<BarrierRequest> barriers) {
 		return new FollowUpGroupRequest(this.name, this.purpose, this.programmeId, this.establishedOn,
 				this.meetingRhythm, this.appointers, this.members, this.tasks, this.meetings, this.milestones,
 				barriers);
@@ -80,7 +80,7 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 	 * view with the internal parts (minutes and barriers) shown can be one; from any
 	 * other, storing again would lose them.
 	 */
-	static FollowUpGroupRequest of(FollowUpGroupView group) {
+	public static FollowUpGroupRequest of(FollowUpGroupView group) {
 		if (!group.internalShown()) {
 			throw new IllegalStateException("a follow-up group is changed only by someone who sees all of it");
 		}

@@ -1,6 +1,7 @@
 /**
  * Where money comes from: political agreements (the Finance Act, pool agreements, economy
  * agreements, a municipality's budget), the programmes, strategies and action plans they
- * fund, and appropriations by year from an agreement to a programme or a pool.
+ * fund, and appropriations by year from an agreement to a programme or a pool. The
+ * programmes' pages for caseworkers are in {@code funding.web}.
  */
 package dk.pulje.funding;

@@ -86,21 +86,21 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 	}
 
 	/** The plan with other basics, its parts as they are. */
-	ActionPlanRequest withBasics(ActionPlanRequest basics) {
+	public ActionPlanRequest withBasics(ActionPlanRequest basics) {
 		return new ActionPlanRequest(basics.name(), basics.owner(), basics.adoptedBy(), basics.adoptedOn(),
 				basics.firstYear(), basics.lastYear(), basics.purpose(), basics.internal(), basics.programmeId(),
 				this.tracks, this.assessments, this.statuses, this.indicators, this.funding);
 	}
 
 	/** The plan with other tracks, the rest as it is. */
-	ActionPlanRequest withTracks(List<TrackRequest> tracks) {
+	public ActionPlanRequest withTracks(List<TrackRequest> tracks) {
 		return new ActionPlanRequest(this.name, this.owner, this.adoptedBy, this.adoptedOn, this.firstYear,
 				this.lastYear, this.purpose, this.internal, this.programmeId, tracks, this.assessments, this.statuses,
 				this.indicators, this.funding);
 	}
 
 	/** The plan with other assessments, statuses and indicators, the rest as it is. */
-	ActionPlanRequest withFollowUp(List<AssessmentRequest> assessments, List<StatusRequest> statuses,
+	public ActionPlanRequest withFollowUp(List<AssessmentRequest> assessments, List<StatusRequest> statuses,
 			List<IndicatorRequest> indicators) {
 		return new ActionPlanRequest(this.name, this.owner, this.adoptedBy, this.adoptedOn, this.firstYear,
 				this.lastYear, this.purpose, this.internal, this.programmeId, this.tracks, assessments, statuses,
@@ -108,14 +108,14 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 	}
 
 	/** The plan with another funding table, the rest as it is. */
-	ActionPlanRequest withFunding(FundingRequest funding) {
+	public ActionPlanRequest withFunding(FundingRequest funding) {
 		return new ActionPlanRequest(this.name, this.owner, this.adoptedBy, this.adoptedOn, this.firstYear,
 				this.lastYear, this.purpose, this.internal, this.programmeId, this.tracks, this.assessments,
 				this.statuses, this.indicators, funding);
 	}
 
 	/** The plan as it is stored, as a request that would store it again unchanged. */
-	static ActionPlanRequest of(ActionPlanView plan) {
+	public static ActionPlanRequest of(ActionPlanView plan) {
 		List<TrackRequest> tracks = new ArrayList<>();
 		List<AssessmentRequest> assessments = new ArrayList<>();
 		List<StatusRequest> statuses = new ArrayList<>();

@@ -21,7 +21,7 @@ import dk.pulje.web.Table;
  */
 public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
 
-	static StatusReport of(ActionPlanView plan, int year, FieldMessages words) {
+	public static StatusReport of(ActionPlanView plan, int year, FieldMessages words) {
 		List<Table> tables = List.of(tracks(plan, year, words), initiatives(plan, year, words),
 				indicators(plan, year, words), funding(plan, words));
 		return new StatusReport(plan, year, tables);

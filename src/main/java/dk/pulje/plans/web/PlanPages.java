@@ -1,4 +1,4 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.money.DanishTime;
 import dk.pulje.paging.Paging;
+import dk.pulje.plans.ActionPlanView;
+import dk.pulje.plans.PlanManagement;
+import dk.pulje.plans.StatusReport;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.InternalExport;
 import dk.pulje.web.Pages;

@@ -1,4 +1,4 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,6 +21,11 @@ import dk.pulje.plans.ActionPlanRequest.AssessmentRequest;
 import dk.pulje.plans.ActionPlanRequest.IndicatorRequest;
 import dk.pulje.plans.ActionPlanRequest.StatusRequest;
 import dk.pulje.plans.ActionPlanRequest.ValueRequest;
+import dk.pulje.plans.ActionPlanRequest;
+import dk.pulje.plans.ActionPlanView;
+import dk.pulje.plans.InitiativeState;
+import dk.pulje.plans.PlanManagement;
+import dk.pulje.plans.Progress;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;

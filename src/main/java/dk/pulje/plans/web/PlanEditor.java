@@ -1,4 +1,4 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +23,9 @@ import dk.pulje.paging.Paging;
 import dk.pulje.plans.ActionPlanRequest.FocusAreaRequest;
 import dk.pulje.plans.ActionPlanRequest.InitiativeRequest;
 import dk.pulje.plans.ActionPlanRequest.TrackRequest;
+import dk.pulje.plans.ActionPlanRequest;
+import dk.pulje.plans.ActionPlanView;
+import dk.pulje.plans.PlanManagement;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;

@@ -1,4 +1,4 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +22,10 @@ import dk.pulje.plans.ActionPlanRequest.CellRequest;
 import dk.pulje.plans.ActionPlanRequest.FundingRequest;
 import dk.pulje.plans.ActionPlanRequest.RowRequest;
 import dk.pulje.plans.ActionPlanRequest.StatedTotalRequest;
+import dk.pulje.plans.ActionPlanRequest;
+import dk.pulje.plans.ActionPlanView;
+import dk.pulje.plans.FundingTable;
+import dk.pulje.plans.PlanManagement;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;

@@ -1,10 +1,11 @@
-package dk.pulje.followup;
+package dk.pulje.followup.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import dk.pulje.followup.FollowUpManagement;
 import dk.pulje.web.Pages;
 
 /**

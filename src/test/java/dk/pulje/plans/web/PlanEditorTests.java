@@ -1,4 +1,4 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

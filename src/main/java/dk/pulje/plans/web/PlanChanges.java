@@ -1,4 +1,4 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.util.Map;
 import java.util.Optional;
@@ -6,6 +6,8 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
+import dk.pulje.plans.ActionPlanRequest;
+import dk.pulje.plans.PlanManagement;
 import dk.pulje.web.FormValues;
 
 /**

@@ -1,10 +1,11 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.pulje.plans.ActionPlanView;
 import dk.pulje.web.FormValues;
 
 import static dk.pulje.web.FormValues.blank;

@@ -1,4 +1,4 @@
-package dk.pulje.followup;
+package dk.pulje.followup.web;
 
 /** The follow-up group editor's forms as they post, every value as typed. */
 final class FollowUpForms {

@@ -1,4 +1,4 @@
-package dk.pulje.followup;
+package dk.pulje.followup.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import dk.pulje.followup.FollowUpGroupRequest.BarrierRequest;
 import dk.pulje.followup.FollowUpGroupRequest.MeetingRequest;
 import dk.pulje.followup.FollowUpGroupRequest.MilestoneRequest;
+import dk.pulje.followup.FollowUpGroupRequest;
+import dk.pulje.followup.FollowUpGroupView;
+import dk.pulje.followup.FollowUpManagement;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.paging.Paging;
 import dk.pulje.rules.RecordNotFound;

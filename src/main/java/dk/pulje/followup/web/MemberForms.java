@@ -1,4 +1,4 @@
-package dk.pulje.followup;
+package dk.pulje.followup.web;
 
 import java.util.ArrayList;
 import java.util.List;

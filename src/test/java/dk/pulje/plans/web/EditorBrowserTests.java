@@ -1,4 +1,4 @@
-package dk.pulje.plans;
+package dk.pulje.plans.web;
 
 import java.util.List;
 
