@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -36,6 +40,25 @@ public class FormValues {
 
 	public static boolean blank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	/**
+	 * A form's posted rows: none when none were sent, and a row a browser skipped is no
+	 * row.
+	 */
+	public static <T> List<T> rows(List<T> posted) {
+		return posted == null ? List.of() : posted.stream().filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The rows with blank ones added until {@code wanted} of them are blank: room to add.
+	 */
+	public static <T> List<T> withBlankRows(List<T> rows, int wanted, Supplier<T> blank, Predicate<T> isBlank) {
+		List<T> padded = new ArrayList<>(rows);
+		for (long i = rows.stream().filter(isBlank).count(); i < wanted; i++) {
+			padded.add(blank.get());
+		}
+		return padded;
 	}
 
 	/** A message in the page's language, for a problem a form finds itself. */

@@ -134,63 +134,47 @@ class FollowUpEditor implements Pages {
 	@GetMapping("/casework/follow-up-groups/{id}/members")
 	String editMembers(@PathVariable long id, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
-		MemberForms form = new MemberForms();
-		form.setVersion(group.version());
-		for (FollowUpGroupView.AppointerView appointer : group.appointers()) {
-			form.getAppointers().add(new MemberForms.Row(String.valueOf(appointer.no()), appointer.name(), null));
-			appointer.members()
-				.forEach(m -> form.getMembers()
-					.add(new MemberForms.Row(String.valueOf(appointer.no()), m.name(), m.position())));
-		}
-		return members(group, form, Map.of(), model);
+		return members(group, MemberForm.of(group), Map.of(), model);
 	}
 
 	@PostMapping("/casework/follow-up-groups/{id}/members")
-	String saveMembers(@PathVariable long id, @ModelAttribute("form") MemberForms form, Model model) {
+	String saveMembers(@PathVariable long id, @ModelAttribute("form") MemberForm form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Integer> appointerRows = new ArrayList<>();
 		List<FollowUpGroupRequest.AppointerRequest> appointers = new ArrayList<>();
-		for (int r = 0; r < form.getAppointers().size(); r++) {
-			MemberForms.Row row = form.getAppointers().get(r);
+		for (int r = 0; r < form.appointers().size(); r++) {
+			MemberForm.Row row = form.appointers().get(r);
 			if (!row.isEmpty()) {
 				appointerRows.add(r);
 				appointers.add(new FollowUpGroupRequest.AppointerRequest(
-						this.values.number(row.getNo(), true, "appointer-" + r + "-no", errors),
-						this.values.required(row.getName(),
-								longest(FollowUpGroupRequest.AppointerRequest.class, "name"),
+						this.values.number(row.no(), true, "appointer-" + r + "-no", errors),
+						this.values.required(row.name(), longest(FollowUpGroupRequest.AppointerRequest.class, "name"),
 								"appointer-" + r + "-name", errors)));
 			}
 		}
 		List<Integer> memberRows = new ArrayList<>();
 		List<FollowUpGroupRequest.MemberRequest> members = new ArrayList<>();
-		for (int r = 0; r < form.getMembers().size(); r++) {
-			MemberForms.Row row = form.getMembers().get(r);
+		for (int r = 0; r < form.members().size(); r++) {
+			MemberForm.Row row = form.members().get(r);
 			if (!row.isEmpty()) {
 				memberRows.add(r);
 				members.add(new FollowUpGroupRequest.MemberRequest(
-						this.values.number(row.getNo(), true, "member-" + r + "-no", errors),
-						this.values.required(row.getName(), longest(FollowUpGroupRequest.MemberRequest.class, "name"),
+						this.values.number(row.no(), true, "member-" + r + "-no", errors),
+						this.values.required(row.name(), longest(FollowUpGroupRequest.MemberRequest.class, "name"),
 								"member-" + r + "-name", errors),
-						this.values.text(row.getPosition(),
-								longest(FollowUpGroupRequest.MemberRequest.class, "position"),
+						this.values.text(row.position(), longest(FollowUpGroupRequest.MemberRequest.class, "position"),
 								"member-" + r + "-position", errors)));
 			}
 		}
-		return save(group, form.getVersion(), whole -> whole.withMembers(appointers, members), errors,
+		return save(group, form.version(), whole -> whole.withMembers(appointers, members), errors,
 				field -> memberInput(field, appointerRows, memberRows))
 			.orElseGet(() -> members(group, form, errors, model));
 	}
 
-	private String members(FollowUpGroupView group, MemberForms form, Map<String, String> errors, Model model) {
-		while (form.getAppointers().stream().filter(MemberForms.Row::isEmpty).count() < NEW_ROWS) {
-			form.getAppointers().add(new MemberForms.Row());
-		}
-		while (form.getMembers().stream().filter(MemberForms.Row::isEmpty).count() < NEW_ROWS) {
-			form.getMembers().add(new MemberForms.Row());
-		}
+	private String members(FollowUpGroupView group, MemberForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("group", group);
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.padded(NEW_ROWS));
 		model.addAttribute("errors", errors);
 		return "followup/members-form";
 	}

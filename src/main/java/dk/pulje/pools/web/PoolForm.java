@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import dk.pulje.money.Amount;
 import dk.pulje.money.ProjectPeriod;
@@ -38,11 +36,11 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 
 	/** Rows a browser did not send (a gap in the numbering) are no rows. */
 	PoolForm {
-		eligibleTypes = rows(eligibleTypes);
-		areas = rows(areas);
-		years = rows(years);
-		earmarks = rows(earmarks);
-		reports = rows(reports);
+		eligibleTypes = FormValues.rows(eligibleTypes);
+		areas = FormValues.rows(areas);
+		years = FormValues.rows(years);
+		earmarks = FormValues.rows(earmarks);
+		reports = FormValues.rows(reports);
 	}
 
 	/** A new pool's form: alone or jointly, as most pools allow. */
@@ -83,10 +81,12 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 	 */
 	PoolForm padded() {
 		return new PoolForm(this.version, this.name, this.purpose, this.authority, this.programmeId,
-				this.applicationForm, this.eligibleTypes, withBlanks(this.areas, 2, Area::empty, Area::isBlank),
-				withBlanks(this.years, 3, YearAmount::empty, YearAmount::isBlank), this.statedTotal,
-				withBlanks(this.earmarks, 1, Earmark::empty, Earmark::isBlank), this.periodStart, this.periodEnd,
-				this.announced, this.announcedInYear, withBlanks(this.reports, 1, Report::empty, Report::isBlank));
+				this.applicationForm, this.eligibleTypes,
+				FormValues.withBlankRows(this.areas, 2, Area::empty, Area::isBlank),
+				FormValues.withBlankRows(this.years, 3, YearAmount::empty, YearAmount::isBlank), this.statedTotal,
+				FormValues.withBlankRows(this.earmarks, 1, Earmark::empty, Earmark::isBlank), this.periodStart,
+				this.periodEnd, this.announced, this.announcedInYear,
+				FormValues.withBlankRows(this.reports, 1, Report::empty, Report::isBlank));
 	}
 
 	/**
@@ -186,18 +186,6 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 			errors.put("periodStart", values.message("validation.value.ProjectPeriod"));
 			return null;
 		}
-	}
-
-	private static <T> List<T> rows(List<T> posted) {
-		return posted == null ? List.of() : posted.stream().filter(Objects::nonNull).toList();
-	}
-
-	private static <T> List<T> withBlanks(List<T> rows, int wanted, Supplier<T> blank, Predicate<T> isBlank) {
-		List<T> padded = new ArrayList<>(rows);
-		for (long i = rows.stream().filter(isBlank).count(); i < wanted; i++) {
-			padded.add(blank.get());
-		}
-		return padded;
 	}
 
 	/**
