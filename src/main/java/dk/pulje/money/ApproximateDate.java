@@ -1,5 +1,6 @@
 package dk.pulje.money;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -94,7 +95,7 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 		LocalDate earliest = null;
 		LocalDate latest = null;
 		for (String part : JOINS.split(words)) {
-			Range range = readPart(part.trim(), contextYear)
+			Range range = read(part.trim(), contextYear)
 				.orElseThrow(() -> new IllegalArgumentException("cannot read \"" + text + "\" as a date"));
 			earliest = earliest == null || range.from.isBefore(earliest) ? range.from : earliest;
 			latest = latest == null || range.to.isAfter(latest) ? range.to : latest;
@@ -107,6 +108,20 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 	}
 
 	private record Range(LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * A part's days; none for words that are no date, or that name a day no calendar
+	 * Pulje keeps has.
+	 */
+	private static Optional<Range> read(String part, Integer contextYear) {
+		try {
+			return readPart(part, contextYear).filter(
+					range -> DanishTime.isKeptYear(range.from.getYear()) && DanishTime.isKeptYear(range.to.getYear()));
+		}
+		catch (DateTimeException noSuchDay) {
+			return Optional.empty();
+		}
 	}
 
 	private static Optional<Range> readPart(String part, Integer contextYear) {

@@ -77,4 +77,15 @@ class ApproximateDateTests {
 			.isEqualTo(LocalDate.of(2018, 11, 30));
 	}
 
+	@Test
+	void aDayNoMonthHasIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ApproximateDate.parseDanish("31. februar 2019"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ApproximateDate.parseDanish("60. juli 2018"));
+	}
+
+	@Test
+	void aYearOutsideTheYearsPuljeKeepsIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ApproximateDate.parseDanish("oktober 9661"));
+	}
+
 }

@@ -84,6 +84,17 @@ class PoolApiTests {
 	}
 
 	@Test
+	void anAnnouncementOnADayNoMonthHasIsRefusedAtItsField() {
+		Map<String, Object> request = this.fixtures.poolRequest();
+		request.put("announced", "31. februar 2019");
+
+		Api.Response refused = this.api.post("/api/v1/pools", request);
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("announced");
+	}
+
+	@Test
 	void aStatedTotalThatItsYearsDoNotAddUpToIsKeptAndWarnedAbout() {
 		Map<String, Object> request = this.fixtures.poolRequest();
 		request.put("statedTotalAsWritten", "4,2 mio. kr.");
