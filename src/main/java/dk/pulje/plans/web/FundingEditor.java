@@ -26,7 +26,6 @@ import dk.pulje.plans.ActionPlanRequest;
 import dk.pulje.plans.ActionPlanView;
 import dk.pulje.plans.FundingTable;
 import dk.pulje.plans.PlanManagement;
-import dk.pulje.web.FieldMessages;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
@@ -55,78 +54,46 @@ class FundingEditor implements Pages {
 
 	private final Formats formats;
 
-	private final FieldMessages messages;
-
 	private final PlanChanges changes;
 
-	FundingEditor(PlanManagement plans, FormValues values, Formats formats, FieldMessages messages,
-			PlanChanges changes) {
+	FundingEditor(PlanManagement plans, FormValues values, Formats formats, PlanChanges changes) {
 		this.changes = changes;
 		this.plans = plans;
 		this.values = values;
 		this.formats = formats;
-		this.messages = messages;
 	}
 
 	@GetMapping("/casework/plans/{id}/funding")
 	String edit(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
-		PlanForms.Funding form = new PlanForms.Funding();
-		form.setVersion(plan.version());
-		for (FundingTable.Row row : plan.funding().rows()) {
-			PlanForms.FundingRow typed = new PlanForms.FundingRow();
-			typed.setNo(String.valueOf(row.no()));
-			typed.setGroup(row.group());
-			typed.setLabel(row.label());
-			typed.setInitiative(row.initiativeNo() == null ? null : row.initiativeNo().toString());
-			row.cells().forEach((column, cell) -> {
-				typed.getAmount().put(column, this.formats.input(cell.amount()));
-				typed.getCapital().put(column, cell.capital() ? "true" : null);
-			});
-			form.getRows().add(typed);
-		}
-		plan.funding()
-			.totals()
-			.stream()
-			.filter(t -> t.stated() != null)
-			.forEach(t -> form.getStated().put(t.column(), t.stated().asWritten()));
-		return page(plan, form, Map.of(), model);
+		return page(plan, PlanForms.Funding.of(plan, this.formats), Map.of(), model);
 	}
 
 	@PostMapping("/casework/plans/{id}/funding")
-	String save(@PathVariable long id, @ModelAttribute("form") PlanForms.Funding form, Model model) {
+	String save(@PathVariable long id, @ModelAttribute("form") PlanForms.Funding posted, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
+		PlanForms.Funding form = posted.numbered();
 		List<String> columns = columns(plan);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Integer> formRows = new ArrayList<>();
 		List<RowRequest> rows = new ArrayList<>();
-		int next = form.getRows()
-			.stream()
-			.map(PlanForms.FundingRow::getNo)
-			.filter(no -> no != null && no.strip().matches("\\d{1,6}"))
-			.mapToInt(no -> Integer.parseInt(no.strip()))
-			.max()
-			.orElse(0) + 1;
-		for (int r = 0; r < form.getRows().size(); r++) {
-			PlanForms.FundingRow row = form.getRows().get(r);
+		for (int r = 0; r < form.rows().size(); r++) {
+			PlanForms.FundingRow row = form.rows().get(r);
 			if (!row.isEmpty()) {
-				if (FormValues.blank(row.getNo())) {
-					row.setNo(String.valueOf(next++));
-				}
 				formRows.add(r);
 				rows.add(row(row, r, columns, errors));
 			}
 		}
 		List<StatedTotalRequest> totals = new ArrayList<>();
 		for (String column : columns) {
-			String asWritten = this.values.text(form.getStated().get(column),
+			String asWritten = this.values.text(form.stated().get(column),
 					longest(StatedTotalRequest.class, "asWritten"), "stated-" + column, errors);
 			if (asWritten != null) {
 				totals.add(new StatedTotalRequest(column, asWritten));
 			}
 		}
 		if (errors.isEmpty()) {
-			Optional<String> saved = this.changes.change(id, form.getVersion(),
+			Optional<String> saved = this.changes.change(id, form.version(),
 					ActionPlanRequest.of(plan).withFunding(new FundingRequest(rows, totals)), errors,
 					field -> input(field, formRows, totals));
 			if (saved.isPresent()) {
@@ -140,23 +107,20 @@ class FundingEditor implements Pages {
 		String input = "row-" + r;
 		List<CellRequest> cells = new ArrayList<>();
 		for (String column : columns) {
-			String typed = row.getAmount().get(column);
+			String typed = row.amount().get(column);
 			if (FormValues.blank(typed)) {
 				continue;
 			}
-			Optional<Amount> amount = this.formats.parse(typed);
-			if (amount.isEmpty()) {
-				errors.put(input + "-" + column, this.messages.text("validation.value.Amount.typed"));
-			}
-			else {
-				cells.add(new CellRequest(column, amount.get(),
-						"true".equals(row.getCapital().get(column)) ? MoneyKind.CAPITAL : MoneyKind.OPERATING));
+			Amount amount = this.values.amount(typed, false, input + "-" + column, errors);
+			if (amount != null) {
+				cells.add(new CellRequest(column, amount,
+						"true".equals(row.capital().get(column)) ? MoneyKind.CAPITAL : MoneyKind.OPERATING));
 			}
 		}
-		return new RowRequest(this.values.number(row.getNo(), true, input + "-no", errors),
-				this.values.text(row.getGroup(), longest(RowRequest.class, "group"), input + "-group", errors),
-				this.values.required(row.getLabel(), longest(RowRequest.class, "label"), input + "-label", errors),
-				this.values.number(row.getInitiative(), false, input + "-initiative", errors), cells);
+		return new RowRequest(this.values.number(row.no(), true, input + "-no", errors),
+				this.values.text(row.group(), longest(RowRequest.class, "group"), input + "-group", errors),
+				this.values.required(row.label(), longest(RowRequest.class, "label"), input + "-label", errors),
+				this.values.number(row.initiative(), false, input + "-initiative", errors), cells);
 	}
 
 	/** A rule about a row or a total names the input it was typed in. */
@@ -191,12 +155,9 @@ class FundingEditor implements Pages {
 	}
 
 	private String page(ActionPlanView plan, PlanForms.Funding form, Map<String, String> errors, Model model) {
-		while (form.getRows().stream().filter(PlanForms.FundingRow::isEmpty).count() < NEW_ROWS) {
-			form.getRows().add(new PlanForms.FundingRow());
-		}
 		model.addAttribute("plan", plan);
 		model.addAttribute("columns", columns(plan));
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.padded(NEW_ROWS));
 		model.addAttribute("errors", errors);
 		return "plans/funding-form";
 	}

@@ -138,28 +138,14 @@ class PlanEditor implements Pages {
 	@GetMapping("/casework/plans/{id}/tracks/new")
 	String newTrack(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
-		PlanForms.Track form = new PlanForms.Track();
-		form.setVersion(plan.version());
-		form.setNo(String.valueOf(plan.tracks().stream().mapToInt(ActionPlanView.TrackView::no).max().orElse(0) + 1));
-		return track(plan, null, form, Map.of(), model);
+		return track(plan, null, PlanForms.Track.next(plan), Map.of(), model);
 	}
 
 	@GetMapping("/casework/plans/{id}/tracks/{no}/edit")
 	String editTrack(@PathVariable long id, @PathVariable int no, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		ActionPlanView.TrackView track = trackOf(plan, no);
-		PlanForms.Track form = new PlanForms.Track();
-		form.setVersion(plan.version());
-		form.setNo(String.valueOf(track.no()));
-		form.setTitle(track.title());
-		form.setDescription(track.description());
-		track.focusAreas().forEach(a -> form.getAreas().add(row(a.no(), null, a.title(), null, null)));
-		track.initiatives().forEach(i -> {
-			PlanForms.Row row = row(i.no(), i.focusAreaNo(), i.title(), i.partners(), i.description());
-			row.setProgramme(i.programmeId() == null ? null : i.programmeId().toString());
-			form.getInitiatives().add(row);
-		});
-		return track(plan, no, form, Map.of(), model);
+		return track(plan, no, PlanForms.Track.of(plan, track), Map.of(), model);
 	}
 
 	@PostMapping("/casework/plans/{id}/tracks/new")
@@ -190,7 +176,7 @@ class PlanEditor implements Pages {
 			else {
 				tracks.set(index, track);
 			}
-			Optional<String> saved = this.changes.change(id, form.getVersion(), whole.withTracks(tracks), errors,
+			Optional<String> saved = this.changes.change(id, form.version(), whole.withTracks(tracks), errors,
 					field -> trackInput(field, index));
 			if (saved.isPresent()) {
 				return saved.get();
@@ -201,16 +187,10 @@ class PlanEditor implements Pages {
 
 	private String track(ActionPlanView plan, Integer no, PlanForms.Track form, Map<String, String> errors,
 			Model model) {
-		while (form.getAreas().stream().filter(PlanForms.Row::isEmpty).count() < NEW_ROWS) {
-			form.getAreas().add(new PlanForms.Row());
-		}
-		while (form.getInitiatives().stream().filter(PlanForms.Row::isEmpty).count() < NEW_ROWS) {
-			form.getInitiatives().add(new PlanForms.Row());
-		}
 		model.addAttribute("plan", plan);
 		model.addAttribute("trackNo", no);
 		model.addAttribute("programmes", programmes());
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.padded(NEW_ROWS));
 		model.addAttribute("errors", errors);
 		return "plans/track-form";
 	}
@@ -232,37 +212,38 @@ class PlanEditor implements Pages {
 	 */
 	private TrackRequest track(PlanForms.Track form, Map<Integer, InitiativeRequest> links,
 			Map<String, String> errors) {
-		Integer no = this.values.number(form.getNo(), true, "no", errors);
-		String title = this.values.required(form.getTitle(), longest(TrackRequest.class, "title"), "title", errors);
+		Integer no = this.values.number(form.no(), true, "no", errors);
+		String title = this.values.required(form.title(), longest(TrackRequest.class, "title"), "title", errors);
 		List<FocusAreaRequest> areas = new ArrayList<>();
-		for (int a = 0; a < form.getAreas().size(); a++) {
-			PlanForms.Row row = form.getAreas().get(a);
+		for (int a = 0; a < form.areas().size(); a++) {
+			PlanForms.Row row = form.areas().get(a);
 			if (!row.isEmpty()) {
-				areas.add(new FocusAreaRequest(this.values.number(row.getNo(), true, "area-" + a + "-no", errors),
-						this.values.required(row.getTitle(), longest(FocusAreaRequest.class, "title"),
+				areas.add(new FocusAreaRequest(this.values.number(row.no(), true, "area-" + a + "-no", errors),
+						this.values.required(row.title(), longest(FocusAreaRequest.class, "title"),
 								"area-" + a + "-title", errors)));
 			}
 		}
 		List<InitiativeRequest> initiatives = new ArrayList<>();
-		for (int i = 0; i < form.getInitiatives().size(); i++) {
-			PlanForms.Row row = form.getInitiatives().get(i);
+		for (int i = 0; i < form.initiatives().size(); i++) {
+			PlanForms.Row row = form.initiatives().get(i);
 			if (!row.isEmpty()) {
-				Integer initiativeNo = this.values.number(row.getNo(), true, "initiative-" + i + "-no", errors);
+				Integer initiativeNo = this.values.number(row.no(), true, "initiative-" + i + "-no", errors);
 				InitiativeRequest linked = links.get(initiativeNo);
 				initiatives.add(new InitiativeRequest(initiativeNo,
-						this.values.number(row.getArea(), false, "initiative-" + i + "-area", errors),
-						this.values.required(row.getTitle(), longest(InitiativeRequest.class, "title"),
+						this.values.number(row.area(), false, "initiative-" + i + "-area", errors),
+						this.values.required(row.title(), longest(InitiativeRequest.class, "title"),
 								"initiative-" + i + "-title", errors),
-						this.values.text(row.getDescription(), longest(InitiativeRequest.class, "description"),
+						this.values.text(row.description(), longest(InitiativeRequest.class, "description"),
 								"initiative-" + i + "-description", errors),
-						this.values.text(row.getPartners(), longest(InitiativeRequest.class, "partners"),
+						this.values.text(row.partners(), longest(InitiativeRequest.class, "partners"),
 								"initiative-" + i + "-partners", errors),
-						this.values.id(row.getProgramme(), "initiative-" + i + "-programme", errors),
+						this.values.id(row.programme(), "initiative-" + i + "-programme", errors),
 						linked == null ? null : linked.poolId(), linked == null ? null : linked.grantedProjectId()));
 			}
 		}
-		return new TrackRequest(no, title, this.values.text(form.getDescription(),
-				longest(TrackRequest.class, "description"), "description", errors), areas, initiatives);
+		return new TrackRequest(no, title,
+				this.values.text(form.description(), longest(TrackRequest.class, "description"), "description", errors),
+				areas, initiatives);
 	}
 
 	/**
@@ -293,16 +274,6 @@ class PlanEditor implements Pages {
 
 	private static int indexOf(ActionPlanView plan, int no) {
 		return plan.tracks().indexOf(trackOf(plan, no));
-	}
-
-	private static PlanForms.Row row(int no, Integer area, String title, String partners, String description) {
-		PlanForms.Row row = new PlanForms.Row();
-		row.setNo(String.valueOf(no));
-		row.setArea(area == null ? null : area.toString());
-		row.setTitle(title);
-		row.setPartners(partners);
-		row.setDescription(description);
-		return row;
 	}
 
 }

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import dk.pulje.plans.ActionPlanView;
+import dk.pulje.plans.FundingTable;
 import dk.pulje.web.FormValues;
+import dk.pulje.web.Formats;
 
 import static dk.pulje.web.FormValues.blank;
 
 /**
  * The plan editor's forms as they post, every value as typed, so that a refused form
- * comes back exactly as it was filled in.
+ * comes back exactly as it was filled in. Each is filled from the plan as it stands with
+ * {@code of}; rows a browser did not send are no rows.
  */
 final class PlanForms {
 
@@ -35,76 +38,42 @@ final class PlanForms {
 					text(plan.programmeId()));
 		}
 
-		private static String text(Object value) {
-			return value == null ? null : value.toString();
-		}
-
 	}
 
 	/**
 	 * A track with its focus areas and initiatives, one row per area and initiative; a
 	 * row left empty is no row.
 	 */
-	static class Track {
+	record Track(Long version, String no, String title, String description, List<Row> areas, List<Row> initiatives) {
 
-		private Long version;
-
-		private String no;
-
-		private String title;
-
-		private String description;
-
-		private List<Row> areas = new ArrayList<>();
-
-		private List<Row> initiatives = new ArrayList<>();
-
-		public Long getVersion() {
-			return this.version;
+		Track {
+			areas = FormValues.rows(areas);
+			initiatives = FormValues.rows(initiatives);
 		}
 
-		public void setVersion(Long version) {
-			this.version = version;
+		/** A new track of the plan, numbered after its last. */
+		static Track next(ActionPlanView plan) {
+			int last = plan.tracks().stream().mapToInt(ActionPlanView.TrackView::no).max().orElse(0);
+			return new Track(plan.version(), String.valueOf(last + 1), null, null, null, null);
 		}
 
-		public String getNo() {
-			return this.no;
+		static Track of(ActionPlanView plan, ActionPlanView.TrackView track) {
+			return new Track(plan.version(), String.valueOf(track.no()), track.title(), track.description(),
+					track.focusAreas()
+						.stream()
+						.map(a -> new Row(text(a.no()), null, a.title(), null, null, null))
+						.toList(),
+					track.initiatives()
+						.stream()
+						.map(i -> new Row(text(i.no()), text(i.focusAreaNo()), i.title(), i.partners(), i.description(),
+								text(i.programmeId())))
+						.toList());
 		}
 
-		public void setNo(String no) {
-			this.no = no;
-		}
-
-		public String getTitle() {
-			return this.title;
-		}
-
-		public void setTitle(String title) {
-			this.title = title;
-		}
-
-		public String getDescription() {
-			return this.description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
-		public List<Row> getAreas() {
-			return this.areas;
-		}
-
-		public void setAreas(List<Row> areas) {
-			this.areas = areas;
-		}
-
-		public List<Row> getInitiatives() {
-			return this.initiatives;
-		}
-
-		public void setInitiatives(List<Row> initiatives) {
-			this.initiatives = initiatives;
+		Track padded(int blank) {
+			return new Track(this.version, this.no, this.title, this.description,
+					FormValues.withBlankRows(this.areas, blank, Row::empty, Row::isEmpty),
+					FormValues.withBlankRows(this.initiatives, blank, Row::empty, Row::isEmpty));
 		}
 
 	}
@@ -113,71 +82,15 @@ final class PlanForms {
 	 * A focus area (number and title) or an initiative (also its focus area, partners,
 	 * description and the programme that pays for it).
 	 */
-	static class Row {
+	record Row(String no, String area, String title, String partners, String description, String programme) {
 
-		private String no;
-
-		private String area;
-
-		private String title;
-
-		private String partners;
-
-		private String description;
-
-		private String programme;
+		static Row empty() {
+			return new Row(null, null, null, null, null, null);
+		}
 
 		boolean isEmpty() {
 			return blank(this.no) && blank(this.area) && blank(this.title) && blank(this.partners)
 					&& blank(this.description) && blank(this.programme);
-		}
-
-		public String getProgramme() {
-			return this.programme;
-		}
-
-		public void setProgramme(String programme) {
-			this.programme = programme;
-		}
-
-		public String getNo() {
-			return this.no;
-		}
-
-		public void setNo(String no) {
-			this.no = no;
-		}
-
-		public String getArea() {
-			return this.area;
-		}
-
-		public void setArea(String area) {
-			this.area = area;
-		}
-
-		public String getTitle() {
-			return this.title;
-		}
-
-		public void setTitle(String title) {
-			this.title = title;
-		}
-
-		public String getPartners() {
-			return this.partners;
-		}
-
-		public void setPartners(String partners) {
-			this.partners = partners;
-		}
-
-		public String getDescription() {
-			return this.description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
 		}
 
 	}
@@ -186,170 +99,89 @@ final class PlanForms {
 	 * A reporting year: each track's assessment and reasoning, each initiative's status
 	 * and summary, and each indicator's value, keyed by their numbers.
 	 */
-	static class Year {
+	record Year(Long version, Map<String, String> progress, Map<String, String> reasoning, Map<String, String> status,
+			Map<String, String> summary, Map<String, String> value, Map<String, String> approximate,
+			Map<String, String> note) {
 
-		private Long version;
-
-		private Map<String, String> progress = new LinkedHashMap<>();
-
-		private Map<String, String> reasoning = new LinkedHashMap<>();
-
-		private Map<String, String> status = new LinkedHashMap<>();
-
-		private Map<String, String> summary = new LinkedHashMap<>();
-
-		private Map<String, String> value = new LinkedHashMap<>();
-
-		private Map<String, String> approximate = new LinkedHashMap<>();
-
-		private Map<String, String> note = new LinkedHashMap<>();
-
-		public Long getVersion() {
-			return this.version;
+		Year {
+			progress = entries(progress);
+			reasoning = entries(reasoning);
+			status = entries(status);
+			summary = entries(summary);
+			value = entries(value);
+			approximate = entries(approximate);
+			note = entries(note);
 		}
 
-		public void setVersion(Long version) {
-			this.version = version;
+		/** What the plan records for the year. */
+		static Year of(ActionPlanView plan, int year, Formats formats) {
+			Year form = new Year(plan.version(), null, null, null, null, null, null, null);
+			for (ActionPlanView.TrackView track : plan.tracks()) {
+				ActionPlanView.AssessmentView assessment = track.assessmentIn(year);
+				if (assessment != null) {
+					form.progress.put(key(track.no()), assessment.progress().name());
+					form.reasoning.put(key(track.no()), assessment.reasoning());
+				}
+				for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
+					ActionPlanView.StatusView status = initiative.statusIn(year);
+					if (status != null) {
+						form.status.put(key(initiative.no()), status.status().name());
+						form.summary.put(key(initiative.no()), status.summary());
+					}
+				}
+			}
+			for (ActionPlanView.IndicatorView indicator : plan.indicators()) {
+				ActionPlanView.ValueView value = indicator.valueIn(year);
+				if (value != null) {
+					form.value.put(key(indicator.no()), formats.inputNumber(value.value()));
+					form.approximate.put(key(indicator.no()), value.approximate() ? "true" : null);
+					form.note.put(key(indicator.no()), value.note());
+				}
+			}
+			return form;
 		}
 
-		public Map<String, String> getProgress() {
-			return this.progress;
-		}
-
-		public void setProgress(Map<String, String> progress) {
-			this.progress = progress;
-		}
-
-		public Map<String, String> getReasoning() {
-			return this.reasoning;
-		}
-
-		public void setReasoning(Map<String, String> reasoning) {
-			this.reasoning = reasoning;
-		}
-
-		public Map<String, String> getStatus() {
-			return this.status;
-		}
-
-		public void setStatus(Map<String, String> status) {
-			this.status = status;
-		}
-
-		public Map<String, String> getSummary() {
-			return this.summary;
-		}
-
-		public void setSummary(Map<String, String> summary) {
-			this.summary = summary;
-		}
-
-		public Map<String, String> getValue() {
-			return this.value;
-		}
-
-		public void setValue(Map<String, String> value) {
-			this.value = value;
-		}
-
-		public Map<String, String> getApproximate() {
-			return this.approximate;
-		}
-
-		public void setApproximate(Map<String, String> approximate) {
-			this.approximate = approximate;
-		}
-
-		public Map<String, String> getNote() {
-			return this.note;
-		}
-
-		public void setNote(Map<String, String> note) {
-			this.note = note;
+		/**
+		 * The key a track's, an initiative's or an indicator's number is posted under.
+		 */
+		static String key(int no) {
+			return String.valueOf(no);
 		}
 
 	}
 
 	/** The plan's indicators, one row each; a row left empty is no indicator. */
-	static class Indicators {
+	record Indicators(Long version, List<IndicatorRow> rows) {
 
-		private Long version;
-
-		private List<IndicatorRow> rows = new ArrayList<>();
-
-		public Long getVersion() {
-			return this.version;
+		Indicators {
+			rows = FormValues.rows(rows);
 		}
 
-		public void setVersion(Long version) {
-			this.version = version;
+		static Indicators of(ActionPlanView plan, Formats formats) {
+			return new Indicators(plan.version(),
+					plan.indicators()
+						.stream()
+						.map(i -> new IndicatorRow(text(i.no()), i.name(), i.unit(), formats.inputNumber(i.baseline()),
+								formats.inputNumber(i.target())))
+						.toList());
 		}
 
-		public List<IndicatorRow> getRows() {
-			return this.rows;
-		}
-
-		public void setRows(List<IndicatorRow> rows) {
-			this.rows = rows;
+		Indicators padded(int blank) {
+			return new Indicators(this.version,
+					FormValues.withBlankRows(this.rows, blank, IndicatorRow::empty, IndicatorRow::isEmpty));
 		}
 
 	}
 
 	/** An indicator: its number, name, unit, baseline and target, as typed. */
-	static class IndicatorRow {
+	record IndicatorRow(String no, String name, String unit, String baseline, String target) {
 
-		private String no;
-
-		private String name;
-
-		private String unit;
-
-		private String baseline;
-
-		private String target;
+		static IndicatorRow empty() {
+			return new IndicatorRow(null, null, null, null, null);
+		}
 
 		boolean isEmpty() {
 			return blank(this.no) && blank(this.name) && blank(this.unit) && blank(this.baseline) && blank(this.target);
-		}
-
-		public String getNo() {
-			return this.no;
-		}
-
-		public void setNo(String no) {
-			this.no = no;
-		}
-
-		public String getName() {
-			return this.name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getUnit() {
-			return this.unit;
-		}
-
-		public void setUnit(String unit) {
-			this.unit = unit;
-		}
-
-		public String getBaseline() {
-			return this.baseline;
-		}
-
-		public void setBaseline(String baseline) {
-			this.baseline = baseline;
-		}
-
-		public String getTarget() {
-			return this.target;
-		}
-
-		public void setTarget(String target) {
-			this.target = target;
 		}
 
 	}
@@ -358,36 +190,55 @@ final class PlanForms {
 	 * The funding table: its rows, each with an amount and whether it is capital per
 	 * column, and the totals as the plan prints them per column.
 	 */
-	static class Funding {
+	record Funding(Long version, List<FundingRow> rows, Map<String, String> stated) {
 
-		private Long version;
-
-		private List<FundingRow> rows = new ArrayList<>();
-
-		private Map<String, String> stated = new LinkedHashMap<>();
-
-		public Long getVersion() {
-			return this.version;
+		Funding {
+			rows = FormValues.rows(rows);
+			stated = entries(stated);
 		}
 
-		public void setVersion(Long version) {
-			this.version = version;
+		static Funding of(ActionPlanView plan, Formats formats) {
+			List<FundingRow> rows = new ArrayList<>();
+			for (FundingTable.Row row : plan.funding().rows()) {
+				Map<String, String> amount = new LinkedHashMap<>();
+				Map<String, String> capital = new LinkedHashMap<>();
+				row.cells().forEach((column, cell) -> {
+					amount.put(column, formats.input(cell.amount()));
+					capital.put(column, cell.capital() ? "true" : null);
+				});
+				rows.add(new FundingRow(text(row.no()), row.group(), row.label(), text(row.initiativeNo()), amount,
+						capital));
+			}
+			Map<String, String> stated = new LinkedHashMap<>();
+			plan.funding()
+				.totals()
+				.stream()
+				.filter(t -> t.stated() != null)
+				.forEach(t -> stated.put(t.column(), t.stated().asWritten()));
+			return new Funding(plan.version(), rows, stated);
 		}
 
-		public List<FundingRow> getRows() {
-			return this.rows;
+		/**
+		 * The rows, a row typed without a number numbered after the highest, so that a
+		 * new row needs none.
+		 */
+		Funding numbered() {
+			int next = this.rows.stream()
+				.map(FundingRow::no)
+				.filter(no -> no != null && no.strip().matches("\\d{1,6}"))
+				.mapToInt(no -> Integer.parseInt(no.strip()))
+				.max()
+				.orElse(0) + 1;
+			List<FundingRow> numbered = new ArrayList<>();
+			for (FundingRow row : this.rows) {
+				numbered.add(row.isEmpty() || !blank(row.no()) ? row : row.numbered(String.valueOf(next++)));
+			}
+			return new Funding(this.version, numbered, this.stated);
 		}
 
-		public void setRows(List<FundingRow> rows) {
-			this.rows = rows;
-		}
-
-		public Map<String, String> getStated() {
-			return this.stated;
-		}
-
-		public void setStated(Map<String, String> stated) {
-			this.stated = stated;
+		Funding padded(int blank) {
+			return new Funding(this.version,
+					FormValues.withBlankRows(this.rows, blank, FundingRow::empty, FundingRow::isEmpty), this.stated);
 		}
 
 	}
@@ -396,73 +247,36 @@ final class PlanForms {
 	 * A row of the funding table: number, group, label, initiative, and per column an
 	 * amount and a capital mark.
 	 */
-	static class FundingRow {
+	record FundingRow(String no, String group, String label, String initiative, Map<String, String> amount,
+			Map<String, String> capital) {
 
-		private String no;
+		FundingRow {
+			amount = entries(amount);
+			capital = entries(capital);
+		}
 
-		private String group;
+		static FundingRow empty() {
+			return new FundingRow(null, null, null, null, null, null);
+		}
 
-		private String label;
-
-		private String initiative;
-
-		private Map<String, String> amount = new LinkedHashMap<>();
-
-		private Map<String, String> capital = new LinkedHashMap<>();
+		FundingRow numbered(String no) {
+			return new FundingRow(no, this.group, this.label, this.initiative, this.amount, this.capital);
+		}
 
 		boolean isEmpty() {
 			return blank(this.no) && blank(this.group) && blank(this.label) && blank(this.initiative)
 					&& this.amount.values().stream().allMatch(FormValues::blank);
 		}
 
-		public String getNo() {
-			return this.no;
-		}
+	}
 
-		public void setNo(String no) {
-			this.no = no;
-		}
+	/** A map as posted, which the form may fill: empty when nothing was sent. */
+	private static Map<String, String> entries(Map<String, String> posted) {
+		return posted == null ? new LinkedHashMap<>() : new LinkedHashMap<>(posted);
+	}
 
-		public String getGroup() {
-			return this.group;
-		}
-
-		public void setGroup(String group) {
-			this.group = group;
-		}
-
-		public String getLabel() {
-			return this.label;
-		}
-
-		public void setLabel(String label) {
-			this.label = label;
-		}
-
-		public String getInitiative() {
-			return this.initiative;
-		}
-
-		public void setInitiative(String initiative) {
-			this.initiative = initiative;
-		}
-
-		public Map<String, String> getAmount() {
-			return this.amount;
-		}
-
-		public void setAmount(Map<String, String> amount) {
-			this.amount = amount;
-		}
-
-		public Map<String, String> getCapital() {
-			return this.capital;
-		}
-
-		public void setCapital(Map<String, String> capital) {
-			this.capital = capital;
-		}
-
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
 	}
 
 }

@@ -63,18 +63,7 @@ class YearEditor implements Pages {
 	@GetMapping("/casework/plans/{id}/indicators")
 	String editIndicators(@PathVariable long id, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
-		PlanForms.Indicators form = new PlanForms.Indicators();
-		form.setVersion(plan.version());
-		for (ActionPlanView.IndicatorView indicator : plan.indicators()) {
-			PlanForms.IndicatorRow row = new PlanForms.IndicatorRow();
-			row.setNo(String.valueOf(indicator.no()));
-			row.setName(indicator.name());
-			row.setUnit(indicator.unit());
-			row.setBaseline(this.formats.inputNumber(indicator.baseline()));
-			row.setTarget(this.formats.inputNumber(indicator.target()));
-			form.getRows().add(row);
-		}
-		return indicators(plan, form, Map.of(), model);
+		return indicators(plan, PlanForms.Indicators.of(plan, this.formats), Map.of(), model);
 	}
 
 	/**
@@ -89,24 +78,22 @@ class YearEditor implements Pages {
 		Map<Integer, List<ValueRequest>> values = new HashMap<>();
 		whole.indicators().forEach(i -> values.put(i.no(), i.values()));
 		List<IndicatorRequest> indicators = new ArrayList<>();
-		for (int r = 0; r < form.getRows().size(); r++) {
-			PlanForms.IndicatorRow row = form.getRows().get(r);
+		for (int r = 0; r < form.rows().size(); r++) {
+			PlanForms.IndicatorRow row = form.rows().get(r);
 			if (row.isEmpty()) {
 				continue;
 			}
 			String input = "indicator-" + r;
-			Integer no = this.values.number(row.getNo(), true, input + "-no", errors);
+			Integer no = this.values.number(row.no(), true, input + "-no", errors);
 			indicators.add(new IndicatorRequest(no,
-					this.values.required(row.getName(), longest(IndicatorRequest.class, "name"), input + "-name",
-							errors),
-					this.values.required(row.getUnit(), longest(IndicatorRequest.class, "unit"), input + "-unit",
-							errors),
-					this.values.decimal(row.getBaseline(), input + "-baseline", errors),
-					this.values.decimal(row.getTarget(), input + "-target", errors),
+					this.values.required(row.name(), longest(IndicatorRequest.class, "name"), input + "-name", errors),
+					this.values.required(row.unit(), longest(IndicatorRequest.class, "unit"), input + "-unit", errors),
+					this.values.decimal(row.baseline(), input + "-baseline", errors),
+					this.values.decimal(row.target(), input + "-target", errors),
 					no == null ? List.of() : values.getOrDefault(no, List.of())));
 		}
 		if (errors.isEmpty()) {
-			Optional<String> saved = this.changes.change(id, form.getVersion(),
+			Optional<String> saved = this.changes.change(id, form.version(),
 					whole.withFollowUp(whole.assessments(), whole.statuses(), indicators), errors,
 					field -> field.matches("indicators\\[\\d+]\\.no") ? "indicator-" + indicatorRow(form, field) + "-no"
 							: "plan");
@@ -118,11 +105,8 @@ class YearEditor implements Pages {
 	}
 
 	private String indicators(ActionPlanView plan, PlanForms.Indicators form, Map<String, String> errors, Model model) {
-		while (form.getRows().stream().filter(PlanForms.IndicatorRow::isEmpty).count() < NEW_ROWS) {
-			form.getRows().add(new PlanForms.IndicatorRow());
-		}
 		model.addAttribute("plan", plan);
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.padded(NEW_ROWS));
 		model.addAttribute("errors", errors);
 		return "plans/indicators-form";
 	}
@@ -133,8 +117,8 @@ class YearEditor implements Pages {
 	 */
 	private static int indicatorRow(PlanForms.Indicators form, String field) {
 		int saved = Integer.parseInt(field.replaceAll("\\D", ""));
-		for (int r = 0, filled = -1; r < form.getRows().size(); r++) {
-			if (!form.getRows().get(r).isEmpty() && ++filled == saved) {
+		for (int r = 0, filled = -1; r < form.rows().size(); r++) {
+			if (!form.rows().get(r).isEmpty() && ++filled == saved) {
 				return r;
 			}
 		}
@@ -146,31 +130,7 @@ class YearEditor implements Pages {
 	@GetMapping("/casework/plans/{id}/year")
 	String editYear(@PathVariable long id, @RequestParam int year, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
-		PlanForms.Year form = new PlanForms.Year();
-		form.setVersion(plan.version());
-		for (ActionPlanView.TrackView track : plan.tracks()) {
-			ActionPlanView.AssessmentView assessment = track.assessmentIn(year);
-			if (assessment != null) {
-				form.getProgress().put(key(track.no()), assessment.progress().name());
-				form.getReasoning().put(key(track.no()), assessment.reasoning());
-			}
-			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
-				ActionPlanView.StatusView status = initiative.statusIn(year);
-				if (status != null) {
-					form.getStatus().put(key(initiative.no()), status.status().name());
-					form.getSummary().put(key(initiative.no()), status.summary());
-				}
-			}
-		}
-		for (ActionPlanView.IndicatorView indicator : plan.indicators()) {
-			ActionPlanView.ValueView value = indicator.valueIn(year);
-			if (value != null) {
-				form.getValue().put(key(indicator.no()), this.formats.inputNumber(value.value()));
-				form.getApproximate().put(key(indicator.no()), value.approximate() ? "true" : null);
-				form.getNote().put(key(indicator.no()), value.note());
-			}
-		}
-		return year(plan, year, form, Map.of(), model);
+		return year(plan, year, PlanForms.Year.of(plan, year, this.formats), Map.of(), model);
 	}
 
 	@PostMapping("/casework/plans/{id}/year")
@@ -184,19 +144,19 @@ class YearEditor implements Pages {
 		List<StatusRequest> statuses = new ArrayList<>(
 				whole.statuses().stream().filter(s -> s.year() != year).toList());
 		for (ActionPlanView.TrackView track : plan.tracks()) {
-			String progress = form.getProgress().get(key(track.no()));
+			String progress = form.progress().get(key(track.no()));
 			if (!FormValues.blank(progress)) {
 				assessments.add(new AssessmentRequest(track.no(), year,
 						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors),
-						this.values.text(form.getReasoning().get(key(track.no())),
+						this.values.text(form.reasoning().get(key(track.no())),
 								longest(AssessmentRequest.class, "reasoning"), "reasoning-" + track.no(), errors)));
 			}
 			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
-				String status = form.getStatus().get(key(initiative.no()));
+				String status = form.status().get(key(initiative.no()));
 				if (!FormValues.blank(status)) {
 					statuses.add(new StatusRequest(initiative.no(), year,
 							this.values.choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
-							this.values.text(form.getSummary().get(key(initiative.no())),
+							this.values.text(form.summary().get(key(initiative.no())),
 									longest(StatusRequest.class, "summary"), "summary-" + initiative.no(), errors)));
 				}
 			}
@@ -205,11 +165,11 @@ class YearEditor implements Pages {
 		for (IndicatorRequest indicator : whole.indicators()) {
 			List<ValueRequest> values = new ArrayList<>(
 					indicator.values().stream().filter(v -> v.period() != year).toList());
-			BigDecimal value = this.values.decimal(form.getValue().get(key(indicator.no())), "value-" + indicator.no(),
+			BigDecimal value = this.values.decimal(form.value().get(key(indicator.no())), "value-" + indicator.no(),
 					errors);
 			if (value != null) {
-				values.add(new ValueRequest(year, value, "true".equals(form.getApproximate().get(key(indicator.no()))),
-						this.values.text(form.getNote().get(key(indicator.no())), longest(ValueRequest.class, "note"),
+				values.add(new ValueRequest(year, value, "true".equals(form.approximate().get(key(indicator.no()))),
+						this.values.text(form.note().get(key(indicator.no())), longest(ValueRequest.class, "note"),
 								"note-" + indicator.no(), errors)));
 			}
 			values.sort(Comparator.comparing(ValueRequest::period));
@@ -217,7 +177,7 @@ class YearEditor implements Pages {
 					indicator.baseline(), indicator.target(), values));
 		}
 		if (errors.isEmpty()) {
-			Optional<String> saved = this.changes.change(id, form.getVersion(),
+			Optional<String> saved = this.changes.change(id, form.version(),
 					whole.withFollowUp(assessments, statuses, indicators), errors, field -> "plan");
 			if (saved.isPresent()) {
 				return "redirect:/plans/" + id + "?year=" + year + "&saved";
@@ -237,7 +197,7 @@ class YearEditor implements Pages {
 	}
 
 	private static String key(int no) {
-		return String.valueOf(no);
+		return PlanForms.Year.key(no);
 	}
 
 }
