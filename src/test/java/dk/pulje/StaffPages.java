@@ -5,9 +5,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
+import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -66,16 +68,26 @@ public final class StaffPages {
 	}
 
 	/**
-	 * The page's own form (not the header's) as the page filled it in, with one field
-	 * typed anew.
+	 * The page's own form (not the header's) as the page filled it in, with the fields
+	 * named typed anew: names and values in turn.
 	 */
-	public static String[] filledIn(Document page, String name, String value) {
-		return page.expectForm("main form[method=post]")
-			.formData()
-			.stream()
-			.filter(pair -> !pair.key().equals("_csrf"))
-			.flatMap(pair -> pair.key().equals(name) ? Stream.of(name, value) : Stream.of(pair.key(), pair.value()))
-			.toArray(String[]::new);
+	public static String[] filledIn(Document page, String... namesAndValues) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			typed.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		List<String> fields = new ArrayList<>();
+		for (Connection.KeyVal pair : page.expectForm("main form[method=post]").formData()) {
+			if (!pair.key().equals("_csrf") && !typed.containsKey(pair.key())) {
+				fields.add(pair.key());
+				fields.add(pair.value());
+			}
+		}
+		typed.forEach((name, value) -> {
+			fields.add(name);
+			fields.add(value);
+		});
+		return fields.toArray(String[]::new);
 	}
 
 	/** The page a refused form came back as, read as a DOM. */

@@ -181,7 +181,7 @@ class CaseworkPages implements Pages {
 	@GetMapping("/casework/applications/{id}")
 	String application(@PathVariable long id, Model model) {
 		ApplicationView application = this.applications.application(id);
-		return application(application, decisionForm(application), Map.of(), model);
+		return application(application, DecisionForm.of(application, this.formats), Map.of(), model);
 	}
 
 	/**
@@ -191,40 +191,22 @@ class CaseworkPages implements Pages {
 		ApplicationView application = this.applications.application(id);
 		model.addAttribute("payment", payment);
 		model.addAttribute("paymentErrors", paymentErrors);
-		return application(application, decisionForm(application), Map.of(), model);
-	}
-
-	/**
-	 * A grant in full, with what was asked for each year filled in for a grant in part.
-	 */
-	private DecisionForm decisionForm(ApplicationView application) {
-		DecisionForm form = new DecisionForm();
-		form.setVersion(application.version());
-		form.setOutcome(DecisionOutcome.GRANTED_IN_FULL.name());
-		application.requested()
-			.byYear()
-			.forEach((year, amount) -> form.getGranted().put(String.valueOf(year), this.formats.input(amount)));
-		return form;
+		return application(application, DecisionForm.of(application, this.formats), Map.of(), model);
 	}
 
 	@PostMapping("/casework/applications/{id}/decision")
-	String decide(@PathVariable long id, @ModelAttribute DecisionForm form, Model model) {
+	String decide(@PathVariable long id, @ModelAttribute("form") DecisionForm form, Model model) {
 		ApplicationView application = this.applications.application(id);
 		Map<String, String> errors = new LinkedHashMap<>();
-		DecisionOutcome outcome = outcome(form.getOutcome(), errors);
+		DecisionOutcome outcome = outcome(form.outcome(), errors);
 		YearlyAmounts granted = outcome == DecisionOutcome.GRANTED_IN_PART ? granted(form, errors) : null;
-		if (errors.isEmpty()) {
-			try {
-				this.applications.decide(id, form.getVersion(),
-						new DecisionRequest(outcome, granted, orNull(form.getReason())));
-				return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
-			}
-			catch (RuleViolation refused) {
-				refused.all().forEach(v -> errors.putIfAbsent(inputId(v.field()), this.messages.of(v)));
-			}
-			catch (StaleVersion stale) {
-				errors.put("decision", message(stale));
-			}
+		if (errors.isEmpty() && this.values
+			.attempt(
+					() -> this.applications.decide(id, form.version(),
+							new DecisionRequest(outcome, granted, orNull(form.reason()))),
+					errors, CaseworkPages::inputId, "decision")
+			.isPresent()) {
+			return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
 		}
 		return application(application, form, errors, model);
 	}
@@ -261,7 +243,7 @@ class CaseworkPages implements Pages {
 
 	private YearlyAmounts granted(DecisionForm form, Map<String, String> errors) {
 		Map<Integer, Amount> byYear = new TreeMap<>();
-		form.getGranted().forEach((year, typed) -> {
+		form.granted().forEach((year, typed) -> {
 			if (!year.matches("\\d{4}")) {
 				return;
 			}
@@ -279,11 +261,15 @@ class CaseworkPages implements Pages {
 				? field.replace("grantedByYear.", "granted-").replace("grantedByYear", "granted") : field;
 	}
 
+	/**
+	 * Why completing or re-posting a call was refused: a rule, or the call changed
+	 * meanwhile.
+	 */
 	private String message(RuntimeException refused) {
 		if (refused instanceof RuleViolation violation) {
 			return this.messages.of(violation);
 		}
-		return this.messages.text("problem.changed-meanwhile");
+		return this.messages.text("call.changed-meanwhile");
 	}
 
 	private OffsetDateTime now() {

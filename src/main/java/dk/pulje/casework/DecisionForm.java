@@ -3,50 +3,29 @@ package dk.pulje.casework;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dk.pulje.applications.ApplicationView;
+import dk.pulje.applications.DecisionOutcome;
+import dk.pulje.web.Formats;
+
 /**
  * A decision as the form posts it: the outcome, for a grant in part the amount per year
  * as typed, a reason.
  */
-public class DecisionForm {
+record DecisionForm(Long version, String outcome, Map<String, String> granted, String reason) {
 
-	private Long version;
-
-	private String outcome;
-
-	private Map<String, String> granted = new LinkedHashMap<>();
-
-	private String reason;
-
-	public Long getVersion() {
-		return this.version;
+	DecisionForm {
+		granted = granted == null ? Map.of() : granted;
 	}
 
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public String getOutcome() {
-		return this.outcome;
-	}
-
-	public void setOutcome(String outcome) {
-		this.outcome = outcome;
-	}
-
-	public Map<String, String> getGranted() {
-		return this.granted;
-	}
-
-	public void setGranted(Map<String, String> granted) {
-		this.granted = granted;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public void setReason(String reason) {
-		this.reason = reason;
+	/**
+	 * A grant in full, with what was asked for each year filled in for a grant in part.
+	 */
+	static DecisionForm of(ApplicationView application, Formats formats) {
+		Map<String, String> granted = new LinkedHashMap<>();
+		application.requested()
+			.byYear()
+			.forEach((year, amount) -> granted.put(String.valueOf(year), formats.input(amount)));
+		return new DecisionForm(application.version(), DecisionOutcome.GRANTED_IN_FULL.name(), granted, null);
 	}
 
 }
