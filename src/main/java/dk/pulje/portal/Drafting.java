@@ -60,8 +60,8 @@ class Drafting {
 	/** Starts a draft from the first step's fields. */
 	Saved start(long callId, DraftForm form) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ApplicationRequest request = new ApplicationRequest(callId, form.getLeadOrganisationId(), List.of(),
-				blankToNull(form.getContentAreaCode()), form.getTitle(), null, null, List.of());
+		ApplicationRequest request = new ApplicationRequest(callId, form.leadOrganisationId(), List.of(),
+				blankToNull(form.contentAreaCode()), form.title(), null, null, List.of());
 		validate(request, List.of(), errors);
 		if (!errors.isEmpty()) {
 			return new Saved(null, errors);
@@ -91,7 +91,7 @@ class Drafting {
 		if (!errors.isEmpty()) {
 			return new Saved(draft, errors);
 		}
-		long version = form.getVersion() == null ? -1 : form.getVersion();
+		long version = form.version() == null ? -1 : form.version();
 		try {
 			return new Saved(this.applications.revise(draft.id(), version, request), errors);
 		}
@@ -115,12 +115,12 @@ class Drafting {
 			Map<String, String> errors) {
 		ApplicationRequest stored = asStored(draft);
 		return switch (step) {
-			case BASICS -> new ApplicationRequest(draft.callId(), form.getLeadOrganisationId(),
-					stored.partnerOrganisationIds(), blankToNull(form.getContentAreaCode()), strip(form.getTitle()),
+			case BASICS -> new ApplicationRequest(draft.callId(), form.leadOrganisationId(),
+					stored.partnerOrganisationIds(), blankToNull(form.contentAreaCode()), strip(form.title()),
 					stored.summary(), stored.goals(), stored.budgetLines());
 			case DESCRIPTION -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(),
 					stored.partnerOrganisationIds(), stored.contentAreaCode(), stored.title(),
-					blankToNull(form.getSummary()), blankToNull(form.getGoals()), stored.budgetLines());
+					blankToNull(form.summary()), blankToNull(form.goals()), stored.budgetLines());
 			case PARTNERS -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(), partners(form),
 					stored.contentAreaCode(), stored.title(), stored.summary(), stored.goals(), stored.budgetLines());
 			case BUDGET -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(),
@@ -163,21 +163,21 @@ class Drafting {
 
 	private List<BudgetLineRequest> typedLines(DraftForm form, List<Integer> rows, Map<String, String> errors) {
 		List<BudgetLineRequest> lines = new ArrayList<>();
-		for (int i = 0; i < form.getBudgetLines().size(); i++) {
-			DraftForm.Line line = form.getBudgetLines().get(i);
+		for (int i = 0; i < form.budgetLines().size(); i++) {
+			DraftForm.Line line = form.budgetLines().get(i);
 			if (line.isBlank()) {
 				continue;
 			}
-			Integer year = year(line.getYear());
-			if (year == null && line.getYear() != null && !line.getYear().isBlank()) {
+			Integer year = year(line.year());
+			if (year == null && line.year() != null && !line.year().isBlank()) {
 				errors.put("budgetLines-" + i + "-year", this.messages.text("validation.value.year"));
 			}
-			Optional<Amount> amount = this.formats.parse(line.getAmount());
-			if (amount.isEmpty() && line.getAmount() != null && !line.getAmount().isBlank()) {
+			Optional<Amount> amount = this.formats.parse(line.amount());
+			if (amount.isEmpty() && line.amount() != null && !line.amount().isBlank()) {
 				errors.put("budgetLines-" + i + "-amount", this.messages.text("validation.value.Amount.typed"));
 			}
 			rows.add(i);
-			lines.add(new BudgetLineRequest(year, strip(line.getDescription()), amount.orElse(null)));
+			lines.add(new BudgetLineRequest(year, strip(line.description()), amount.orElse(null)));
 		}
 		return lines;
 	}
@@ -190,9 +190,9 @@ class Drafting {
 	}
 
 	private static List<Long> partners(DraftForm form) {
-		List<Long> partners = new ArrayList<>(form.getPartnerIds());
-		if (form.getAddPartner() != null && !partners.contains(form.getAddPartner())) {
-			partners.add(form.getAddPartner());
+		List<Long> partners = new ArrayList<>(form.partnerIds());
+		if (form.addPartner() != null && !partners.contains(form.addPartner())) {
+			partners.add(form.addPartner());
 		}
 		return partners;
 	}

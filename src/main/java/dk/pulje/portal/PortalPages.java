@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,16 +102,12 @@ class PortalPages implements Pages {
 
 	@GetMapping("/my/calls/{callId}/apply")
 	String startForm(@PathVariable long callId, Model model) {
-		DraftForm form = new DraftForm();
 		List<OrganisationView> mine = myOrganisations();
-		if (mine.size() == 1) {
-			form.setLeadOrganisationId(mine.get(0).id());
-		}
-		return start(callId, form, Map.of(), model);
+		return start(callId, DraftForm.ledBy(mine.size() == 1 ? mine.get(0).id() : null), Map.of(), model);
 	}
 
 	@PostMapping("/my/calls/{callId}/apply")
-	String startDraft(@PathVariable long callId, @ModelAttribute DraftForm form, Model model) {
+	String startDraft(@PathVariable long callId, @ModelAttribute("form") DraftForm form, Model model) {
 		Drafting.Saved saved = this.drafting.start(callId, form);
 		if (!saved.ok()) {
 			return start(callId, form, saved.errors(), model);
@@ -156,11 +151,11 @@ class PortalPages implements Pages {
 		else if (check != null) {
 			errors.putAll(problemsAt(current, draft));
 		}
-		return form(draft, current, formOf(draft), errors, model);
+		return form(draft, current, DraftForm.of(draft, this.formats), errors, model);
 	}
 
 	@PostMapping("/my/applications/{id}/{step}")
-	String saveStep(@PathVariable long id, @PathVariable String step, @ModelAttribute DraftForm form,
+	String saveStep(@PathVariable long id, @PathVariable String step, @ModelAttribute("form") DraftForm form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		ApplicationView draft = this.applications.application(id);
 		Step current = Step.of(step).orElseThrow(() -> new RecordNotFound("application", id));
@@ -170,10 +165,10 @@ class PortalPages implements Pages {
 		Drafting.Saved saved = this.drafting.save(draft, current, form);
 		model.addAttribute("savedAt", saved.ok() ? now() : null);
 		if (htmx != null || !saved.ok()) {
-			return form(saved.application(), current, saved.ok() ? formOf(saved.application()) : form, saved.errors(),
-					model);
+			return form(saved.application(), current,
+					saved.ok() ? DraftForm.of(saved.application(), this.formats) : form, saved.errors(), model);
 		}
-		Step next = Step.of(form.getGo() == null ? "" : form.getGo()).orElse(current);
+		Step next = Step.of(form.go() == null ? "" : form.go()).orElse(current);
 		return "redirect:/my/applications/" + id + "/" + next.path();
 	}
 
@@ -195,7 +190,7 @@ class PortalPages implements Pages {
 				errors.put("file", this.messages.of(refused));
 			}
 		}
-		return form(draft, Step.ATTACHMENTS, formOf(draft), errors, model);
+		return form(draft, Step.ATTACHMENTS, DraftForm.of(draft, this.formats), errors, model);
 	}
 
 	@PostMapping("/my/applications/{id}/attachments/{key}/remove")
@@ -213,7 +208,8 @@ class PortalPages implements Pages {
 		catch (RuleViolation refused) {
 			model.addAttribute("refused", true);
 			model.addAttribute("problems", problems(refused.all(), id));
-			return form(this.applications.application(id), Step.SUBMIT, formOf(draft), Map.of(), model);
+			return form(this.applications.application(id), Step.SUBMIT, DraftForm.of(draft, this.formats), Map.of(),
+					model);
 		}
 		return "redirect:/my/applications/" + id + "?submitted";
 	}
@@ -247,12 +243,10 @@ class PortalPages implements Pages {
 
 	private String form(ApplicationView draft, Step step, DraftForm form, Map<String, String> errors, Model model) {
 		describe(draft, model);
-		while (step == Step.BUDGET && form.getBudgetLines().size() < draft.budgetLines().size() + EMPTY_BUDGET_ROWS) {
-			form.getBudgetLines().add(new DraftForm.Line());
-		}
 		model.addAttribute("step", step);
 		model.addAttribute("steps", Step.values());
-		model.addAttribute("form", form);
+		model.addAttribute("form",
+				step == Step.BUDGET ? form.withBudgetRows(draft.budgetLines().size() + EMPTY_BUDGET_ROWS) : form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("myOrganisations", myOrganisations());
 		model.addAttribute("maxFileMegabytes", ApplicationManagement.MAX_ATTACHMENT_BYTES / (1024 * 1024));
@@ -269,22 +263,6 @@ class PortalPages implements Pages {
 	private void describe(ApplicationView application, Model model) {
 		this.details.describe(application, model);
 		model.addAttribute("now", now());
-	}
-
-	private DraftForm formOf(ApplicationView draft) {
-		DraftForm form = new DraftForm();
-		form.setVersion(draft.version());
-		form.setTitle(draft.title());
-		form.setLeadOrganisationId(draft.leadOrganisationId());
-		form.setContentAreaCode(draft.contentAreaCode());
-		form.setSummary(draft.summary());
-		form.setGoals(draft.goals());
-		form.setPartnerIds(new ArrayList<>(draft.partnerOrganisationIds()));
-		draft.budgetLines()
-			.forEach(line -> form.getBudgetLines()
-				.add(new DraftForm.Line(String.valueOf(line.fiscalYear()), line.description(),
-						this.formats.input(line.amount()))));
-		return form;
 	}
 
 	private List<OrganisationView> myOrganisations() {
