@@ -165,7 +165,14 @@ class Call {
 		this.allocatedAt = now;
 	}
 
-	void reschedule(String newTitle, OffsetDateTime newOpensAt, OffsetDateTime newDeadline) {
+	/**
+	 * Moves the call's opening and deadline, and renames it, while no decision has been
+	 * taken on it; its amount is what applicants applied against, and stays.
+	 */
+	void reschedule(String newTitle, Amount sameAmount, OffsetDateTime newOpensAt, OffsetDateTime newDeadline) {
+		if (!this.amount.equals(sameAmount)) {
+			throw new RuleViolation("call-amount-fixed", "amount", this.amount);
+		}
 		if (this.decisions > 0 || this.allocatedAt != null) {
 			throw new RuleViolation("call-already-decided", "deadline", this.id);
 		}
@@ -181,6 +188,14 @@ class Call {
 	 */
 	boolean isOpenAt(OffsetDateTime now) {
 		return !now.isBefore(this.opensAt) && !now.isAfter(this.deadline);
+	}
+
+	/** Refuses, naming the call's window, an application that arrives outside it. */
+	void requireOpenAt(OffsetDateTime at) {
+		if (!isOpenAt(at)) {
+			throw new RuleViolation("call-not-open", "callId", DanishTime.shown(this.opensAt),
+					DanishTime.shown(this.deadline), DanishTime.shown(at));
+		}
 	}
 
 	CallStatus statusAt(OffsetDateTime now) {

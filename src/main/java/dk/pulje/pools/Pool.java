@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -174,6 +176,58 @@ class Pool {
 	 */
 	Amount amount() {
 		return this.amount;
+	}
+
+	/**
+	 * What a new call may offer: of an earmark, what its first calls do not offer yet; of
+	 * the pool's free money, what is neither earmarked nor offered by a first call of the
+	 * free money. A pool whose amount is not known yet offers nothing.
+	 */
+	Amount availableToPost(Integer earmark, List<Call> calls) {
+		if (this.amount == null) {
+			throw new RuleViolation("pool-amount-unknown", "amount", this.name);
+		}
+		return available(earmark, calls);
+	}
+
+	/**
+	 * A changed pool must still hold what its calls offer: its free money what the calls
+	 * of free money offer, and each earmark a call offers at least what its calls offer.
+	 */
+	void requireCovers(List<Call> calls) {
+		if (this.amount == null) {
+			return;
+		}
+		Amount offered = calls.stream()
+			.filter(c -> c.kind() == CallKind.FIRST)
+			.map(Call::amount)
+			.reduce(Amount.ZERO, Amount::plus);
+		if (offered.isGreaterThan(this.amount)) {
+			throw new RuleViolation("pool-amount-below-calls", "statedTotal", this.amount, offered);
+		}
+		Set<Integer> offeredEarmarks = new TreeSet<>();
+		calls.stream().map(Call::earmark).filter(Objects::nonNull).forEach(offeredEarmarks::add);
+		for (Integer earmark : offeredEarmarks) {
+			if (earmark > this.earmarks.size() || available(earmark, calls).isNegative()) {
+				throw new RuleViolation("earmark-below-calls", "earmarks[" + (earmark - 1) + "].amount", earmark);
+			}
+		}
+		Amount free = available(null, calls);
+		if (free.isNegative()) {
+			throw new RuleViolation("earmarks-below-calls", "earmarks", free);
+		}
+	}
+
+	private Amount available(Integer earmark, List<Call> calls) {
+		if (earmark != null && earmark > this.earmarks.size()) {
+			throw new RuleViolation("earmark-unknown", "earmark", earmark, this.name);
+		}
+		Amount offered = calls.stream()
+			.filter(c -> c.kind() == CallKind.FIRST && Objects.equals(c.earmark(), earmark))
+			.map(Call::amount)
+			.reduce(Amount.ZERO, Amount::plus);
+		Amount money = earmark != null ? this.earmarks.get(earmark - 1).amount() : this.amount.minus(earmarked());
+		return money.minus(offered);
 	}
 
 	/** What the earmarks promise to named purposes, together. */

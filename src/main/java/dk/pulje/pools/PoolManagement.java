@@ -6,9 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -94,7 +92,7 @@ public class PoolManagement implements PoolTargets {
 		StaleVersion.check("pool", id, expectedVersion, pool.version());
 		requireProgramme(request.programmeId());
 		pool.redefine(request, statedTotal(request), announcement(request));
-		requireCallsStillCovered(pool, this.calls.findByPoolIdOrderByOpensAtAscIdAsc(id));
+		pool.requireCovers(this.calls.findByPoolIdOrderByOpensAtAscIdAsc(id));
 		this.pools.save(pool);
 		return pool(id);
 	}
@@ -194,11 +192,8 @@ public class PoolManagement implements PoolTargets {
 	@Transactional
 	public CallView postCall(long poolId, CallRequest request, boolean demo) {
 		Pool pool = loadPool(poolId);
-		if (pool.amount() == null) {
-			throw new RuleViolation("pool-amount-unknown", "amount", pool.name());
-		}
 		Integer earmark = request.earmark();
-		Amount available = available(pool, earmark, this.calls.findByPoolIdOrderByOpensAtAscIdAsc(poolId));
+		Amount available = pool.availableToPost(earmark, this.calls.findByPoolIdOrderByOpensAtAscIdAsc(poolId));
 		Call call = Call.post(poolId, request.title(), request.amount(), earmark, available,
 				DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()), demo);
 		long id = this.calls.save(call).id();
@@ -214,10 +209,8 @@ public class PoolManagement implements PoolTargets {
 	public CallView rescheduleCall(long callId, long expectedVersion, CallRequest request) {
 		Call call = loadCall(callId);
 		StaleVersion.check("call", callId, expectedVersion, call.version());
-		if (!request.amount().equals(call.amount())) {
-			throw new RuleViolation("call-amount-fixed", "amount", call.amount());
-		}
-		call.reschedule(request.title(), DanishTime.at(request.opensAt()), DanishTime.at(request.deadline()));
+		call.reschedule(request.title(), request.amount(), DanishTime.at(request.opensAt()),
+				DanishTime.at(request.deadline()));
 		this.calls.save(call);
 		markLatestCall(call.poolId());
 		return call(callId);
@@ -250,11 +243,7 @@ public class PoolManagement implements PoolTargets {
 	 */
 	@Transactional(readOnly = true)
 	public void requireOpen(long callId, OffsetDateTime at) {
-		Call call = loadCall(callId);
-		if (!call.isOpenAt(at)) {
-			throw new RuleViolation("call-not-open", "callId", DanishTime.shown(call.opensAt()),
-					DanishTime.shown(call.deadline()), DanishTime.shown(at));
-		}
+		loadCall(callId).requireOpenAt(at);
 	}
 
 	/**
@@ -278,51 +267,6 @@ public class PoolManagement implements PoolTargets {
 				update pool_call set latest = (id = (select c.id from pool_call c where c.pool_id = :pool
 				                                     order by c.opens_at desc, c.id desc fetch first 1 rows only))
 				where pool_id = :pool""").param("pool", poolId).update();
-	}
-
-	/**
-	 * A changed pool must still hold what its calls offer: its free money what the calls
-	 * of free money offer, and each earmark a call offers at least what its calls offer.
-	 */
-	private static void requireCallsStillCovered(Pool pool, List<Call> calls) {
-		if (pool.amount() == null) {
-			return;
-		}
-		Amount offered = calls.stream()
-			.filter(c -> c.kind() == CallKind.FIRST)
-			.map(Call::amount)
-			.reduce(Amount.ZERO, Amount::plus);
-		if (offered.isGreaterThan(pool.amount())) {
-			throw new RuleViolation("pool-amount-below-calls", "statedTotal", pool.amount(), offered);
-		}
-		Set<Integer> offeredEarmarks = new TreeSet<>();
-		calls.stream().map(Call::earmark).filter(Objects::nonNull).forEach(offeredEarmarks::add);
-		for (Integer earmark : offeredEarmarks) {
-			if (earmark > pool.earmarks().size() || available(pool, earmark, calls).isNegative()) {
-				throw new RuleViolation("earmark-below-calls", "earmarks[" + (earmark - 1) + "].amount", earmark);
-			}
-		}
-		if (available(pool, null, calls).isNegative()) {
-			throw new RuleViolation("earmarks-below-calls", "earmarks", available(pool, null, calls));
-		}
-	}
-
-	/**
-	 * What a new call may offer: of an earmark, what its first calls do not offer yet; of
-	 * the pool's free money, what is neither earmarked nor offered by a first call of the
-	 * free money.
-	 */
-	private static Amount available(Pool pool, Integer earmark, List<Call> calls) {
-		if (earmark != null && earmark > pool.earmarks().size()) {
-			throw new RuleViolation("earmark-unknown", "earmark", earmark, pool.name());
-		}
-		Amount offered = calls.stream()
-			.filter(c -> c.kind() == CallKind.FIRST && Objects.equals(c.earmark(), earmark))
-			.map(Call::amount)
-			.reduce(Amount.ZERO, Amount::plus);
-		Amount money = earmark != null ? pool.earmarks().get(earmark - 1).amount()
-				: pool.amount().minus(pool.earmarked());
-		return money.minus(offered);
 	}
 
 	/** What later re-posts offer of each call's remainder. */
