@@ -34,9 +34,12 @@ class ApplicationController {
 
 	private final ApplicationManagement applications;
 
+	private final ApplicationList applicationList;
+
 	private final AuditHistory history;
 
-	ApplicationController(ApplicationManagement applications, AuditHistory history) {
+	ApplicationController(ApplicationManagement applications, ApplicationList applicationList, AuditHistory history) {
+		this.applicationList = applicationList;
 		this.applications = applications;
 		this.history = history;
 	}
@@ -47,9 +50,8 @@ class ApplicationController {
 			@RequestParam(required = false) Long organisationId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort) {
-		return this.applications.applications(
-				new ApplicationManagement.Filter(callId, poolId, status, organisationId, q),
-				Paging.of(page, size, sort, ApplicationManagement.SORTS, "id"));
+		return this.applicationList.applications(new ApplicationList.Filter(callId, poolId, status, organisationId, q),
+				Paging.of(page, size, sort, ApplicationList.SORTS, "id"));
 	}
 
 	@GetMapping("/{id}")

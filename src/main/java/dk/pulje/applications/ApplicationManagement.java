@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,13 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.accounts.OrganisationScope;
-import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.organisations.OrganisationView;
-import dk.pulje.paging.PageOf;
-import dk.pulje.paging.Paging;
 import dk.pulje.paging.Where;
 import dk.pulje.pools.CallView;
 import dk.pulje.pools.PoolManagement;
@@ -45,14 +41,6 @@ public class ApplicationManagement {
 	 * loading its demo data.
 	 */
 	static final String REGISTERED_BY_PULJE = "pulje";
-
-	public static final Map<String, String> SORTS = Map.of("title", "title", "submittedAt", "submitted_at",
-			"requestedTotal", "requested_total", "grantedTotal", "granted_total", "id", "id");
-
-	private static final String LINES = """
-			select id, version, call_id, pool_id, lead_organisation_id, title, status, decision_outcome, submitted_at,
-			       demo, requested_total, granted_total
-			from application application_line""";
 
 	private final Applications applications;
 
@@ -81,11 +69,6 @@ public class ApplicationManagement {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/** Filters for the application list; each is optional. */
-	public record Filter(Long callId, Long poolId, ApplicationStatus status, Long organisationId,
-			String titleContains) {
 	}
 
 	@Transactional(readOnly = true)
@@ -125,40 +108,6 @@ public class ApplicationManagement {
 				throw new RuleViolation("organisation-not-yours", "leadOrganisationId", request.leadOrganisationId());
 			}
 		});
-	}
-
-	@Transactional(readOnly = true)
-	public PageOf<ApplicationSummary> applications(Filter filter, Paging paging) {
-		Where where = new Where().and("call_id = :call", "call", filter.callId())
-			.and("pool_id = :pool", "pool", filter.poolId())
-			.and("status = :status", "status", filter.status() == null ? null : filter.status().name())
-			.and("(lead_organisation_id = :org or exists (select 1 from application_partner p"
-					+ " where p.application_id = application_line.id and p.organisation_id = :org))", "org",
-					filter.organisationId())
-			.contains("title", "title", filter.titleContains());
-		this.scope.limitedTo().ifPresent(limits -> {
-			where.and("(lead_organisation_id in (:mine) or exists (select 1 from application_partner p"
-					+ " where p.application_id = application_line.id and p.organisation_id in (:mine))"
-					+ " or exists (select 1 from application_co_author c where c.application_id = application_line.id"
-					+ " and c.email = :email))", "mine",
-					limits.organisations().isEmpty() ? List.of(-1L) : limits.organisations());
-			where.params().put("email", limits.email() == null ? "" : limits.email());
-		});
-		long total = this.jdbc.sql("select count(*) from application application_line" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<ApplicationSummary> items = this.jdbc.sql(LINES + where + paging.limitClause())
-			.params(where.params())
-			.query((rs, n) -> new ApplicationSummary(rs.getLong("id"), rs.getLong("version"), rs.getLong("call_id"),
-					rs.getLong("pool_id"), rs.getLong("lead_organisation_id"), rs.getString("title"),
-					ApplicationStatus.valueOf(rs.getString("status")), Amount.ofOre(rs.getLong("requested_total")),
-					rs.getString("decision_outcome") == null ? null
-							: DecisionOutcome.valueOf(rs.getString("decision_outcome")),
-					Amount.ofOre(rs.getLong("granted_total")),
-					DanishTime.shown(rs.getObject("submitted_at", OffsetDateTime.class)), rs.getBoolean("demo")))
-			.list();
-		return PageOf.of(items, paging, total);
 	}
 
 	@Transactional

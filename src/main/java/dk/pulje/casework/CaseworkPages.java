@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.applications.ApplicationList;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
@@ -59,6 +60,8 @@ class CaseworkPages implements Pages {
 
 	private final ApplicationManagement applications;
 
+	private final ApplicationList applicationList;
+
 	private final OrganisationRegister organisations;
 
 	private final FieldMessages messages;
@@ -74,8 +77,9 @@ class CaseworkPages implements Pages {
 	private final ApplicationDetails details;
 
 	CaseworkPages(PoolManagement pools, PoolCatalogue catalogue, ApplicationManagement applications,
-			OrganisationRegister organisations, FieldMessages messages, Formats formats, Clock clock, FormValues values,
-			AuditHistory history, ApplicationDetails details) {
+			ApplicationList applicationList, OrganisationRegister organisations, FieldMessages messages,
+			Formats formats, Clock clock, FormValues values, AuditHistory history, ApplicationDetails details) {
+		this.applicationList = applicationList;
 		this.values = values;
 		this.catalogue = catalogue;
 		this.history = history;
@@ -119,9 +123,9 @@ class CaseworkPages implements Pages {
 
 	private String call(long id, RepostForm repost, Map<String, String> errors, Model model) {
 		CallView call = this.pools.call(id);
-		List<ApplicationSummary> applied = this.applications
-			.applications(new ApplicationManagement.Filter(id, null, null, null, null),
-					Paging.of(0, Paging.MAX_SIZE, "title", ApplicationManagement.SORTS, "title"))
+		List<ApplicationSummary> applied = this.applicationList
+			.applications(new ApplicationList.Filter(id, null, null, null, null),
+					Paging.of(0, Paging.MAX_SIZE, "title", ApplicationList.SORTS, "title"))
 			.items();
 		Map<Long, String> names = this.organisations
 			.names(applied.stream().map(ApplicationSummary::leadOrganisationId).toList());

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.applications.ApplicationList;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
@@ -52,6 +53,8 @@ class PortalPages implements Pages {
 
 	private final ApplicationManagement applications;
 
+	private final ApplicationList applicationList;
+
 	private final PoolManagement pools;
 
 	private final OrganisationRegister organisations;
@@ -68,9 +71,10 @@ class PortalPages implements Pages {
 
 	private final ApplicationDetails details;
 
-	PortalPages(ApplicationDetails details, Formats formats, ApplicationManagement applications, PoolManagement pools,
-			OrganisationRegister organisations, OrganisationScope scope, Drafting drafting, FieldMessages messages,
-			Clock clock) {
+	PortalPages(ApplicationDetails details, Formats formats, ApplicationManagement applications,
+			ApplicationList applicationList, PoolManagement pools, OrganisationRegister organisations,
+			OrganisationScope scope, Drafting drafting, FieldMessages messages, Clock clock) {
+		this.applicationList = applicationList;
 		this.applications = applications;
 		this.pools = pools;
 		this.organisations = organisations;
@@ -87,9 +91,9 @@ class PortalPages implements Pages {
 		List<OrganisationView> mine = myOrganisations();
 		Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
 		mine.forEach(o -> types.add(o.type()));
-		List<ApplicationSummary> applied = this.applications
-			.applications(new ApplicationManagement.Filter(null, null, null, null, null),
-					Paging.of(0, 200, "id,desc", ApplicationManagement.SORTS, "id"))
+		List<ApplicationSummary> applied = this.applicationList
+			.applications(new ApplicationList.Filter(null, null, null, null, null),
+					Paging.of(0, 200, "id,desc", ApplicationList.SORTS, "id"))
 			.items();
 		model.addAttribute("organisations", mine);
 		model.addAttribute("openCalls", this.pools.openCalls(types));
