@@ -60,7 +60,7 @@ class PaymentPagesTests {
 	}
 
 	@Test
-	void aPaymentAboveTheGrantIsNamedAtItsFieldAndAGoodOneIsShownToTheApplicant() throws Exception {
+	void aPaymentAboveTheGrantIsNamedAtItsFieldAndNotRecorded() throws Exception {
 		SessionClient casework = signedIn(this.caseworker);
 		String page = url("/casework/applications/" + this.application);
 		String token = casework.csrfToken(page);
@@ -73,6 +73,13 @@ class PaymentPagesTests {
 		assertThat(shownAgain.getElementById("amount").val()).isEqualTo("700.000");
 		assertThat(shownAgain.getElementById("reference").val()).isEqualTo("B-17");
 		assertThat(paidTotal()).isEqualTo("0.00");
+	}
+
+	@Test
+	void aPaymentWithinTheGrantIsRecordedAndShownToTheApplicant() throws Exception {
+		SessionClient casework = signedIn(this.caseworker);
+		String page = url("/casework/applications/" + this.application);
+		String token = casework.csrfToken(page);
 
 		HttpResponse<String> paid = casework.postForm(page + "/payments", "_csrf=" + token
 				+ "&version=0&kind=PAYMENT&paidOn=2018-02-01&fiscalYear=2018&amount=400.000,00&reference=B-17");

@@ -114,7 +114,7 @@ class FollowUpEditorTests {
 	}
 
 	@Test
-	void aFormOpenedBeforeSomeoneElseSavedDoesNotOverwriteAndApplicantsCannotEdit() throws Exception {
+	void aFormOpenedBeforeSomeoneElseSavedIsNamedAsTheGroupsAndDoesNotOverwrite() throws Exception {
 		post(editing("/meetings/new"), "version=0&expected=marts+2015");
 
 		HttpResponse<String> stale = post(editing("/milestones/new"), "version=0&title=Plan&dueOn=2015-06-01");
@@ -123,6 +123,10 @@ class FollowUpEditorTests {
 			.startsWith("Opfølgningsgruppen er ændret af en anden");
 		assertThat(this.administrator.get("/api/v1/follow-up-groups/" + this.group).body().path("milestones").size())
 			.isZero();
+	}
+
+	@Test
+	void anApplicantCannotOpenAGroupsEditors() throws Exception {
 		People.Person applicant = new People(this.administrator).open(Role.APPLICANT,
 				List.of(new Fixtures(this.administrator).organisation("101")));
 		SessionClient session = new SessionClient();

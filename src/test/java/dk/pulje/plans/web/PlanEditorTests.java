@@ -109,20 +109,41 @@ class PlanEditorTests {
 	}
 
 	@Test
-	void anInitiativeWithAStatusCannotBeRemovedAndAStaleFormDoesNotOverwrite() throws Exception {
-		long plan = newPlan();
-		post("/casework/plans/" + plan + "/tracks/new",
-				"version=0&no=1&title=Spor&initiatives[0].no=1" + "&initiatives[0].title=Indsats");
-		post("/casework/plans/" + plan + "/year?year=2018", "version=1&status[1]=COMPLETED");
+	void anInitiativeWithAStatusCannotBeRemoved() throws Exception {
+		long plan = planWithACompletedInitiative();
 
 		HttpResponse<String> removal = post("/casework/plans/" + plan + "/tracks/1/edit", "version=2&no=1&title=Spor");
-		HttpResponse<String> stale = post("/casework/plans/" + plan + "/year?year=2018", "version=1&status[1]=DELAYED");
 
 		assertThat(StaffPages.page(removal).getElementById("plan-error")).isNotNull();
+		assertThat(this.administrator.get("/api/v1/action-plans/" + plan)
+			.body()
+			.path("tracks")
+			.get(0)
+			.path("initiatives")
+			.size()).isEqualTo(1);
+	}
+
+	@Test
+	void aYearFormOpenedBeforeSomeoneElseSavedIsNamedAsThePlansAndDoesNotOverwrite() throws Exception {
+		long plan = planWithACompletedInitiative();
+
+		HttpResponse<String> stale = post("/casework/plans/" + plan + "/year?year=2018", "version=1&status[1]=DELAYED");
+
 		assertThat(StaffPages.page(stale).getElementById("plan-error").text())
 			.startsWith("Handleplanen er ændret af en anden");
 		String stored = this.administrator.get("/api/v1/action-plans/" + plan).body().toString();
 		assertThat(stored).contains("\"status\":\"COMPLETED\"").doesNotContain("DELAYED");
+	}
+
+	/**
+	 * A plan with one track whose one initiative was completed in 2018 (at version 2).
+	 */
+	private long planWithACompletedInitiative() throws Exception {
+		long plan = newPlan();
+		post("/casework/plans/" + plan + "/tracks/new",
+				"version=0&no=1&title=Spor&initiatives[0].no=1" + "&initiatives[0].title=Indsats");
+		post("/casework/plans/" + plan + "/year?year=2018", "version=1&status[1]=COMPLETED");
+		return plan;
 	}
 
 	@Test
