@@ -5,6 +5,8 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import jakarta.validation.Validator;
@@ -29,9 +31,27 @@ public class FormCheck {
 
 	private final FieldMessages messages;
 
-	FormCheck(Validator validator, FieldMessages messages) {
+	private final FormValues values;
+
+	FormCheck(Validator validator, FieldMessages messages, FormValues values) {
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
+		this.values = values;
+	}
+
+	/**
+	 * The one way a form saves: checks the request with the API's constraints, and when
+	 * nothing is wrong with it, and nothing was wrong with the form already, saves it
+	 * through {@link FormValues#attempt}. Every problem lands at its input in
+	 * {@code errors}; then nothing is stored.
+	 */
+	public <R, T> Optional<T> save(R request, Map<String, String> errors, UnaryOperator<String> inputOf, String formKey,
+			Function<R, T> save) {
+		errors.putAll(problems(request, inputOf));
+		if (!errors.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.values.attempt(() -> save.apply(request), errors, inputOf, formKey);
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeKind;
-import dk.pulje.funding.ProgrammeRequest;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.FormCheck;
@@ -68,16 +67,12 @@ class ProgrammeEditor implements Pages {
 
 	private String save(ProgrammeView existing, ProgrammeForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ProgrammeRequest request = form.toRequest(this.values, errors);
-		errors.putAll(this.check.problems(request, ProgrammeForm::inputOf));
-		if (errors.isEmpty()
-				&& this.values
-					.attempt(
-							() -> existing == null ? this.funding.recordProgramme(request, false)
-									: this.funding.changeProgramme(existing.id(),
-											form.version() == null ? -1 : form.version(), request),
-							errors, ProgrammeForm::inputOf, "programme")
-					.isPresent()) {
+		if (this.check
+			.save(form.toRequest(this.values, errors), errors, ProgrammeForm::inputOf, "programme",
+					request -> existing == null ? this.funding.recordProgramme(request, false)
+							: this.funding.changeProgramme(existing.id(), form.version() == null ? -1 : form.version(),
+									request))
+			.isPresent()) {
 			return "redirect:/casework/programmes?saved";
 		}
 		return form(existing, form, errors, model);

@@ -16,7 +16,6 @@ import dk.pulje.organisations.OrganisationType;
 import dk.pulje.paging.Paging;
 import dk.pulje.pools.ApplicationForm;
 import dk.pulje.pools.PoolManagement;
-import dk.pulje.pools.PoolRequest;
 import dk.pulje.pools.PoolView;
 import dk.pulje.pools.ReportKind;
 import dk.pulje.web.FormCheck;
@@ -72,16 +71,11 @@ class PoolEditor implements Pages {
 
 	private String save(PoolView existing, PoolForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		PoolRequest request = form.toRequest(this.values, errors);
-		errors.putAll(this.check.problems(request, PoolForm::inputOf));
-		if (errors.isEmpty()) {
-			Optional<PoolView> saved = this.values.attempt(
-					() -> existing == null ? this.pools.definePool(request, false) : this.pools
-						.changePool(existing.id(), form.version() == null ? -1 : form.version(), request),
-					errors, PoolForm::inputOf, "pool");
-			if (saved.isPresent()) {
-				return "redirect:/pools/" + saved.get().id() + "?saved";
-			}
+		Optional<PoolView> saved = this.check.save(form.toRequest(this.values, errors), errors, PoolForm::inputOf,
+				"pool", request -> existing == null ? this.pools.definePool(request, false)
+						: this.pools.changePool(existing.id(), form.version() == null ? -1 : form.version(), request));
+		if (saved.isPresent()) {
+			return "redirect:/pools/" + saved.get().id() + "?saved";
 		}
 		return form(existing, form, errors, model);
 	}
