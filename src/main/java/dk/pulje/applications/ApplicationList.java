@@ -63,21 +63,14 @@ public class ApplicationList {
 					limits.organisations().isEmpty() ? List.of(-1L) : limits.organisations());
 			where.params().put("email", limits.email() == null ? "" : limits.email());
 		});
-		long total = this.jdbc.sql("select count(*) from application application_line" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<ApplicationSummary> items = this.jdbc.sql(LINES + where + paging.limitClause())
-			.params(where.params())
-			.query((rs, n) -> new ApplicationSummary(rs.getLong("id"), rs.getLong("version"), rs.getLong("call_id"),
-					rs.getLong("pool_id"), rs.getLong("lead_organisation_id"), rs.getString("title"),
-					ApplicationStatus.valueOf(rs.getString("status")), Amount.ofOre(rs.getLong("requested_total")),
-					rs.getString("decision_outcome") == null ? null
-							: DecisionOutcome.valueOf(rs.getString("decision_outcome")),
-					Amount.ofOre(rs.getLong("granted_total")),
-					DanishTime.shown(rs.getObject("submitted_at", OffsetDateTime.class)), rs.getBoolean("demo")))
-			.list();
-		return PageOf.of(items, paging, total);
+		return where.page(this.jdbc, "select count(*) from application application_line", LINES, paging,
+				(rs, n) -> new ApplicationSummary(rs.getLong("id"), rs.getLong("version"), rs.getLong("call_id"),
+						rs.getLong("pool_id"), rs.getLong("lead_organisation_id"), rs.getString("title"),
+						ApplicationStatus.valueOf(rs.getString("status")), Amount.ofOre(rs.getLong("requested_total")),
+						rs.getString("decision_outcome") == null ? null
+								: DecisionOutcome.valueOf(rs.getString("decision_outcome")),
+						Amount.ofOre(rs.getLong("granted_total")),
+						DanishTime.shown(rs.getObject("submitted_at", OffsetDateTime.class)), rs.getBoolean("demo")));
 	}
 
 }

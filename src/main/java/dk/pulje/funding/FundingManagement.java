@@ -72,18 +72,11 @@ public class FundingManagement {
 		Where where = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name())
 			.and("agreement_year = :year", "year", year)
 			.contains("name", "name", nameContains);
-		long total = this.jdbc.sql("select count(*) from agreement" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<AgreementView> items = this.jdbc
-			.sql("select id, version, name, kind, agreement_year, demo from agreement" + where + paging.limitClause())
-			.params(where.params())
-			.query((rs, n) -> new AgreementView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
-					AgreementKind.valueOf(rs.getString("kind")), rs.getObject("agreement_year", Integer.class),
-					rs.getBoolean("demo")))
-			.list();
-		return PageOf.of(items, paging, total);
+		return where.page(this.jdbc, "select count(*) from agreement",
+				"select id, version, name, kind, agreement_year, demo from agreement", paging,
+				(rs, n) -> new AgreementView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
+						AgreementKind.valueOf(rs.getString("kind")), rs.getObject("agreement_year", Integer.class),
+						rs.getBoolean("demo")));
 	}
 
 	@Transactional
@@ -149,14 +142,11 @@ public class FundingManagement {
 			.params(where.params())
 			.query(Long.class)
 			.single();
-		List<Long> ids = this.jdbc.sql("""
+		List<Long> ids = where.rows(this.jdbc, """
 				select id from (
 				  select p.*, (select coalesce(sum(a.amount), 0) from appropriation a where a.programme_id = p.id)
 				         as appropriated_total
-				  from programme p) as programme""" + where + paging.limitClause())
-			.params(where.params())
-			.query(Long.class)
-			.list();
+				  from programme p) as programme""", paging, (rs, n) -> rs.getLong("id"));
 		Map<Long, YearlyAmounts> sums = appropriatedByProgramme(ids);
 		Map<Long, Programme> loaded = new HashMap<>();
 		this.programmes.findAllById(ids).forEach(p -> loaded.put(p.id(), p));
@@ -237,18 +227,11 @@ public class FundingManagement {
 			.and("programme_id = :programme", "programme", programmeId)
 			.and("pool_id = :pool", "pool", poolId)
 			.and("fiscal_year = :year", "year", year);
-		long total = this.jdbc.sql("select count(*) from appropriation" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<AppropriationView> items = this.jdbc.sql("select * from appropriation" + where + paging.limitClause())
-			.params(where.params())
-			.query((rs, n) -> new AppropriationView(rs.getLong("id"), rs.getLong("version"), rs.getLong("agreement_id"),
-					rs.getObject("programme_id", Long.class), rs.getObject("pool_id", Long.class),
-					rs.getInt("fiscal_year"), Amount.ofOre(rs.getLong("amount")),
-					MoneyKind.valueOf(rs.getString("money_kind")), rs.getBoolean("demo")))
-			.list();
-		return PageOf.of(items, paging, total);
+		return where.page(this.jdbc, "select count(*) from appropriation", "select * from appropriation", paging,
+				(rs, n) -> new AppropriationView(rs.getLong("id"), rs.getLong("version"), rs.getLong("agreement_id"),
+						rs.getObject("programme_id", Long.class), rs.getObject("pool_id", Long.class),
+						rs.getInt("fiscal_year"), Amount.ofOre(rs.getLong("amount")),
+						MoneyKind.valueOf(rs.getString("money_kind")), rs.getBoolean("demo")));
 	}
 
 	/** What agreements appropriated to a pool, by year. */

@@ -2,7 +2,6 @@ package dk.pulje.grants;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -113,27 +112,19 @@ public class GrantManagement {
 			.and("call_id = :call", "call", filter.callId())
 			.and("organisation_id = :org", "org", filter.organisationId())
 			.contains("title", "title", filter.titleContains());
-		long total = this.jdbc.sql("select count(*) from granted_project" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<GrantedProjectSummary> lines = this.jdbc.sql(LINES + where + paging.limitClause())
-			.params(where.params())
-			.query((rs, n) -> new GrantedProjectSummary(rs.getLong("id"), rs.getLong("application_id"),
-					rs.getLong("call_id"), rs.getLong("pool_id"), rs.getLong("organisation_id"), null,
-					rs.getString("title"), Amount.ofOre(rs.getLong("granted_total")),
-					Amount.ofOre(rs.getLong("granted_total")).toDanishText(),
-					rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-					rs.getObject("next_report_due", LocalDate.class), rs.getBoolean("demo")))
-			.list();
+		PageOf<GrantedProjectSummary> found = where.page(this.jdbc, "select count(*) from granted_project", LINES,
+				paging,
+				(rs, n) -> new GrantedProjectSummary(rs.getLong("id"), rs.getLong("application_id"),
+						rs.getLong("call_id"), rs.getLong("pool_id"), rs.getLong("organisation_id"), null,
+						rs.getString("title"), Amount.ofOre(rs.getLong("granted_total")),
+						Amount.ofOre(rs.getLong("granted_total")).toDanishText(),
+						rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+						rs.getObject("next_report_due", LocalDate.class), rs.getBoolean("demo")));
 		Map<Long, String> names = this.organisations
-			.names(lines.stream().map(GrantedProjectSummary::organisationId).distinct().toList());
-		List<GrantedProjectSummary> named = lines.stream()
-			.map(l -> new GrantedProjectSummary(l.id(), l.applicationId(), l.callId(), l.poolId(), l.organisationId(),
-					names.get(l.organisationId()), l.title(), l.grantedTotal(), l.grantedText(), l.periodStart(),
-					l.periodEnd(), l.nextReportDue(), l.demo()))
-			.toList();
-		return PageOf.of(named, paging, total);
+			.names(found.items().stream().map(GrantedProjectSummary::organisationId).distinct().toList());
+		return found.map(l -> new GrantedProjectSummary(l.id(), l.applicationId(), l.callId(), l.poolId(),
+				l.organisationId(), names.get(l.organisationId()), l.title(), l.grantedTotal(), l.grantedText(),
+				l.periodStart(), l.periodEnd(), l.nextReportDue(), l.demo()));
 	}
 
 }

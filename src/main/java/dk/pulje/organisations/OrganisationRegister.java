@@ -100,19 +100,13 @@ public class OrganisationRegister {
 			.and("region_id = :region", "region", filter.regionId())
 			.and("cvr = :cvr", "cvr", filter.cvr() == null ? null : filter.cvr().replace(" ", ""))
 			.and("official_code = :code", "code", filter.officialCode());
-		long total = this.jdbc.sql("select count(*) from organisation" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<OrganisationView> items = this.jdbc
-			.sql("select id, version, name, organisation_type, cvr, official_code, region_id, demo from organisation"
-					+ where + paging.limitClause())
-			.params(where.params())
-			.query((rs, n) -> new OrganisationView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
-					OrganisationType.valueOf(rs.getString("organisation_type")), rs.getString("cvr"),
-					rs.getString("official_code"), (Long) rs.getObject("region_id", Long.class), rs.getBoolean("demo")))
-			.list();
-		return PageOf.of(items, paging, total);
+		return where.page(this.jdbc, "select count(*) from organisation",
+				"select id, version, name, organisation_type, cvr, official_code, region_id, demo from organisation",
+				paging,
+				(rs, n) -> new OrganisationView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
+						OrganisationType.valueOf(rs.getString("organisation_type")), rs.getString("cvr"),
+						rs.getString("official_code"), (Long) rs.getObject("region_id", Long.class),
+						rs.getBoolean("demo")));
 	}
 
 	@Transactional

@@ -1,7 +1,11 @@
 package dk.pulje.paging;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A WHERE clause assembled from a list's optional filters, with its named parameters.
@@ -38,6 +42,20 @@ public final class Where {
 
 	public Map<String, Object> params() {
 		return this.params;
+	}
+
+	/**
+	 * One page of what a list query finds, with the count of all it finds: {@code count}
+	 * and {@code select} are the query up to this clause ("select count(*) from pool").
+	 */
+	public <T> PageOf<T> page(JdbcClient jdbc, String count, String select, Paging paging, RowMapper<T> row) {
+		long total = jdbc.sql(count + this).params(this.params).query(Long.class).single();
+		return PageOf.of(rows(jdbc, select, paging, row), paging, total);
+	}
+
+	/** The rows of one page of what the query finds. */
+	public <T> List<T> rows(JdbcClient jdbc, String select, Paging paging, RowMapper<T> row) {
+		return jdbc.sql(select + this + paging.limitClause()).params(this.params).query(row).list();
 	}
 
 	@Override

@@ -92,11 +92,8 @@ public class PoolCatalogue {
 		String count = filter.status() == null ? "select count(*) from pool pool_line" + where
 				: "select count(*) from (" + POOL_LINES + where + ") as counted";
 		long total = this.jdbc.sql(count).params(where.params()).param("now", now).query(Long.class).single();
-		List<PoolSummary> lines = this.jdbc.sql(POOL_LINES + where + paging.limitClause())
-			.params(where.params())
-			.param("now", now)
-			.query(this::summary)
-			.list();
+		where.params().put("now", now);
+		List<PoolSummary> lines = where.rows(this.jdbc, POOL_LINES, paging, this::summary);
 		return PageOf.of(withEligibility(lines), paging, total);
 	}
 
