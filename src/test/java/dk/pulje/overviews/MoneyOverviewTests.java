@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +63,16 @@ class MoneyOverviewTests {
 									"400000.00"))
 					.status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void thePageOffersItsTableForDownloadForTheSameAgreement() throws Exception {
+		Document page = Jsoup.parse(Downloads.page(this.port, "/overviews/money?agreementId=" + this.agreement).body());
+
+		assertThat(page.select("p.buttons a").eachAttr("href")).containsExactly(
+				"/overviews/money.pdf?agreementId=" + this.agreement,
+				"/overviews/money.xlsx?agreementId=" + this.agreement,
+				"/overviews/money.csv?agreementId=" + this.agreement);
 	}
 
 	@Test
