@@ -63,6 +63,7 @@ class PoolEditorTests {
 
 		assertThat(refused.getElementById("name-error")).isNotNull();
 		assertThat(refused.getElementById("years-0-amount-error").text()).isNotBlank();
+		assertThat(refused.select(".error-summary a[href=#years-0-amount]").text()).startsWith("Beløb for år 1: ");
 		assertThat(refused.getElementById("years-0-amount").val()).isEqualTo("mange penge");
 		assertThat(refused.getElementById("purpose").text()).isEqualTo("Bedre forløb.");
 		assertThat(poolCount()).isEqualTo(poolsBefore);
