@@ -7,6 +7,7 @@ import java.util.Map;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,8 @@ class BusinessLoginTests {
 		HttpResponse<String> landed = logIn();
 
 		assertThat(landed.statusCode()).isEqualTo(200);
-		assertThat(landed.body()).contains("oidc-" + subject.toLowerCase()).contains("<h1>Mine ansøgninger</h1>");
+		assertThat(landed.body()).contains("oidc-" + subject.toLowerCase());
+		assertThat(Jsoup.parse(landed.body()).selectFirst("h1").text()).isEqualTo("Mine ansøgninger");
 		Api.Response account = this.administrator.get("/api/v1/accounts?q=oidc-" + subject.toLowerCase());
 		assertThat(account.body().path("items").get(0).path("organisationIds").get(0).asLong()).isEqualTo(organisation);
 	}
