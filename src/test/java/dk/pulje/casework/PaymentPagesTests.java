@@ -103,7 +103,10 @@ class PaymentPagesTests {
 		HttpResponse<String> refused = casework.postForm(page + "/payments", "_csrf=" + casework.csrfToken(page)
 				+ "&version=0&kind=PAYMENT&paidOn=&fiscalYear=2018&amount=fire+tusind");
 
-		assertThat(refused.body()).contains("Ret 2 fejl", "id=\"paidOn-error\"", "id=\"amount-error\"");
+		Document shownAgain = StaffPages.page(refused);
+		assertThat(shownAgain.getElementById("error-summary-title").text()).startsWith("Ret 2 fejl");
+		assertThat(shownAgain.getElementById("paidOn-error")).isNotNull();
+		assertThat(shownAgain.getElementById("amount-error")).isNotNull();
 		assertThat(paidTotal()).isEqualTo("0.00");
 	}
 

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -62,8 +63,8 @@ class MoneyOverviewDemoTests {
 	void theOverviewsPageLeadsToAllFour() throws Exception {
 		String page = Downloads.page(this.port, "/overviews").body();
 
-		assertThat(page).contains("href=\"/plans\"", "href=\"/overviews/initiatives\"",
-				"href=\"/overviews/announcements\"", "href=\"/overviews/money\"");
+		assertThat(Jsoup.parse(page).select("main a").eachAttr("href")).contains("/plans", "/overviews/initiatives",
+				"/overviews/announcements", "/overviews/money");
 	}
 
 }
