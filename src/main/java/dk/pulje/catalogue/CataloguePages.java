@@ -73,11 +73,7 @@ class CataloguePages implements Pages {
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("programmeId", programmeId);
 		model.addAttribute("year", year);
-		model.addAttribute("programmes",
-				this.funding
-					.programmes(null, null, null,
-							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-					.items());
+		model.addAttribute("programmes", this.funding.allProgrammes());
 		return "catalogue/pools";
 	}
 

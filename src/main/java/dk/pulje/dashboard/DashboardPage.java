@@ -14,7 +14,6 @@ import dk.pulje.funding.ProgrammeView;
 import dk.pulje.money.Amount;
 import dk.pulje.money.TotalCheck;
 import dk.pulje.overviews.MoneyFlows;
-import dk.pulje.paging.Paging;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.web.Pages;
@@ -99,10 +98,7 @@ class DashboardPage implements Pages {
 
 	private List<Warning> warnings() {
 		List<Warning> warnings = new ArrayList<>();
-		for (ProgrammeView programme : this.funding
-			.programmes(null, null, null,
-					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items()) {
+		for (ProgrammeView programme : this.funding.allProgrammes()) {
 			programme.warnings().forEach(w -> warnings.add(new Warning(programme.name(), null, w)));
 		}
 		List<Long> poolsWithStatedTotals = this.jdbc

@@ -133,6 +133,12 @@ public class FundingManagement {
 		return ProgrammeView.of(loadProgramme(id), appropriatedToProgramme(id));
 	}
 
+	/** Every programme, by name: what a page offers to choose from or reads whole. */
+	@Transactional(readOnly = true)
+	public List<ProgrammeView> allProgrammes() {
+		return programmes(null, null, null, Paging.of(0, Paging.MAX_SIZE, "name", PROGRAMME_SORTS, "name")).items();
+	}
+
 	@Transactional(readOnly = true)
 	public PageOf<ProgrammeView> programmes(ProgrammeKind kind, Long parentId, String nameContains, Paging paging) {
 		Where where = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name())

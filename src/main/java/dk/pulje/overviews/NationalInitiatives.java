@@ -45,10 +45,7 @@ class NationalInitiatives {
 	}
 
 	Table touching(Set<OrganisationType> sectors) {
-		List<ProgrammeView> initiatives = this.funding
-			.programmes(null, null, null,
-					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items()
+		List<ProgrammeView> initiatives = this.funding.allProgrammes()
 			.stream()
 			.filter(p -> !p.sectors().isEmpty() && p.sectors().containsAll(sectors))
 			.toList();

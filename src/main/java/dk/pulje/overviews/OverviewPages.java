@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.organisations.OrganisationType;
-import dk.pulje.paging.Paging;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.Pages;
@@ -61,10 +60,7 @@ class OverviewPages implements Pages {
 
 	@GetMapping("/overviews/announcements")
 	String announcements(@RequestParam(required = false) Long programmeId, Model model) {
-		List<ProgrammeView> programmes = this.funding
-			.programmes(null, null, null,
-					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items();
+		List<ProgrammeView> programmes = this.funding.allProgrammes();
 		model.addAttribute("programmes", programmes);
 		model.addAttribute("programmeId", programmeId);
 		if (programmeId != null) {

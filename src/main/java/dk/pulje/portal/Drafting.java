@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.FormCheck;
-import dk.pulje.web.Formats;
+import dk.pulje.web.FormValues;
 
 /**
  * Saves one step of an application form onto the stored draft: the step's fields as typed
@@ -36,13 +35,13 @@ class Drafting {
 
 	private final FieldMessages messages;
 
-	private final Formats formats;
+	private final FormValues values;
 
-	Drafting(ApplicationManagement applications, FormCheck check, FieldMessages messages, Formats formats) {
+	Drafting(ApplicationManagement applications, FormCheck check, FieldMessages messages, FormValues values) {
 		this.applications = applications;
 		this.check = check;
 		this.messages = messages;
-		this.formats = formats;
+		this.values = values;
 	}
 
 	/**
@@ -168,25 +167,12 @@ class Drafting {
 			if (line.isBlank()) {
 				continue;
 			}
-			Integer year = year(line.year());
-			if (year == null && line.year() != null && !line.year().isBlank()) {
-				errors.put("budgetLines-" + i + "-year", this.messages.text("validation.value.year"));
-			}
-			Optional<Amount> amount = this.formats.parse(line.amount());
-			if (amount.isEmpty() && line.amount() != null && !line.amount().isBlank()) {
-				errors.put("budgetLines-" + i + "-amount", this.messages.text("validation.value.Amount.typed"));
-			}
+			Integer year = this.values.year(line.year(), "budgetLines-" + i + "-year", errors);
+			Amount amount = this.values.amount(line.amount(), false, "budgetLines-" + i + "-amount", errors);
 			rows.add(i);
-			lines.add(new BudgetLineRequest(year, strip(line.description()), amount.orElse(null)));
+			lines.add(new BudgetLineRequest(year, strip(line.description()), amount));
 		}
 		return lines;
-	}
-
-	private static Integer year(String typed) {
-		if (typed == null || !typed.strip().matches("\\d{4}")) {
-			return null;
-		}
-		return Integer.valueOf(typed.strip());
 	}
 
 	private static List<Long> partners(DraftForm form) {

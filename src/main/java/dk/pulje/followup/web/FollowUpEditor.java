@@ -25,7 +25,6 @@ import dk.pulje.followup.FollowUpGroupRequest;
 import dk.pulje.followup.FollowUpGroupView;
 import dk.pulje.followup.FollowUpManagement;
 import dk.pulje.funding.FundingManagement;
-import dk.pulje.paging.Paging;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
@@ -104,11 +103,7 @@ class FollowUpEditor implements Pages {
 		model.addAttribute("group", group);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("programmes",
-				this.funding
-					.programmes(null, null, null,
-							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-					.items());
+		model.addAttribute("programmes", this.funding.allProgrammes());
 		return "followup/group-form";
 	}
 

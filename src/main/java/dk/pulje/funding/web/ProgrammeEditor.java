@@ -1,7 +1,6 @@
 package dk.pulje.funding.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeKind;
 import dk.pulje.funding.ProgrammeView;
-import dk.pulje.paging.Paging;
 import dk.pulje.web.FormCheck;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
@@ -40,7 +38,7 @@ class ProgrammeEditor implements Pages {
 
 	@GetMapping("/casework/programmes")
 	String programmes(Model model) {
-		model.addAttribute("programmes", allProgrammes());
+		model.addAttribute("programmes", this.funding.allProgrammes());
 		return "funding/programmes";
 	}
 
@@ -83,15 +81,8 @@ class ProgrammeEditor implements Pages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", ProgrammeKind.values());
-		model.addAttribute("programmes", allProgrammes());
+		model.addAttribute("programmes", this.funding.allProgrammes());
 		return "funding/programme-form";
-	}
-
-	private List<ProgrammeView> allProgrammes() {
-		return this.funding
-			.programmes(null, null, null,
-					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items();
 	}
 
 }

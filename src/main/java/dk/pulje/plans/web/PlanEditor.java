@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import dk.pulje.funding.FundingManagement;
-import dk.pulje.funding.ProgrammeView;
-import dk.pulje.paging.Paging;
 import dk.pulje.plans.ActionPlanRequest.FocusAreaRequest;
 import dk.pulje.plans.ActionPlanRequest.InitiativeRequest;
 import dk.pulje.plans.ActionPlanRequest.TrackRequest;
@@ -108,7 +106,7 @@ class PlanEditor implements Pages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("programmes", programmes());
+		model.addAttribute("programmes", this.funding.allProgrammes());
 		return "plans/basics-form";
 	}
 
@@ -124,13 +122,6 @@ class PlanEditor implements Pages {
 				adoptedOn, firstYear, lastYear,
 				this.values.text(form.purpose(), longest(ActionPlanRequest.class, "purpose"), "purpose", errors),
 				Boolean.TRUE.equals(form.internal()), programmeId, List.of(), List.of(), List.of(), List.of(), null);
-	}
-
-	private List<ProgrammeView> programmes() {
-		return this.funding
-			.programmes(null, null, null,
-					Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-			.items();
 	}
 
 	// A track, its focus areas and its initiatives
@@ -189,7 +180,7 @@ class PlanEditor implements Pages {
 			Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("trackNo", no);
-		model.addAttribute("programmes", programmes());
+		model.addAttribute("programmes", this.funding.allProgrammes());
 		model.addAttribute("form", form.padded(NEW_ROWS));
 		model.addAttribute("errors", errors);
 		return "plans/track-form";

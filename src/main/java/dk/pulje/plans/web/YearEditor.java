@@ -144,19 +144,19 @@ class YearEditor implements Pages {
 		List<StatusRequest> statuses = new ArrayList<>(
 				whole.statuses().stream().filter(s -> s.year() != year).toList());
 		for (ActionPlanView.TrackView track : plan.tracks()) {
-			String progress = form.progress().get(key(track.no()));
+			String progress = form.progress().get(PlanForms.Year.key(track.no()));
 			if (!FormValues.blank(progress)) {
 				assessments.add(new AssessmentRequest(track.no(), year,
 						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors),
-						this.values.text(form.reasoning().get(key(track.no())),
+						this.values.text(form.reasoning().get(PlanForms.Year.key(track.no())),
 								longest(AssessmentRequest.class, "reasoning"), "reasoning-" + track.no(), errors)));
 			}
 			for (ActionPlanView.InitiativeView initiative : track.initiatives()) {
-				String status = form.status().get(key(initiative.no()));
+				String status = form.status().get(PlanForms.Year.key(initiative.no()));
 				if (!FormValues.blank(status)) {
 					statuses.add(new StatusRequest(initiative.no(), year,
 							this.values.choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
-							this.values.text(form.summary().get(key(initiative.no())),
+							this.values.text(form.summary().get(PlanForms.Year.key(initiative.no())),
 									longest(StatusRequest.class, "summary"), "summary-" + initiative.no(), errors)));
 				}
 			}
@@ -165,12 +165,13 @@ class YearEditor implements Pages {
 		for (IndicatorRequest indicator : whole.indicators()) {
 			List<ValueRequest> values = new ArrayList<>(
 					indicator.values().stream().filter(v -> v.period() != year).toList());
-			BigDecimal value = this.values.decimal(form.value().get(key(indicator.no())), "value-" + indicator.no(),
-					errors);
+			BigDecimal value = this.values.decimal(form.value().get(PlanForms.Year.key(indicator.no())),
+					"value-" + indicator.no(), errors);
 			if (value != null) {
-				values.add(new ValueRequest(year, value, "true".equals(form.approximate().get(key(indicator.no()))),
-						this.values.text(form.note().get(key(indicator.no())), longest(ValueRequest.class, "note"),
-								"note-" + indicator.no(), errors)));
+				values.add(new ValueRequest(year, value,
+						"true".equals(form.approximate().get(PlanForms.Year.key(indicator.no()))),
+						this.values.text(form.note().get(PlanForms.Year.key(indicator.no())),
+								longest(ValueRequest.class, "note"), "note-" + indicator.no(), errors)));
 			}
 			values.sort(Comparator.comparing(ValueRequest::period));
 			indicators.add(new IndicatorRequest(indicator.no(), indicator.name(), indicator.unit(),
@@ -194,10 +195,6 @@ class YearEditor implements Pages {
 		model.addAttribute("progresses", Progress.values());
 		model.addAttribute("states", InitiativeState.values());
 		return "plans/year-form";
-	}
-
-	private static String key(int no) {
-		return PlanForms.Year.key(no);
 	}
 
 }

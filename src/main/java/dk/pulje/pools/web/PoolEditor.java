@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.organisations.OrganisationType;
-import dk.pulje.paging.Paging;
 import dk.pulje.pools.ApplicationForm;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
@@ -87,11 +86,7 @@ class PoolEditor implements Pages {
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("forms", ApplicationForm.values());
 		model.addAttribute("reportKinds", ReportKind.values());
-		model.addAttribute("programmes",
-				this.funding
-					.programmes(null, null, null,
-							Paging.of(0, Paging.MAX_SIZE, "name", FundingManagement.PROGRAMME_SORTS, "name"))
-					.items());
+		model.addAttribute("programmes", this.funding.allProgrammes());
 		return "pools/pool-form";
 	}
 
