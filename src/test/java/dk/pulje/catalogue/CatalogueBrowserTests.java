@@ -1,6 +1,7 @@
 package dk.pulje.catalogue;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -80,6 +81,9 @@ class CatalogueBrowserTests {
 		page.keyboard().press("Tab");
 		String focused = (String) page.evaluate("document.activeElement.textContent");
 		page.keyboard().press("Enter");
+		// the browser follows the link after the key press returns; wait (up to 5 s)
+		// rather than race it
+		page.waitForURL(Pattern.compile(".*#main$"), new Page.WaitForURLOptions().setTimeout(5000));
 
 		assertThat(focused).isEqualTo("Gå til indhold");
 		assertThat(page.url()).endsWith("#main");
