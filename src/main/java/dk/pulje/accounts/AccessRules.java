@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,17 +50,17 @@ class AccessRules {
 	}
 
 	/** A rule: a method (any, when null) and a path pattern, and who may. */
-	record Rule(HttpMethod method, String pattern, Access access, Set<Role> roles) {
+	record Rule(@Nullable HttpMethod method, String pattern, Access access, Set<Role> roles) {
 
-		static Rule open(HttpMethod method, String pattern) {
+		static Rule open(@Nullable HttpMethod method, String pattern) {
 			return new Rule(method, pattern, Access.PUBLIC, Set.of());
 		}
 
-		static Rule signedIn(HttpMethod method, String pattern) {
+		static Rule signedIn(@Nullable HttpMethod method, String pattern) {
 			return new Rule(method, pattern, Access.SIGNED_IN, Set.of());
 		}
 
-		static Rule roles(HttpMethod method, String pattern, Set<Role> roles) {
+		static Rule roles(@Nullable HttpMethod method, String pattern, Set<Role> roles) {
 			return new Rule(method, pattern, Access.ROLES, roles);
 		}
 
@@ -274,7 +275,7 @@ class AccessRules {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	static void problem(HttpServletResponse response, int status, String title) throws IOException {
+	static void problem(HttpServletResponse response, int status, @Nullable String title) throws IOException {
 		response.setStatus(status);
 		if (status == 401) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Pulje\", Bearer");

@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
@@ -28,7 +30,7 @@ class AccessToken {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	private Long accountId;
 
@@ -45,8 +47,10 @@ class AccessToken {
 
 	private OffsetDateTime revokedAt;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	AccessToken(Long id) {
+	AccessToken(@Nullable Long id) {
 		this.id = id;
 	}
 
@@ -92,7 +96,8 @@ class AccessToken {
 	}
 
 	TokenView view() {
-		return new TokenView(this.id, this.name, this.prefix, this.createdAt, this.lastUsedAt, this.revokedAt);
+		return new TokenView(Objects.requireNonNull(this.id, "not saved yet"), this.name, this.prefix, this.createdAt,
+				this.lastUsedAt, this.revokedAt);
 	}
 
 }

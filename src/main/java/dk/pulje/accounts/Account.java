@@ -2,8 +2,10 @@ package dk.pulje.accounts;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -24,10 +26,10 @@ import dk.pulje.rules.RuleViolation;
 class Account {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private String username;
 
@@ -36,9 +38,9 @@ class Account {
 
 	private Role role;
 
-	private String displayName;
+	private @Nullable String displayName;
 
-	private String email;
+	private @Nullable String email;
 
 	private boolean active;
 
@@ -47,8 +49,10 @@ class Account {
 	@MappedCollection(idColumn = "account_id")
 	private Set<Membership> memberships = new LinkedHashSet<>();
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Account(Long id, Long version) {
+	Account(@Nullable Long id, @Nullable Long version) {
 		this.id = id;
 		this.version = version;
 	}
@@ -91,7 +95,7 @@ class Account {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	long version() {
@@ -111,7 +115,7 @@ class Account {
 	}
 
 	AccountView view() {
-		return new AccountView(this.id, version(), this.username, this.displayName, this.email, this.role,
+		return new AccountView(id(), version(), this.username, this.displayName, this.email, this.role,
 				this.memberships.stream().map(Membership::organisationId).sorted().toList(), this.active,
 				this.createdAt);
 	}

@@ -2,6 +2,7 @@ package dk.pulje.accounts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -70,8 +71,7 @@ class BusinessLogin {
 				throw new OAuth2AuthenticationException(new OAuth2Error("organisation_unknown",
 						"The login names no organisation known to Pulje (CVR " + cvr + ")", null));
 			}
-			AccountView account = accounts.applicantFromBusinessLogin(usernameFor(user.getSubject()),
-					organisation.id());
+			AccountView account = accounts.applicantFromBusinessLogin(usernameFor(subjectOf(user)), organisation.id());
 			if (!account.active()) {
 				throw new OAuth2AuthenticationException(new OAuth2Error("account_deactivated"));
 			}
@@ -85,6 +85,11 @@ class BusinessLogin {
 	 * A username made from the provider's subject: lower case, only the characters
 	 * usernames may hold.
 	 */
+	/** OpenID Connect requires every ID token to name its subject. */
+	private static String subjectOf(OidcUser user) {
+		return Objects.requireNonNull(user.getSubject(), "an ID token names its subject");
+	}
+
 	static String usernameFor(String subject) {
 		String cleaned = subject.toLowerCase().replaceAll("[^a-z0-9._@-]", "-");
 		return ("oidc-" + cleaned).substring(0, Math.min(100, cleaned.length() + 5));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,7 +29,7 @@ public class OrganisationScope {
 	 * What an applicant is limited to: its organisations' applications, and those it was
 	 * invited to by its e-mail address.
 	 */
-	public record Limits(Set<Long> organisations, String email, String reviewer) {
+	public record Limits(Set<Long> organisations, @Nullable String email, @Nullable String reviewer) {
 
 		public boolean isReviewer() {
 			return this.reviewer != null;
@@ -87,7 +88,7 @@ public class OrganisationScope {
 	}
 
 	private static boolean has(Authentication authentication, Role role) {
-		return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+		return authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
 	}
 
 }

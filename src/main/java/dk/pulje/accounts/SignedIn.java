@@ -3,6 +3,7 @@ package dk.pulje.accounts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,7 +45,7 @@ public class SignedIn {
 	}
 
 	@ModelAttribute("signedIn")
-	Person signedIn() {
+	@Nullable Person signedIn() {
 		return current().orElse(null);
 	}
 

@@ -6,4 +6,7 @@
  * {@code AccessRules}; reading what is public needs no login, and an applicant sees only
  * its own organisations' data.
  */
+@NullMarked
 package dk.pulje.accounts;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -34,10 +36,10 @@ import dk.pulje.rules.RuleViolation;
 class Application {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private Long callId;
 
@@ -48,13 +50,13 @@ class Application {
 	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
 	private List<Partner> partners = new ArrayList<>();
 
-	private String contentAreaCode;
+	private @Nullable String contentAreaCode;
 
 	private String title;
 
-	private String summary;
+	private @Nullable String summary;
 
-	private String goals;
+	private @Nullable String goals;
 
 	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
 	private List<BudgetLine> budgetLines = new ArrayList<>();
@@ -67,13 +69,13 @@ class Application {
 	 * Who registered when an application that arrived by other means was received; null
 	 * when it was submitted here.
 	 */
-	private String receiptRegisteredBy;
+	private @Nullable String receiptRegisteredBy;
 
 	private OffsetDateTime withdrawnAt;
 
 	private DecisionOutcome decisionOutcome;
 
-	private String decisionReason;
+	private @Nullable String decisionReason;
 
 	private OffsetDateTime decidedAt;
 
@@ -96,8 +98,10 @@ class Application {
 
 	private final boolean demo;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Application(Long id, Long version, boolean demo) {
+	Application(@Nullable Long id, @Nullable Long version, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.demo = demo;
@@ -161,7 +165,8 @@ class Application {
 	 * Submits an application that arrived by other means, received at the time staff
 	 * registered.
 	 */
-	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at, String receiptRegisteredBy) {
+	void submit(PoolView pool, List<OrganisationView> organisations, OffsetDateTime at,
+			@Nullable String receiptRegisteredBy) {
 		requireStatus(ApplicationStatus.DRAFT, "application-not-draft");
 		List<RuleViolation> problems = problems(pool, organisations);
 		if (!problems.isEmpty()) {
@@ -288,7 +293,7 @@ class Application {
 		return this.coAuthors.add(new CoAuthor(address, at));
 	}
 
-	boolean hasCoAuthor(String email) {
+	boolean hasCoAuthor(@Nullable String email) {
 		return email != null && this.coAuthors.stream().anyMatch(c -> c.email().equalsIgnoreCase(email));
 	}
 
@@ -329,7 +334,7 @@ class Application {
 		return granted;
 	}
 
-	private YearlyAmounts partialGrant(YearlyAmounts grantedByYear) {
+	private YearlyAmounts partialGrant(@Nullable YearlyAmounts grantedByYear) {
 		if (grantedByYear == null || grantedByYear.isEmpty()) {
 			throw new RuleViolation("granted-by-year-required", "grantedByYear");
 		}
@@ -353,7 +358,7 @@ class Application {
 		return grantedByYear;
 	}
 
-	private static YearlyAmounts rejection(String reason) {
+	private static YearlyAmounts rejection(@Nullable String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolation("rejection-reason-required", "reason");
 		}
@@ -383,7 +388,7 @@ class Application {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	long version() {
@@ -402,7 +407,7 @@ class Application {
 		return this.leadOrganisationId;
 	}
 
-	String contentAreaCode() {
+	@Nullable String contentAreaCode() {
 		return this.contentAreaCode;
 	}
 
@@ -410,11 +415,11 @@ class Application {
 		return this.title;
 	}
 
-	String summary() {
+	@Nullable String summary() {
 		return this.summary;
 	}
 
-	String goals() {
+	@Nullable String goals() {
 		return this.goals;
 	}
 
@@ -426,7 +431,7 @@ class Application {
 		return this.status;
 	}
 
-	String receiptRegisteredBy() {
+	@Nullable String receiptRegisteredBy() {
 		return this.receiptRegisteredBy;
 	}
 
@@ -442,7 +447,7 @@ class Application {
 		return this.decisionOutcome;
 	}
 
-	String decisionReason() {
+	@Nullable String decisionReason() {
 		return this.decisionReason;
 	}
 

@@ -6,6 +6,7 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,8 +88,8 @@ class ApplicationController {
 
 	@PostMapping("/{id}/submit")
 	ResponseEntity<ApplicationView> submit(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@RequestBody(required = false) SubmitRequest request) {
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) @Nullable SubmitRequest request) {
 		ApplicationView application = this.applications.submit(id, Versions.ifMatch(ifMatch),
 				request == null ? null : request.receivedAt());
 		return Versions.withETag(application, application.version());
@@ -101,7 +102,8 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{id}/co-authors")
-	ApplicationView invite(@PathVariable long id, @Valid @RequestBody InvitationRequest request, Principal invitedBy) {
+	ApplicationView invite(@PathVariable long id, @Valid @RequestBody InvitationRequest request,
+			@Nullable Principal invitedBy) {
 		return this.applications.invite(id, request.email(), invitedBy == null ? null : invitedBy.getName());
 	}
 
@@ -128,14 +130,14 @@ class ApplicationController {
 
 	@PostMapping("/{id}/withdraw")
 	ResponseEntity<ApplicationView> withdraw(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
 		ApplicationView application = this.applications.withdraw(id, Versions.ifMatch(ifMatch));
 		return Versions.withETag(application, application.version());
 	}
 
 	@PostMapping("/{id}/decision")
 	ResponseEntity<ApplicationView> decide(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody DecisionRequest request) {
 		ApplicationView application = this.applications.decide(id, Versions.ifMatch(ifMatch), request);
 		return Versions.withETag(application, application.version());

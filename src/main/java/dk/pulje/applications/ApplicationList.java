@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +43,8 @@ public class ApplicationList {
 	}
 
 	/** Filters for the application list; each is optional. */
-	public record Filter(Long callId, Long poolId, ApplicationStatus status, Long organisationId,
-			String titleContains) {
+	public record Filter(@Nullable Long callId, @Nullable Long poolId, @Nullable ApplicationStatus status,
+			@Nullable Long organisationId, @Nullable String titleContains) {
 	}
 
 	@Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -101,7 +102,7 @@ public class ApplicationManagement {
 	 * An applicant applies on behalf of its own organisations only; a co-author keeps the
 	 * lead organisation the application has.
 	 */
-	private void requireOwnLead(ApplicationRequest request, Application existing) {
+	private void requireOwnLead(ApplicationRequest request, @Nullable Application existing) {
 		this.scope.limitedTo().ifPresent(limits -> {
 			boolean keepsLead = existing != null && existing.leadOrganisationId().equals(request.leadOrganisationId());
 			if (!limits.organisations().contains(request.leadOrganisationId()) && !keepsLead) {
@@ -140,7 +141,7 @@ public class ApplicationManagement {
 	 * (Danish time); now when null
 	 */
 	@Transactional
-	public ApplicationView submit(long id, Long expectedVersion, LocalDateTime receivedAt) {
+	public ApplicationView submit(long id, @Nullable Long expectedVersion, @Nullable LocalDateTime receivedAt) {
 		Application application = load(id);
 		if (receivedAt != null && this.scope.limitedTo().isPresent()) {
 			throw new RuleViolation("received-at-staff-only", "receivedAt");
@@ -203,7 +204,7 @@ public class ApplicationManagement {
 	 * many.
 	 */
 	@Transactional
-	public ApplicationView attach(long id, String fileName, byte[] content, String uploadedBy) {
+	public ApplicationView attach(long id, @Nullable String fileName, byte[] content, String uploadedBy) {
 		Application application = load(id);
 		String name = safeFileName(fileName);
 		if (content.length == 0) {
@@ -257,7 +258,7 @@ public class ApplicationManagement {
 	 * The file's own name, without any folder a browser sent with it, and nothing a
 	 * header could trip on.
 	 */
-	private static String safeFileName(String fileName) {
+	private static String safeFileName(@Nullable String fileName) {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.length() > 200) {
@@ -280,7 +281,7 @@ public class ApplicationManagement {
 	 * the invitation is saved.
 	 */
 	@Transactional
-	public ApplicationView invite(long id, String email, String invitedBy) {
+	public ApplicationView invite(long id, String email, @Nullable String invitedBy) {
 		Application application = load(id);
 		boolean invited = application.invite(email, now());
 		Application saved = this.applications.save(application);
@@ -291,7 +292,7 @@ public class ApplicationManagement {
 	}
 
 	@Transactional
-	public ApplicationView withdraw(long id, Long expectedVersion) {
+	public ApplicationView withdraw(long id, @Nullable Long expectedVersion) {
 		Application application = load(id);
 		StaleVersion.check("application", id, expectedVersion, application.version());
 		application.withdraw(now());
@@ -304,7 +305,7 @@ public class ApplicationManagement {
 	 * second is refused.
 	 */
 	@Transactional
-	public ApplicationView decide(long id, Long expectedVersion, DecisionRequest decision) {
+	public ApplicationView decide(long id, @Nullable Long expectedVersion, DecisionRequest decision) {
 		Application application = load(id);
 		StaleVersion.check("application", id, expectedVersion, application.version());
 		OffsetDateTime now = now();

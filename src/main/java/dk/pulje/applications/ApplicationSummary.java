@@ -2,6 +2,8 @@ package dk.pulje.applications;
 
 import java.time.OffsetDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 
 /**
@@ -9,6 +11,6 @@ import dk.pulje.money.Amount;
  * loading every budget.
  */
 public record ApplicationSummary(long id, long version, long callId, long poolId, long leadOrganisationId, String title,
-		ApplicationStatus status, Amount requestedTotal, DecisionOutcome outcome, Amount grantedTotal,
-		OffsetDateTime submittedAt, boolean demo) {
+		ApplicationStatus status, Amount requestedTotal, @Nullable DecisionOutcome outcome, Amount grantedTotal,
+		@Nullable OffsetDateTime submittedAt, boolean demo) {
 }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.YearlyAmounts;
@@ -13,17 +15,18 @@ import dk.pulje.money.YearlyAmounts;
  * its decision.
  */
 public record ApplicationView(long id, long version, long callId, long poolId, long leadOrganisationId,
-		List<Long> partnerOrganisationIds, String contentAreaCode, String title, String summary, String goals,
-		List<BudgetLine> budgetLines, YearlyAmounts requested, Amount requestedTotal, ApplicationStatus status,
-		OffsetDateTime submittedAt, String receiptRegisteredBy, OffsetDateTime withdrawnAt, Decision decision,
-		List<String> coAuthors, List<Attachment> attachments, boolean demo) {
+		List<Long> partnerOrganisationIds, @Nullable String contentAreaCode, String title, @Nullable String summary,
+		@Nullable String goals, List<BudgetLine> budgetLines, YearlyAmounts requested, Amount requestedTotal,
+		@Nullable ApplicationStatus status, @Nullable OffsetDateTime submittedAt, @Nullable String receiptRegisteredBy,
+		@Nullable OffsetDateTime withdrawnAt, @Nullable Decision decision, List<String> coAuthors,
+		List<Attachment> attachments, boolean demo) {
 
 	/**
 	 * The decision on an application: the outcome, what it grants by year and in all, and
 	 * why.
 	 */
-	public record Decision(DecisionOutcome outcome, YearlyAmounts grantedByYear, Amount grantedTotal, String reason,
-			OffsetDateTime decidedAt) {
+	public record Decision(DecisionOutcome outcome, YearlyAmounts grantedByYear, Amount grantedTotal,
+			@Nullable String reason, @Nullable OffsetDateTime decidedAt) {
 	}
 
 	/** The lead organisation first, then the partners. */

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kinds of file an application may carry: documents, spreadsheets and images that a
  * caseworker can open safely. A file is taken to be of a kind only when both its name's
@@ -57,7 +59,10 @@ enum AttachmentKind {
 	 * The kind a file is, judged by its name and its first bytes; empty when they
 	 * disagree or the kind is not allowed.
 	 */
-	static Optional<AttachmentKind> of(String fileName, byte[] content) {
+	static Optional<AttachmentKind> of(@Nullable String fileName, byte[] content) {
+		if (fileName == null) {
+			return Optional.empty();
+		}
 		int dot = fileName.lastIndexOf('.');
 		String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
 		return Arrays.stream(values())

@@ -3,6 +3,8 @@ package dk.pulje.applications;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.YearlyAmounts;
 
 /**
@@ -10,6 +12,6 @@ import dk.pulje.money.YearlyAmounts;
  * amounts by year given here, never more than asked in any year), or a rejection with its
  * reason.
  */
-public record DecisionRequest(@NotNull DecisionOutcome outcome, YearlyAmounts grantedByYear,
-		@Size(max = 4000) String reason) {
+public record DecisionRequest(@NotNull DecisionOutcome outcome, @Nullable YearlyAmounts grantedByYear,
+		@Size(max = 4000) @Nullable String reason) {
 }

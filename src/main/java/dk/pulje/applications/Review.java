@@ -1,7 +1,9 @@
 package dk.pulje.applications;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -19,10 +21,10 @@ import dk.pulje.rules.RuleViolation;
 class Review {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private Long applicationId;
 
@@ -42,8 +44,10 @@ class Review {
 
 	private OffsetDateTime conflictAt;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Review(Long id, Long version) {
+	Review(@Nullable Long id, @Nullable Long version) {
 		this.id = id;
 		this.version = version;
 	}
@@ -95,9 +99,10 @@ class Review {
 	}
 
 	ReviewView view() {
-		return new ReviewView(this.id, this.version == null ? 0 : this.version, this.applicationId, this.reviewer,
-				this.assignedBy, DanishTime.shown(this.assignedAt), this.score, this.reviewComment,
-				DanishTime.shown(this.scoredAt), this.conflictReason, DanishTime.shown(this.conflictAt));
+		return new ReviewView(Objects.requireNonNull(this.id, "not saved yet"), this.version == null ? 0 : this.version,
+				this.applicationId, this.reviewer, this.assignedBy, DanishTime.shown(this.assignedAt), this.score,
+				this.reviewComment, DanishTime.shown(this.scoredAt), this.conflictReason,
+				DanishTime.shown(this.conflictAt));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +88,7 @@ public class ReviewManagement {
 	 * Whether the reviewer may read the application: assigned to it, and no conflict
 	 * declared.
 	 */
-	boolean mayRead(String reviewer, long applicationId) {
+	boolean mayRead(@Nullable String reviewer, long applicationId) {
 		return this.reviews.findByApplicationIdAndReviewer(applicationId, reviewer)
 			.filter(r -> !r.conflicted())
 			.isPresent();

@@ -3,11 +3,12 @@ package dk.pulje.applications;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface Reviews extends ListCrudRepository<Review, Long> {
 
-	Optional<Review> findByApplicationIdAndReviewer(Long applicationId, String reviewer);
+	Optional<Review> findByApplicationIdAndReviewer(Long applicationId, @Nullable String reviewer);
 
 	List<Review> findByApplicationIdOrderById(Long applicationId);
 

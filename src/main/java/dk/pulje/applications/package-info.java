@@ -3,4 +3,7 @@
  * a budget by year and line; drafted, submitted, withdrawn, and decided (granted in full,
  * granted in part, or rejected).
  */
+@NullMarked
 package dk.pulje.applications;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
@@ -117,7 +118,7 @@ class AuditTrail {
 		return state;
 	}
 
-	private static String fingerprint(Object value) {
+	private static @Nullable String fingerprint(@Nullable Object value) {
 		if (value == null) {
 			return null;
 		}
@@ -131,7 +132,7 @@ class AuditTrail {
 		}
 	}
 
-	private String lastState(String kind, String id) {
+	private @Nullable String lastState(String kind, String id) {
 		return this.jdbc.sql("""
 				select after_state from audit_entry
 				where record_kind = :kind and record_id = :id and after_state is not null
@@ -143,7 +144,7 @@ class AuditTrail {
 			.orElse(null);
 	}
 
-	private void record(String kind, String id, String action, String before, String after) {
+	private void record(String kind, String id, String action, @Nullable String before, @Nullable String after) {
 		this.jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, request_id, record_kind, record_id, action, before_state,
 				                         after_state)

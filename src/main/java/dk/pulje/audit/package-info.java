@@ -3,4 +3,7 @@
  * to which. It listens to every aggregate's save and to failed logins; no feature has to
  * call it, and nothing can change what it recorded.
  */
+@NullMarked
 package dk.pulje.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
 import static dk.pulje.web.FormValues.orNull;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * The caseworker's pages: calls, a call's applications, deciding one, completing the
@@ -93,7 +95,7 @@ class CaseworkPages implements Pages {
 	}
 
 	/** A call as the list of calls shows it, with its pool's name. */
-	record CallLine(CallView call, String poolName) {
+	record CallLine(CallView call, @Nullable String poolName) {
 	}
 
 	@GetMapping("/casework")
@@ -113,7 +115,7 @@ class CaseworkPages implements Pages {
 	}
 
 	/** An application in a call's list, with where it breaks its pool's rules. */
-	record ApplicationLine(ApplicationSummary application, String organisation, List<String> flags) {
+	record ApplicationLine(ApplicationSummary application, @Nullable String organisation, List<String> flags) {
 	}
 
 	@GetMapping("/casework/calls/{id}")
@@ -168,8 +170,8 @@ class CaseworkPages implements Pages {
 		LocalDateTime deadline = this.values.time(form.deadline(), "deadline", errors);
 		if (errors.isEmpty()) {
 			try {
-				CallView posted = this.pools.repost(id, form.version(),
-						new RepostRequest(orNull(form.title()), amount, opensAt, deadline), false);
+				CallView posted = this.pools.repost(id, form.version(), new RepostRequest(orNull(form.title()), amount,
+						validatedLater(opensAt), validatedLater(deadline)), false);
 				return "redirect:/casework/calls/" + posted.id() + "?reposted";
 			}
 			catch (RuleViolation refused) {
@@ -204,11 +206,10 @@ class CaseworkPages implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		DecisionOutcome outcome = outcome(form.outcome(), errors);
 		YearlyAmounts granted = outcome == DecisionOutcome.GRANTED_IN_PART ? granted(form, errors) : null;
-		if (errors.isEmpty() && this.values
-			.attempt(
-					() -> this.applications.decide(id, form.version(),
-							new DecisionRequest(outcome, granted, orNull(form.reason()))),
-					errors, CaseworkPages::inputId, "decision")
+		if (errors.isEmpty() && this.values.attempt(
+				() -> this.applications.decide(id, form.version(),
+						new DecisionRequest(validatedLater(outcome), granted, orNull(form.reason()))),
+				errors, CaseworkPages::inputId, "decision")
 			.isPresent()) {
 			return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
 		}
@@ -235,7 +236,7 @@ class CaseworkPages implements Pages {
 		return "casework/application";
 	}
 
-	private DecisionOutcome outcome(String typed, Map<String, String> errors) {
+	private @Nullable DecisionOutcome outcome(String typed, Map<String, String> errors) {
 		try {
 			return DecisionOutcome.valueOf(typed == null ? "" : typed);
 		}
@@ -269,7 +270,7 @@ class CaseworkPages implements Pages {
 	 * Why completing or re-posting a call was refused: a rule, or the call changed
 	 * meanwhile.
 	 */
-	private String message(RuntimeException refused) {
+	private @Nullable String message(RuntimeException refused) {
 		if (refused instanceof RuleViolation violation) {
 			return this.messages.of(violation);
 		}

@@ -3,6 +3,8 @@ package dk.pulje.casework;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.web.Formats;
@@ -11,7 +13,7 @@ import dk.pulje.web.Formats;
  * A decision as the form posts it: the outcome, for a grant in part the amount per year
  * as typed, a reason.
  */
-record DecisionForm(Long version, String outcome, Map<String, String> granted, String reason) {
+record DecisionForm(Long version, String outcome, Map<String, String> granted, @Nullable String reason) {
 
 	DecisionForm {
 		granted = granted == null ? Map.of() : granted;

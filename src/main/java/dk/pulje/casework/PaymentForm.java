@@ -1,5 +1,7 @@
 package dk.pulje.casework;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.grants.GrantedProjectView;
 
 /**
@@ -7,7 +9,8 @@ import dk.pulje.grants.GrantedProjectView;
  * version the page showed, the kind, the day paid, the year of the grant it draws on, the
  * amount in kroner, and the voucher.
  */
-record PaymentForm(Long version, String kind, String paidOn, String fiscalYear, String amount, String reference) {
+record PaymentForm(Long version, String kind, @Nullable String paidOn, @Nullable String fiscalYear,
+		@Nullable String amount, @Nullable String reference) {
 
 	/**
 	 * The empty form for a project: a payment, drawn on the first year with money still

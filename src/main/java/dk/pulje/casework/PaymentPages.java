@@ -20,6 +20,8 @@ import dk.pulje.web.FieldMessages;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
+import static dk.pulje.web.FormValues.validatedLater;
+
 /**
  * Recording a payment to a granted project, or a repayment from it, on the application's
  * page. A refused payment shows the page again with every problem at its field and the
@@ -59,12 +61,14 @@ class PaymentPages implements Pages {
 		}
 		Amount amount = this.values.amount(form.amount(), true, "amount", errors);
 		String reference = this.values.text(form.reference(), 100, "reference", errors);
-		if (errors.isEmpty() && this.values
-			.attempt(
-					() -> this.grants.pay(project.id(), form.version(),
-							new PaymentRequest(kind, paidOn, year, amount, reference)),
-					errors, field -> field, "payment")
-			.isPresent()) {
+		if (errors.isEmpty()
+				&& this.values
+					.attempt(
+							() -> this.grants.pay(project.id(), form.version(),
+									new PaymentRequest(validatedLater(kind), validatedLater(paidOn),
+											validatedLater(year), validatedLater(amount), reference)),
+							errors, field -> field, "payment")
+					.isPresent()) {
 			return "redirect:/casework/applications/" + id + "?paid#payments";
 		}
 		return this.casework.application(id, form, errors, model);

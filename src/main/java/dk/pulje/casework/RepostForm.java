@@ -1,5 +1,7 @@
 package dk.pulje.casework;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.pools.CallView;
 import dk.pulje.web.Formats;
 
@@ -8,7 +10,8 @@ import dk.pulje.web.Formats;
  * title, the amount (empty for all that is left), the opening and the deadline in Danish
  * time.
  */
-record RepostForm(Long version, String title, String amount, String opensAt, String deadline) {
+record RepostForm(@Nullable Long version, @Nullable String title, @Nullable String amount, @Nullable String opensAt,
+		@Nullable String deadline) {
 
 	static final RepostForm EMPTY = new RepostForm(null, null, null, null, null);
 

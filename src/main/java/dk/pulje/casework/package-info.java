@@ -6,4 +6,7 @@
  * applications' features', and a page that belongs to one feature lives in that feature's
  * {@code web} package.
  */
+@NullMarked
 package dk.pulje.casework;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class DashboardPage implements Pages {
 	}
 
 	/** A stated total that disagrees with its parts, and where. */
-	public record Warning(String where, String link, TotalCheck check) {
+	public record Warning(@Nullable String where, @Nullable String link, TotalCheck check) {
 	}
 
 	/** One bar of the chart: what it shows, its height and where it stands. */

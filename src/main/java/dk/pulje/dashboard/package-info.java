@@ -4,4 +4,7 @@
  * every stated total that disagrees with its parts. It reads what the funding, pools and
  * grants features store; it changes nothing.
  */
+@NullMarked
 package dk.pulje.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -72,7 +73,7 @@ public class EmbeddedDatabase {
 		return durable.toString();
 	}
 
-	static boolean isH2File(String url) {
+	static boolean isH2File(@Nullable String url) {
 		if (url == null || !url.startsWith("jdbc:h2:")) {
 			return false;
 		}

@@ -3,5 +3,10 @@
  * and open for the application's lifetime, and a health check that proves the database
  * still takes writes.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN)
+@NullMarked
 package dk.pulje.database;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

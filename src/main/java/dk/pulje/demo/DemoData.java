@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -153,7 +154,7 @@ class DemoData implements ApplicationRunner {
 				agreement("Finanslovsaftale om almen praksis", AgreementKind.FINANCE_ACT, null));
 	}
 
-	private long agreement(String name, AgreementKind kind, Integer year) {
+	private long agreement(String name, AgreementKind kind, @Nullable Integer year) {
 		return this.funding.recordAgreement(new AgreementRequest(name, kind, year), true).id();
 	}
 
@@ -218,7 +219,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private long initiative(long agreementId, ProgrammeKind kind, String name, String purpose, Integer firstYear,
-			Integer lastYear, String statedTotal, Map<Integer, String> millionsByYear) {
+			@Nullable Integer lastYear, @Nullable String statedTotal, Map<Integer, String> millionsByYear) {
 		// Seed 004 lists the national initiatives that touch both the municipalities and
 		// the region.
 		long id = this.funding

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -33,7 +35,7 @@ class FollowUpGroup {
 	}
 
 	@Table("follow_up_member")
-	record Member(int appointerNo, String name, String position) {
+	record Member(int appointerNo, String name, @Nullable String position) {
 	}
 
 	@Table("follow_up_task")
@@ -41,32 +43,34 @@ class FollowUpGroup {
 	}
 
 	@Table("follow_up_meeting")
-	record Meeting(LocalDate heldOn, String expectedAsWritten, String title, String minutes) {
+	record Meeting(@Nullable LocalDate heldOn, @Nullable String expectedAsWritten, @Nullable String title,
+			@Nullable String minutes) {
 	}
 
 	@Table("follow_up_milestone")
-	record Milestone(String title, String initiative, LocalDate dueOn, LocalDate reachedOn) {
+	record Milestone(String title, @Nullable String initiative, LocalDate dueOn, @Nullable LocalDate reachedOn) {
 	}
 
 	@Table("follow_up_barrier")
-	record Barrier(LocalDate notedOn, String description, String actionTaken, LocalDate resolvedOn) {
+	record Barrier(LocalDate notedOn, String description, @Nullable String actionTaken,
+			@Nullable LocalDate resolvedOn) {
 	}
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private String name;
 
-	private String purpose;
+	private @Nullable String purpose;
 
-	private Long programmeId;
+	private @Nullable Long programmeId;
 
-	private LocalDate establishedOn;
+	private @Nullable LocalDate establishedOn;
 
-	private String meetingRhythm;
+	private @Nullable String meetingRhythm;
 
 	private final boolean demo;
 
@@ -88,8 +92,10 @@ class FollowUpGroup {
 	@MappedCollection(idColumn = "follow_up_group_id", keyColumn = "line_no")
 	private List<Barrier> barriers = new ArrayList<>();
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	FollowUpGroup(Long id, Long version, boolean demo) {
+	FollowUpGroup(@Nullable Long id, @Nullable Long version, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.demo = demo;
@@ -168,30 +174,30 @@ class FollowUpGroup {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	Long version() {
-		return this.version;
+		return Objects.requireNonNull(this.version, "not saved yet");
 	}
 
 	String name() {
 		return this.name;
 	}
 
-	String purpose() {
+	@Nullable String purpose() {
 		return this.purpose;
 	}
 
-	Long programmeId() {
+	@Nullable Long programmeId() {
 		return this.programmeId;
 	}
 
-	LocalDate establishedOn() {
+	@Nullable LocalDate establishedOn() {
 		return this.establishedOn;
 	}
 
-	String meetingRhythm() {
+	@Nullable String meetingRhythm() {
 		return this.meetingRhythm;
 	}
 

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A follow-up group as it is recorded or changed, whole. Members name the appointing
  * organisation by number.
  */
-public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) String purpose,
-		Long programmeId, LocalDate establishedOn, @Size(max = 300) String meetingRhythm,
+public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) @Nullable String purpose,
+		@Nullable Long programmeId, @Nullable LocalDate establishedOn, @Size(max = 300) @Nullable String meetingRhythm,
 		List<@Valid AppointerRequest> appointers, List<@Valid MemberRequest> members,
 		List<@NotBlank @Size(max = 2000) String> tasks, List<@Valid MeetingRequest> meetings,
 		List<@Valid MilestoneRequest> milestones, List<@Valid BarrierRequest> barriers) {
@@ -23,23 +25,23 @@ public record FollowUpGroupRequest(@NotBlank @Size(max = 300) String name, @Size
 	}
 
 	public record MemberRequest(@NotNull Integer appointerNo, @NotBlank @Size(max = 300) String name,
-			@Size(max = 300) String position) {
+			@Size(max = 300) @Nullable String position) {
 	}
 
 	/**
 	 * A meeting held on a day, or one expected as the source words it ("februar 2015");
 	 * minutes are internal.
 	 */
-	public record MeetingRequest(LocalDate heldOn, @Size(max = 100) String expected, @Size(max = 300) String title,
-			@Size(max = 8000) String minutes) {
+	public record MeetingRequest(@Nullable LocalDate heldOn, @Size(max = 100) @Nullable String expected,
+			@Size(max = 300) @Nullable String title, @Size(max = 8000) @Nullable String minutes) {
 	}
 
-	public record MilestoneRequest(@NotBlank @Size(max = 300) String title, @Size(max = 300) String initiative,
-			@NotNull LocalDate dueOn, LocalDate reachedOn) {
+	public record MilestoneRequest(@NotBlank @Size(max = 300) String title,
+			@Size(max = 300) @Nullable String initiative, @NotNull LocalDate dueOn, @Nullable LocalDate reachedOn) {
 	}
 
 	public record BarrierRequest(@NotNull LocalDate notedOn, @NotBlank @Size(max = 4000) String description,
-			@Size(max = 4000) String actionTaken, LocalDate resolvedOn) {
+			@Size(max = 4000) @Nullable String actionTaken, @Nullable LocalDate resolvedOn) {
 	}
 
 	/**

@@ -3,6 +3,8 @@ package dk.pulje.followup;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.ApproximateDate;
 
 /**
@@ -10,18 +12,19 @@ import dk.pulje.money.ApproximateDate;
  * are included only for readers who may see internal matters ({@code internalShown}); a
  * milestone's state is read against today.
  */
-public record FollowUpGroupView(long id, long version, String name, String purpose, Long programmeId,
-		LocalDate establishedOn, String meetingRhythm, List<AppointerView> appointers, List<String> tasks,
-		List<MeetingView> meetings, List<MilestoneView> milestones, List<BarrierView> barriers, boolean internalShown,
-		boolean demo) {
+public record FollowUpGroupView(long id, long version, String name, @Nullable String purpose,
+		@Nullable Long programmeId, @Nullable LocalDate establishedOn, @Nullable String meetingRhythm,
+		List<AppointerView> appointers, List<String> tasks, List<MeetingView> meetings, List<MilestoneView> milestones,
+		List<BarrierView> barriers, boolean internalShown, boolean demo) {
 
 	public record AppointerView(int no, String name, List<MemberView> members) {
 	}
 
-	public record MemberView(String name, String position) {
+	public record MemberView(String name, @Nullable String position) {
 	}
 
-	public record MeetingView(LocalDate heldOn, ApproximateDate expected, String title, String minutes) {
+	public record MeetingView(@Nullable LocalDate heldOn, @Nullable ApproximateDate expected, @Nullable String title,
+			@Nullable String minutes) {
 	}
 
 	/**
@@ -34,11 +37,12 @@ public record FollowUpGroupView(long id, long version, String name, String purpo
 
 	}
 
-	public record MilestoneView(String title, String initiative, LocalDate dueOn, LocalDate reachedOn,
-			MilestoneState state) {
+	public record MilestoneView(String title, @Nullable String initiative, LocalDate dueOn,
+			@Nullable LocalDate reachedOn, MilestoneState state) {
 	}
 
-	public record BarrierView(LocalDate notedOn, String description, String actionTaken, LocalDate resolvedOn) {
+	public record BarrierView(LocalDate notedOn, String description, @Nullable String actionTaken,
+			@Nullable LocalDate resolvedOn) {
 	}
 
 	static FollowUpGroupView of(FollowUpGroup group, LocalDate today, boolean internal) {

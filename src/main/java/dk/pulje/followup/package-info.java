@@ -5,4 +5,7 @@
  * are internal to the authority's staff and analysts. Its pages (the public group, and
  * the editors under /casework) are in {@code followup.web}.
  */
+@NullMarked
 package dk.pulje.followup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,8 @@
 package dk.pulje.funding;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -10,21 +13,24 @@ import org.springframework.data.relational.core.mapping.Table;
 class Agreement {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private String name;
 
 	private AgreementKind kind;
 
-	private Integer agreementYear;
+	private @Nullable Integer agreementYear;
 
 	private final boolean demo;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Agreement(Long id, Long version, String name, AgreementKind kind, Integer agreementYear, boolean demo) {
+	Agreement(@Nullable Long id, @Nullable Long version, String name, AgreementKind kind,
+			@Nullable Integer agreementYear, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -52,7 +58,7 @@ class Agreement {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	long version() {
@@ -60,7 +66,7 @@ class Agreement {
 	}
 
 	AgreementView view() {
-		return new AgreementView(this.id, version(), this.name, this.kind, this.agreementYear, this.demo);
+		return new AgreementView(id(), version(), this.name, this.kind, this.agreementYear, this.demo);
 	}
 
 }

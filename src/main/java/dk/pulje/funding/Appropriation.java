@@ -1,5 +1,8 @@
 package dk.pulje.funding;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -16,16 +19,16 @@ import dk.pulje.rules.RuleViolation;
 class Appropriation {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private final Long agreementId;
 
 	private final Long programmeId;
 
-	private final Long poolId;
+	private final @Nullable Long poolId;
 
 	private final int fiscalYear;
 
@@ -35,9 +38,11 @@ class Appropriation {
 
 	private final boolean demo;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Appropriation(Long id, Long version, Long agreementId, Long programmeId, Long poolId, int fiscalYear, Amount amount,
-			MoneyKind moneyKind, boolean demo) {
+	Appropriation(@Nullable Long id, @Nullable Long version, Long agreementId, Long programmeId, @Nullable Long poolId,
+			int fiscalYear, Amount amount, MoneyKind moneyKind, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.agreementId = agreementId;
@@ -49,7 +54,7 @@ class Appropriation {
 		this.demo = demo;
 	}
 
-	static Appropriation appropriate(long agreementId, Long programmeId, Long poolId, int year, Amount amount,
+	static Appropriation appropriate(long agreementId, Long programmeId, @Nullable Long poolId, int year, Amount amount,
 			MoneyKind kind, boolean demo) {
 		if (programmeId == null && poolId == null) {
 			throw new RuleViolation("appropriation-without-target", "programmeId");
@@ -61,8 +66,9 @@ class Appropriation {
 	}
 
 	AppropriationView view() {
-		return new AppropriationView(this.id, this.version == null ? 0 : this.version, this.agreementId,
-				this.programmeId, this.poolId, this.fiscalYear, this.amount, this.moneyKind, this.demo);
+		return new AppropriationView(Objects.requireNonNull(this.id, "not saved yet"),
+				this.version == null ? 0 : this.version, this.agreementId, this.programmeId, this.poolId,
+				this.fiscalYear, this.amount, this.moneyKind, this.demo);
 	}
 
 }

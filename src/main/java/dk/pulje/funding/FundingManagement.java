@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -98,7 +99,7 @@ public class FundingManagement {
 	 * One record per real agreement: the same name (however spelt in case and spacing)
 	 * and year is refused.
 	 */
-	private void refuseDuplicateAgreement(AgreementRequest request, Long exceptId) {
+	private void refuseDuplicateAgreement(AgreementRequest request, @Nullable Long exceptId) {
 		String comparable = Agreement.comparable(request.name());
 		(request.year() == null ? this.agreements.findByAgreementYearIsNull()
 				: this.agreements.findByAgreementYear(request.year()))
@@ -122,7 +123,7 @@ public class FundingManagement {
 	 * Refuses a link to a programme that is not there, naming the field that links it.
 	 */
 	@Transactional(readOnly = true)
-	public void requireProgramme(Long id, String field) {
+	public void requireProgramme(@Nullable Long id, String field) {
 		if (id != null && !this.programmes.existsById(id)) {
 			throw new RuleViolation("programme-unknown", field, id);
 		}
@@ -140,7 +141,8 @@ public class FundingManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<ProgrammeView> programmes(ProgrammeKind kind, Long parentId, String nameContains, Paging paging) {
+	public PageOf<ProgrammeView> programmes(@Nullable ProgrammeKind kind, @Nullable Long parentId,
+			@Nullable String nameContains, Paging paging) {
 		Where where = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name())
 			.and("parent_id = :parent", "parent", parentId)
 			.contains("name", "name", nameContains);
@@ -157,7 +159,8 @@ public class FundingManagement {
 		Map<Long, Programme> loaded = new HashMap<>();
 		this.programmes.findAllById(ids).forEach(p -> loaded.put(p.id(), p));
 		List<ProgrammeView> items = ids.stream()
-			.map(id -> ProgrammeView.of(loaded.get(id), sums.getOrDefault(id, YearlyAmounts.NONE)))
+			.map(id -> ProgrammeView.of(Objects.requireNonNull(loaded.get(id)),
+					sums.getOrDefault(id, YearlyAmounts.NONE)))
 			.toList();
 		return PageOf.of(items, paging, total);
 	}
@@ -180,13 +183,13 @@ public class FundingManagement {
 		return ProgrammeView.of(this.programmes.save(programme), appropriatedToProgramme(id));
 	}
 
-	private void requireParent(Long parentId) {
+	private void requireParent(@Nullable Long parentId) {
 		if (parentId != null && !this.programmes.existsById(parentId)) {
 			throw new RuleViolation("programme-unknown", "parentId", parentId);
 		}
 	}
 
-	private void refuseParentCycle(long id, Long parentId) {
+	private void refuseParentCycle(long id, @Nullable Long parentId) {
 		for (Long p = parentId; p != null; p = loadProgramme(p).parentId()) {
 			if (p == id) {
 				throw new RuleViolation("programme-own-parent", "parentId");
@@ -227,8 +230,8 @@ public class FundingManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<AppropriationView> appropriations(Long agreementId, Long programmeId, Long poolId, Integer year,
-			Paging paging) {
+	public PageOf<AppropriationView> appropriations(@Nullable Long agreementId, Long programmeId, @Nullable Long poolId,
+			@Nullable Integer year, Paging paging) {
 		Where where = new Where().and("agreement_id = :agreement", "agreement", agreementId)
 			.and("programme_id = :programme", "programme", programmeId)
 			.and("pool_id = :pool", "pool", poolId)

@@ -2,9 +2,11 @@ package dk.pulje.funding;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -24,27 +26,27 @@ import dk.pulje.rules.RuleViolation;
 class Programme {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private String name;
 
 	private ProgrammeKind kind;
 
-	private String owner;
+	private @Nullable String owner;
 
-	private String purpose;
+	private @Nullable String purpose;
 
-	private Integer firstYear;
+	private @Nullable Integer firstYear;
 
-	private Integer lastYear;
+	private @Nullable Integer lastYear;
 
 	@Embedded.Nullable(prefix = "stated_total_")
-	private StatedAmount statedTotal;
+	private @Nullable StatedAmount statedTotal;
 
-	private Long parentId;
+	private @Nullable Long parentId;
 
 	@org.springframework.data.relational.core.mapping.MappedCollection(idColumn = "programme_id")
 	private Set<ProgrammeSector> sectors = new HashSet<>();
@@ -52,8 +54,9 @@ class Programme {
 	private final boolean demo;
 
 	@PersistenceCreator
-	Programme(Long id, Long version, String name, ProgrammeKind kind, String owner, String purpose, Integer firstYear,
-			Integer lastYear, StatedAmount statedTotal, Long parentId, boolean demo) {
+	Programme(@Nullable Long id, @Nullable Long version, String name, ProgrammeKind kind, @Nullable String owner,
+			@Nullable String purpose, @Nullable Integer firstYear, @Nullable Integer lastYear,
+			@Nullable StatedAmount statedTotal, @Nullable Long parentId, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -67,13 +70,14 @@ class Programme {
 		this.demo = demo;
 	}
 
-	static Programme record(ProgrammeRequest request, StatedAmount statedTotal, boolean demo) {
-		Programme programme = new Programme(null, null, null, null, null, null, null, null, null, null, demo);
+	static Programme record(ProgrammeRequest request, @Nullable StatedAmount statedTotal, boolean demo) {
+		Programme programme = new Programme(null, null, request.name().trim(), request.kind(), null, null, null, null,
+				null, null, demo);
 		programme.change(request, statedTotal);
 		return programme;
 	}
 
-	void change(ProgrammeRequest request, StatedAmount statedTotal) {
+	void change(ProgrammeRequest request, @Nullable StatedAmount statedTotal) {
 		if (request.firstYear() != null && request.lastYear() != null && request.lastYear() < request.firstYear()) {
 			throw new RuleViolation("years-out-of-order", "lastYear", request.firstYear(), request.lastYear());
 		}
@@ -101,7 +105,7 @@ class Programme {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	long version() {
@@ -116,27 +120,27 @@ class Programme {
 		return this.kind;
 	}
 
-	String owner() {
+	@Nullable String owner() {
 		return this.owner;
 	}
 
-	String purpose() {
+	@Nullable String purpose() {
 		return this.purpose;
 	}
 
-	Integer firstYear() {
+	@Nullable Integer firstYear() {
 		return this.firstYear;
 	}
 
-	Integer lastYear() {
+	@Nullable Integer lastYear() {
 		return this.lastYear;
 	}
 
-	StatedAmount statedTotal() {
+	@Nullable StatedAmount statedTotal() {
 		return this.statedTotal;
 	}
 
-	Long parentId() {
+	@Nullable Long parentId() {
 		return this.parentId;
 	}
 

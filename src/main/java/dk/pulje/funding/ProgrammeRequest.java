@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 import dk.pulje.organisations.OrganisationType;
 
@@ -17,14 +19,16 @@ import dk.pulje.organisations.OrganisationType;
  * ({@code statedTotal}), not both.
  */
 public record ProgrammeRequest(@NotBlank @Size(max = 300) String name, @NotNull ProgrammeKind kind,
-		@Size(max = 200) String owner, @Size(max = 4000) String purpose, @Min(1900) @Max(2200) Integer firstYear,
-		@Min(1900) @Max(2200) Integer lastYear, Amount statedTotal, @Size(max = 100) String statedTotalAsWritten,
-		Long parentId, Set<OrganisationType> sectors) {
+		@Size(max = 200) @Nullable String owner, @Size(max = 4000) @Nullable String purpose,
+		@Min(1900) @Max(2200) @Nullable Integer firstYear, @Min(1900) @Max(2200) @Nullable Integer lastYear,
+		@Nullable Amount statedTotal, @Size(max = 100) @Nullable String statedTotalAsWritten, @Nullable Long parentId,
+		@Nullable Set<OrganisationType> sectors) {
 
 	/** A programme that names no sectors it touches. */
-	public ProgrammeRequest(String name, ProgrammeKind kind, String owner, String purpose, Integer firstYear,
-			Integer lastYear, Amount statedTotal, String statedTotalAsWritten, Long parentId) {
-		this(name, kind, owner, purpose, firstYear, lastYear, statedTotal, statedTotalAsWritten, parentId, null);
+	public ProgrammeRequest(String name, ProgrammeKind kind, @Nullable String owner, @Nullable String purpose,
+			@Nullable Integer firstYear, @Nullable Integer lastYear, @Nullable Amount statedTotal,
+			@Nullable String statedTotalAsWritten, @Nullable Long parentId) {
+		this(name, kind, owner, purpose, firstYear, lastYear, statedTotal, statedTotalAsWritten, parentId, Set.of());
 	}
 
 }

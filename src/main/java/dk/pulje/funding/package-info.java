@@ -4,4 +4,7 @@
  * fund, and appropriations by year from an agreement to a programme or a pool. The
  * programmes' pages for caseworkers are in {@code funding.web}.
  */
+@NullMarked
 package dk.pulje.funding;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dk.pulje.grants;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +53,7 @@ class GrantController {
 	 */
 	@PostMapping("/{id}/payments")
 	ResponseEntity<GrantedProjectView> pay(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody PaymentRequest request) {
 		GrantedProjectView project = this.grants.pay(id, Versions.ifMatch(ifMatch), request);
 		return Versions.withETag(project, project.version());

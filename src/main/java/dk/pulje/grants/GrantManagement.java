@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,8 @@ public class GrantManagement {
 	}
 
 	/** Filters for the list of granted projects; each is optional. */
-	public record Filter(Long poolId, Long callId, Long organisationId, String titleContains) {
+	public record Filter(@Nullable Long poolId, @Nullable Long callId, @Nullable Long organisationId,
+			@Nullable String titleContains) {
 	}
 
 	/**
@@ -95,7 +97,7 @@ public class GrantManagement {
 	 * meets a newer version and is refused.
 	 */
 	@Transactional
-	public GrantedProjectView pay(long id, Long expectedVersion, PaymentRequest request) {
+	public GrantedProjectView pay(long id, @Nullable Long expectedVersion, PaymentRequest request) {
 		GrantedProject project = found(id);
 		StaleVersion.check("granted-project", id, expectedVersion, project.version());
 		project.record(request, DanishTime.of(this.clock.instant()).toLocalDate());

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -26,10 +28,10 @@ import dk.pulje.rules.RuleViolation;
 class GrantedProject {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private Long applicationId;
 
@@ -52,7 +54,7 @@ class GrantedProject {
 	 */
 	private Amount grantedTotal;
 
-	private LocalDate nextReportDue;
+	private @Nullable LocalDate nextReportDue;
 
 	/** What has been paid, net of repayments; kept for lists and overviews. */
 	private Amount paidTotal = Amount.ZERO;
@@ -68,8 +70,10 @@ class GrantedProject {
 
 	private final boolean demo;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	GrantedProject(Long id, Long version, boolean demo) {
+	GrantedProject(@Nullable Long id, @Nullable Long version, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.demo = demo;
@@ -149,10 +153,10 @@ class GrantedProject {
 	GrantedProjectView view() {
 		YearlyAmounts granted = granted();
 		YearlyAmounts paid = paid();
-		return new GrantedProjectView(this.id, version(), this.applicationId, this.callId, this.poolId,
-				this.organisationId, this.title, this.period, granted, granted.total(), granted.total().toDanishText(),
-				DanishTime.shown(this.grantedAt), List.copyOf(this.obligations), List.copyOf(this.payments), paid,
-				paid.total(), granted.total().minus(paid.total()), this.demo);
+		return new GrantedProjectView(Objects.requireNonNull(this.id, "not saved yet"), version(), this.applicationId,
+				this.callId, this.poolId, this.organisationId, this.title, this.period, granted, granted.total(),
+				granted.total().toDanishText(), DanishTime.shown(this.grantedAt), List.copyOf(this.obligations),
+				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()), this.demo);
 	}
 
 }

@@ -2,6 +2,8 @@ package dk.pulje.grants;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 
 /**
@@ -9,6 +11,6 @@ import dk.pulje.money.Amount;
  * final report is due.
  */
 public record GrantedProjectSummary(long id, long applicationId, long callId, long poolId, long organisationId,
-		String organisationName, String title, Amount grantedTotal, String grantedText, LocalDate periodStart,
+		@Nullable String organisationName, String title, Amount grantedTotal, String grantedText, LocalDate periodStart,
 		LocalDate periodEnd, LocalDate nextReportDue, boolean demo) {
 }

@@ -3,6 +3,8 @@ package dk.pulje.grants;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
@@ -13,6 +15,7 @@ import dk.pulje.money.YearlyAmounts;
  */
 public record GrantedProjectView(long id, long version, long applicationId, long callId, long poolId,
 		long organisationId, String title, ProjectPeriod projectPeriod, YearlyAmounts grantedByYear,
-		Amount grantedTotal, String grantedText, OffsetDateTime grantedAt, List<ReportingObligation> obligations,
-		List<Payment> payments, YearlyAmounts paidByYear, Amount paidTotal, Amount leftToPay, boolean demo) {
+		Amount grantedTotal, String grantedText, @Nullable OffsetDateTime grantedAt,
+		List<ReportingObligation> obligations, List<Payment> payments, YearlyAmounts paidByYear, Amount paidTotal,
+		Amount leftToPay, boolean demo) {
 }

@@ -2,6 +2,7 @@ package dk.pulje.grants;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.money.Amount;
@@ -11,7 +12,7 @@ import dk.pulje.money.Amount;
  * fiscal year. The amount is always positive; the kind says which way the money went.
  */
 @Table("granted_project_payment")
-public record Payment(PaymentKind kind, LocalDate paidOn, int fiscalYear, Amount amount, String reference) {
+public record Payment(PaymentKind kind, LocalDate paidOn, int fiscalYear, Amount amount, @Nullable String reference) {
 
 	/** The amount as it counts towards what is paid: negative for a repayment. */
 	Amount net() {

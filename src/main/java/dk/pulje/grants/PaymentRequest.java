@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 
 /**
@@ -12,5 +14,5 @@ import dk.pulje.money.Amount;
  * and its voucher.
  */
 public record PaymentRequest(@NotNull PaymentKind kind, @NotNull LocalDate paidOn, @NotNull Integer fiscalYear,
-		@NotNull Amount amount, @Size(max = 100) String reference) {
+		@NotNull Amount amount, @Size(max = 100) @Nullable String reference) {
 }

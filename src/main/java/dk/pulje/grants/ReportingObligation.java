@@ -2,6 +2,7 @@ package dk.pulje.grants;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.pools.ReportKind;
@@ -11,5 +12,6 @@ import dk.pulje.pools.ReportKind;
  * typed.
  */
 @Table("reporting_obligation")
-public record ReportingObligation(ReportKind reportKind, LocalDate dueDate, boolean auditedAccounts, String contents) {
+public record ReportingObligation(ReportKind reportKind, LocalDate dueDate, boolean auditedAccounts,
+		@Nullable String contents) {
 }

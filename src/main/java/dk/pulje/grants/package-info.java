@@ -3,4 +3,7 @@
  * reports they owe, each with its due date computed from the pool's rules and the project
  * period.
  */
+@NullMarked
 package dk.pulje.grants;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,9 +6,12 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date as an announcement words it ("forventes opslået til oktober 2018", "ultimo 2018
@@ -84,7 +87,7 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 	 * {@code contextYear}, the year the announcement was made.
 	 * @throws IllegalArgumentException when the words cannot be read as a date
 	 */
-	public static ApproximateDate parseDanish(String text, Integer contextYear) {
+	public static ApproximateDate parseDanish(String text, @Nullable Integer contextYear) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("no date given");
 		}
@@ -100,7 +103,8 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 			earliest = earliest == null || range.from.isBefore(earliest) ? range.from : earliest;
 			latest = latest == null || range.to.isAfter(latest) ? range.to : latest;
 		}
-		return new ApproximateDate(text.trim(), earliest, latest);
+		// Every part was read, and there is at least one
+		return new ApproximateDate(text.trim(), Objects.requireNonNull(earliest), Objects.requireNonNull(latest));
 	}
 
 	public boolean isExact() {
@@ -114,7 +118,7 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 	 * A part's days; none for words that are no date, or that name a day no calendar
 	 * Pulje keeps has.
 	 */
-	private static Optional<Range> read(String part, Integer contextYear) {
+	private static Optional<Range> read(String part, @Nullable Integer contextYear) {
 		try {
 			return readPart(part, contextYear).filter(
 					range -> DanishTime.isKeptYear(range.from.getYear()) && DanishTime.isKeptYear(range.to.getYear()));
@@ -124,7 +128,7 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 		}
 	}
 
-	private static Optional<Range> readPart(String part, Integer contextYear) {
+	private static Optional<Range> readPart(String part, @Nullable Integer contextYear) {
 		Matcher m = DAY.matcher(part);
 		if (m.find()) {
 			LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.get(m.group(2)),
@@ -184,7 +188,7 @@ public record ApproximateDate(String asWritten, LocalDate earliest, LocalDate la
 		return Optional.empty();
 	}
 
-	private static int year(String written, Integer contextYear) {
+	private static int year(String written, @Nullable Integer contextYear) {
 		if (written != null) {
 			return Integer.parseInt(written);
 		}

@@ -2,6 +2,7 @@ package dk.pulje.money;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Danish business registration number (CVR): eight digits, not starting with 0, whose
@@ -19,11 +20,14 @@ public record Cvr(String value) {
 	}
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-	public static Cvr of(String value) {
-		return new Cvr(value == null ? null : value.replace(" ", ""));
+	public static Cvr of(@Nullable String value) {
+		if (value == null) {
+			throw new IllegalArgumentException("not a valid CVR number: none given");
+		}
+		return new Cvr(value.replace(" ", ""));
 	}
 
-	public static boolean isValid(String value) {
+	public static boolean isValid(@Nullable String value) {
 		if (value == null || !value.matches("[1-9][0-9]{7}")) {
 			return false;
 		}

@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
+
 /**
  * Deadlines are stated, kept and shown in Danish time: "11. december 2017 kl. 12.00" is
  * noon in Copenhagen, winter or summer. Times are kept to the second, the precision a
@@ -50,7 +53,8 @@ public final class DanishTime {
 	}
 
 	/** The same point in time as Copenhagen shows it. */
-	public static OffsetDateTime shown(OffsetDateTime time) {
+	@Contract("null -> null; !null -> !null")
+	public static @Nullable OffsetDateTime shown(@Nullable OffsetDateTime time) {
 		return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
 	}
 

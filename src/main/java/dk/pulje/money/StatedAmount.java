@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -36,7 +38,7 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 	 * @return the stated total, or null when none was given
 	 * @throws RuleViolation when both are given or the words are not an amount
 	 */
-	public static StatedAmount fromRequest(Amount exact, String asWritten) {
+	public static @Nullable StatedAmount fromRequest(@Nullable Amount exact, @Nullable String asWritten) {
 		boolean hasWords = asWritten != null && !asWritten.isBlank();
 		if (exact != null && hasWords) {
 			throw new RuleViolation("stated-total-twice", "statedTotal");
@@ -68,9 +70,9 @@ public record StatedAmount(Amount amount, Amount precision, String asWritten) {
 	 * mia. kr.", "cirka 1,5 mia. kr.", "4.500 kr.".
 	 * @throws IllegalArgumentException when the words are not an amount
 	 */
-	public static StatedAmount parseDanish(String text) {
+	public static StatedAmount parseDanish(@Nullable String text) {
 		Matcher m = DANISH.matcher(text == null ? "" : text);
-		if (!m.matches()) {
+		if (text == null || !m.matches()) {
 			throw new IllegalArgumentException("not an amount in Danish notation: " + text);
 		}
 		String whole = m.group(1).replace(".", "");

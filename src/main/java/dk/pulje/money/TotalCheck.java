@@ -3,6 +3,7 @@ package dk.pulje.money;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stated total beside what its parts add up to. When they disagree, the record carries
@@ -32,7 +33,7 @@ public record TotalCheck(String field, StatedAmount stated, Amount computed) {
 	 * The warning to show, or nothing when the stated total and the parts agree or there
 	 * are no parts to sum.
 	 */
-	public static Optional<TotalCheck> disagreement(String field, StatedAmount stated, YearlyAmounts parts) {
+	public static Optional<TotalCheck> disagreement(String field, @Nullable StatedAmount stated, YearlyAmounts parts) {
 		if (stated == null || parts.isEmpty()) {
 			return Optional.empty();
 		}

@@ -3,5 +3,10 @@
  * states them, approximate dates as an announcement words them, project periods and CVR
  * numbers. No feature logic lives here.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN)
+@NullMarked
 package dk.pulje.money;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

@@ -1,5 +1,8 @@
 package dk.pulje.organisations;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -17,10 +20,10 @@ import dk.pulje.rules.RuleViolation;
 public class Organisation {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private String name;
 
@@ -28,15 +31,17 @@ public class Organisation {
 
 	private Cvr cvr;
 
-	private final String officialCode;
+	private final @Nullable String officialCode;
 
-	private final Long regionId;
+	private final @Nullable Long regionId;
 
 	private final boolean demo;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Organisation(Long id, Long version, String name, OrganisationType organisationType, Cvr cvr, String officialCode,
-			Long regionId, boolean demo) {
+	Organisation(@Nullable Long id, @Nullable Long version, String name, OrganisationType organisationType, Cvr cvr,
+			@Nullable String officialCode, @Nullable Long regionId, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -47,8 +52,8 @@ public class Organisation {
 		this.demo = demo;
 	}
 
-	static Organisation register(String name, OrganisationType type, Cvr cvr, String officialCode, Long regionId,
-			boolean demo) {
+	static Organisation register(String name, OrganisationType type, Cvr cvr, @Nullable String officialCode,
+			@Nullable Long regionId, boolean demo) {
 		if (type.hasOfficialCode() && (officialCode == null || !officialCode.matches("\\d{3,4}"))) {
 			throw new RuleViolation("official-code-required", "officialCode");
 		}
@@ -73,7 +78,7 @@ public class Organisation {
 	}
 
 	public Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	public long version() {
@@ -92,11 +97,11 @@ public class Organisation {
 		return this.cvr;
 	}
 
-	public String officialCode() {
+	public @Nullable String officialCode() {
 		return this.officialCode;
 	}
 
-	public Long regionId() {
+	public @Nullable Long regionId() {
 		return this.regionId;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,8 @@ public class OrganisationRegister {
 	}
 
 	/** Filters for the organisation list; each is optional. */
-	public record Filter(OrganisationType type, String nameContains, Long regionId, String cvr, String officialCode) {
+	public record Filter(@Nullable OrganisationType type, @Nullable String nameContains, @Nullable Long regionId,
+			@Nullable String cvr, @Nullable String officialCode) {
 	}
 
 	@Transactional(readOnly = true)
@@ -148,7 +150,7 @@ public class OrganisationRegister {
 		return OrganisationView.of(this.organisations.save(organisation));
 	}
 
-	private void refuseDuplicateCvr(Cvr cvr, Long exceptId) {
+	private void refuseDuplicateCvr(Cvr cvr, @Nullable Long exceptId) {
 		if (cvr == null) {
 			return;
 		}

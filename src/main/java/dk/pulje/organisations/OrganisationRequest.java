@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Cvr;
 
 /**
@@ -12,5 +14,5 @@ import dk.pulje.money.Cvr;
  * change).
  */
 public record OrganisationRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationType type, Cvr cvr,
-		@Pattern(regexp = "\\d{3,4}") String officialCode, Long regionId) {
+		@Pattern(regexp = "\\d{3,4}") @Nullable String officialCode, @Nullable Long regionId) {
 }

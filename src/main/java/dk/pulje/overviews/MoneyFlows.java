@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,15 +86,15 @@ public class MoneyFlows {
 	 * A programme's money year by year, and in all; pools of no programme have no id and
 	 * no name.
 	 */
-	public record Programme(Long id, String name, List<Year> years, Year total) {
+	public record Programme(Long id, @Nullable String name, List<Year> years, Year total) {
 	}
 
 	/**
 	 * An agreement's programmes and its total; the agreement's id and name are empty
 	 * unless funding is one.
 	 */
-	public record Agreement(Funding funding, Long id, String name, List<Programme> programmes, List<Year> years,
-			Year total) {
+	public record Agreement(Funding funding, @Nullable Long id, @Nullable String name, List<Programme> programmes,
+			@Nullable List<Year> years, Year total) {
 	}
 
 	/**
@@ -146,7 +147,7 @@ public class MoneyFlows {
 		return List.copyOf(years.values());
 	}
 
-	private static Programme programme(Long id, String name, Map<Integer, Year> years) {
+	private static Programme programme(Long id, @Nullable String name, Map<Integer, Year> years) {
 		return new Programme(id, name, List.copyOf(years.values()), sum(years.values()));
 	}
 
@@ -162,18 +163,18 @@ public class MoneyFlows {
 	 * The agreement a line of money counts under; the id only when funding is one
 	 * agreement.
 	 */
-	private record Key(Funding funding, Long agreement) {
+	private record Key(Funding funding, @Nullable Long agreement) {
 	}
 
 	/**
 	 * One figure of the ledger: under which agreement, for which programme (or none), in
 	 * which year.
 	 */
-	private record Line(Key key, Long programme, Year money) {
+	private record Line(Key key, @Nullable Long programme, Year money) {
 	}
 
 	/** A pool and the programme it belongs to, if any. */
-	private record Pool(long id, Long programme) {
+	private record Pool(long id, @Nullable Long programme) {
 	}
 
 	/** Every line of money, with the names the overviews show. */
@@ -214,14 +215,15 @@ public class MoneyFlows {
 			else {
 				agreementsOfProgramme.computeIfAbsent(programme, p -> new HashSet<>()).add(agreement);
 			}
-			Long target = programme != null ? programme : pools.containsKey(pool) ? pools.get(pool).programme() : null;
+			Long target = programme != null ? programme
+					: pools.containsKey(pool) ? poolOf(pools, pool).programme() : null;
 			int year = rs.getInt("fiscal_year");
 			lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
 					new Year(year, amount(rs.getObject("total")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
 		});
 		Map<Long, Key> keys = new HashMap<>();
 		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
-				p -> key(agreementsOf(pools.get(p), agreementsOfPool, agreementsOfProgramme, parents)));
+				p -> key(agreementsOf(poolOf(pools, p), agreementsOfPool, agreementsOfProgramme, parents)));
 		Map<Long, TreeMap<Integer, Amount>> unposted = new HashMap<>();
 		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
 			long pool = rs.getLong("pool_id");
@@ -230,17 +232,19 @@ public class MoneyFlows {
 			unposted.computeIfAbsent(pool, p -> new TreeMap<>()).put(year, amount);
 			Key key = fundingOf.apply(pool);
 			if (key.funding() == Funding.NO_AGREEMENT) {
-				lines.add(new Line(key, pools.get(pool).programme(),
+				lines.add(new Line(key, poolOf(pools, pool).programme(),
 						new Year(year, amount, Amount.ZERO, Amount.ZERO, Amount.ZERO)));
 			}
 		});
 		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST' order by opens_at, id")
 			.query(rs -> {
 				long pool = rs.getLong("pool_id");
-				int opened = DanishTime.shown(rs.getObject("opens_at", OffsetDateTime.class)).getYear();
+				int opened = DanishTime.shown(Objects.requireNonNull(rs.getObject("opens_at", OffsetDateTime.class)))
+					.getYear();
 				postedByYear(Amount.ofOre(rs.getLong("amount")), unposted.getOrDefault(pool, new TreeMap<>()), opened)
-					.forEach((year, posted) -> lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
-							new Year(year, Amount.ZERO, posted, Amount.ZERO, Amount.ZERO))));
+					.forEach(
+							(year, posted) -> lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
+									new Year(year, Amount.ZERO, posted, Amount.ZERO, Amount.ZERO))));
 			});
 		this.jdbc.sql("""
 				select g.pool_id, y.fiscal_year, sum(y.amount) as total
@@ -248,7 +252,7 @@ public class MoneyFlows {
 				group by g.pool_id, y.fiscal_year""").query(rs -> {
 			long pool = rs.getLong("pool_id");
 			int year = rs.getInt("fiscal_year");
-			lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
 					new Year(year, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")), Amount.ZERO)));
 		});
 		this.jdbc.sql("""
@@ -258,7 +262,7 @@ public class MoneyFlows {
 				group by g.pool_id, p.fiscal_year""").query(rs -> {
 			long pool = rs.getLong("pool_id");
 			int year = rs.getInt("fiscal_year");
-			lines.add(new Line(fundingOf.apply(pool), pools.get(pool).programme(),
+			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
 					new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")))));
 		});
 		return new Ledger(lines, agreementNames, programmeNames);
@@ -287,6 +291,11 @@ public class MoneyFlows {
 			byYear.merge(opened, rest, Amount::plus);
 		}
 		return byYear;
+	}
+
+	/** A pool the ledger read, by its id: every row of money names one. */
+	private static Pool poolOf(Map<Long, Pool> pools, long id) {
+		return Objects.requireNonNull(pools.get(id), "a pool of the ledger");
 	}
 
 	/**

@@ -2,7 +2,9 @@ package dk.pulje.overviews;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dk.pulje.web.FieldMessages;
@@ -31,7 +33,7 @@ class MoneyTables {
 
 	String title(MoneyFlows.Agreement agreement) {
 		return switch (agreement.funding()) {
-			case AGREEMENT -> agreement.name();
+			case AGREEMENT -> Objects.requireNonNullElse(agreement.name(), "");
 			case NO_AGREEMENT -> this.words.text("money.no-agreement");
 			case SEVERAL_AGREEMENTS -> this.words.text("money.several-agreements");
 		};
@@ -73,11 +75,11 @@ class MoneyTables {
 				this.words.text("dashboard.left"));
 	}
 
-	private static List<Object> figures(String label, MoneyFlows.Year year) {
+	private static List<Object> figures(@Nullable String label, MoneyFlows.Year year) {
 		return List.of(label, year.appropriated(), year.posted(), year.granted(), year.paid(), year.left());
 	}
 
-	private static List<Object> withProgramme(String programme, List<Object> figures) {
+	private static List<Object> withProgramme(@Nullable String programme, List<Object> figures) {
 		List<Object> row = new ArrayList<>();
 		row.add(programme);
 		row.addAll(figures);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -138,7 +139,7 @@ class OverviewPages implements Pages {
 		return one;
 	}
 
-	private String moneyTitle(List<MoneyFlows.Agreement> all, Long agreementId) {
+	private @Nullable String moneyTitle(List<MoneyFlows.Agreement> all, Long agreementId) {
 		return agreementId == null ? this.words.text("money.title")
 				: this.words.text("money.title-of", this.moneyTables.title(chosen(all, agreementId).get(0)));
 	}

@@ -3,4 +3,7 @@
  * (never typed) and offered as a page and as CSV, XLSX and PDF: the pool announcements of
  * a programme, and more to come. Pages only; the figures are the features'.
  */
+@NullMarked
 package dk.pulje.overviews;
+
+import org.jspecify.annotations.NullMarked;

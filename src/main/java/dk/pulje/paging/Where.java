@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,7 +20,7 @@ public final class Where {
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	/** Adds the condition when the filter was given (a non-null, non-blank value). */
-	public Where and(String condition, String name, Object value) {
+	public Where and(String condition, String name, @Nullable Object value) {
 		if (value != null && !(value instanceof String s && s.isBlank())) {
 			this.clause.append(" and ").append(condition);
 			this.params.put(name, value);
@@ -32,7 +33,7 @@ public final class Where {
 	 * searched for as written, not read as wildcards (backslash is the escape character
 	 * of LIKE in both PostgreSQL and H2).
 	 */
-	public Where contains(String column, String name, String text) {
+	public Where contains(String column, String name, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return this;
 		}

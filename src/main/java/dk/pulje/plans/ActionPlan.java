@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.lang.Contract;
 
 import dk.pulje.funding.MoneyKind;
 import dk.pulje.money.StatedAmount;
@@ -43,28 +46,28 @@ import static dk.pulje.rules.Numbered.unique;
 class ActionPlan {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private String name;
 
-	private String owner;
+	private @Nullable String owner;
 
-	private String adoptedBy;
+	private @Nullable String adoptedBy;
 
-	private LocalDate adoptedOn;
+	private @Nullable LocalDate adoptedOn;
 
-	private Integer firstYear;
+	private @Nullable Integer firstYear;
 
-	private Integer lastYear;
+	private @Nullable Integer lastYear;
 
-	private String purpose;
+	private @Nullable String purpose;
 
 	private boolean internal;
 
-	private Long programmeId;
+	private @Nullable Long programmeId;
 
 	private final boolean demo;
 
@@ -98,8 +101,10 @@ class ActionPlan {
 	@MappedCollection(idColumn = "action_plan_id", keyColumn = "line_no")
 	private List<FundingTotal> fundingTotals = new ArrayList<>();
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	ActionPlan(Long id, Long version, boolean demo) {
+	ActionPlan(@Nullable Long id, @Nullable Long version, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.demo = demo;
@@ -225,7 +230,8 @@ class ActionPlan {
 	 * A measured value as it is kept, refused when it has more digits than it can be kept
 	 * with: rounding a value someone typed, or failing to store it, would both lose it.
 	 */
-	private static BigDecimal measure(BigDecimal value, String field) {
+	@Contract("null, _ -> null; !null, _ -> !null")
+	private static @Nullable BigDecimal measure(@Nullable BigDecimal value, String field) {
 		if (value == null) {
 			return null;
 		}
@@ -238,7 +244,7 @@ class ActionPlan {
 		return value;
 	}
 
-	private void writeFunding(ActionPlanRequest.FundingRequest funding) {
+	private void writeFunding(ActionPlanRequest.@Nullable FundingRequest funding) {
 		Set<Integer> initiativeNos = new HashSet<>(this.initiatives.stream().map(Initiative::initiativeNo).toList());
 		List<FundingRow> rows = new ArrayList<>();
 		List<FundingCell> cells = new ArrayList<>();
@@ -290,38 +296,38 @@ class ActionPlan {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	Long version() {
-		return this.version;
+		return Objects.requireNonNull(this.version, "not saved yet");
 	}
 
 	String name() {
 		return this.name;
 	}
 
-	String owner() {
+	@Nullable String owner() {
 		return this.owner;
 	}
 
-	String adoptedBy() {
+	@Nullable String adoptedBy() {
 		return this.adoptedBy;
 	}
 
-	LocalDate adoptedOn() {
+	@Nullable LocalDate adoptedOn() {
 		return this.adoptedOn;
 	}
 
-	Integer firstYear() {
+	@Nullable Integer firstYear() {
 		return this.firstYear;
 	}
 
-	Integer lastYear() {
+	@Nullable Integer lastYear() {
 		return this.lastYear;
 	}
 
-	String purpose() {
+	@Nullable String purpose() {
 		return this.purpose;
 	}
 
@@ -329,7 +335,7 @@ class ActionPlan {
 		return this.internal;
 	}
 
-	Long programmeId() {
+	@Nullable Long programmeId() {
 		return this.programmeId;
 	}
 

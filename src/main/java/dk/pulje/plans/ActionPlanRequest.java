@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.funding.MoneyKind;
 import dk.pulje.money.Amount;
 
@@ -22,35 +24,38 @@ import dk.pulje.money.Amount;
  * with their values, and its funding table. Tracks, focus areas, initiatives, indicators
  * and funding rows are numbered, and the other parts refer to them by number.
  */
-public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(max = 200) String owner,
-		@Size(max = 200) String adoptedBy, LocalDate adoptedOn, @Min(1900) @Max(2200) Integer firstYear,
-		@Min(1900) @Max(2200) Integer lastYear, @Size(max = 4000) String purpose, boolean internal, Long programmeId,
+public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(max = 200) @Nullable String owner,
+		@Size(max = 200) @Nullable String adoptedBy, @Nullable LocalDate adoptedOn,
+		@Min(1900) @Max(2200) @Nullable Integer firstYear, @Min(1900) @Max(2200) @Nullable Integer lastYear,
+		@Size(max = 4000) @Nullable String purpose, boolean internal, @Nullable Long programmeId,
 		List<@Valid TrackRequest> tracks, List<@Valid AssessmentRequest> assessments,
-		List<@Valid StatusRequest> statuses, List<@Valid IndicatorRequest> indicators, @Valid FundingRequest funding) {
+		List<@Valid StatusRequest> statuses, List<@Valid IndicatorRequest> indicators,
+		@Valid @Nullable FundingRequest funding) {
 
 	public record TrackRequest(@NotNull @Min(1) Integer no, @NotBlank @Size(max = 300) String title,
-			@Size(max = 4000) String description, List<@Valid FocusAreaRequest> focusAreas,
+			@Size(max = 4000) @Nullable String description, List<@Valid FocusAreaRequest> focusAreas,
 			List<@Valid InitiativeRequest> initiatives) {
 	}
 
 	public record FocusAreaRequest(@NotNull @Min(1) Integer no, @NotBlank @Size(max = 300) String title) {
 	}
 
-	public record InitiativeRequest(@NotNull @Min(1) Integer no, Integer focusAreaNo,
-			@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description,
-			@Size(max = 1000) String partners, Long programmeId, Long poolId, Long grantedProjectId) {
+	public record InitiativeRequest(@NotNull @Min(1) Integer no, @Nullable Integer focusAreaNo,
+			@NotBlank @Size(max = 300) String title, @Size(max = 4000) @Nullable String description,
+			@Size(max = 1000) @Nullable String partners, @Nullable Long programmeId, @Nullable Long poolId,
+			@Nullable Long grantedProjectId) {
 	}
 
 	public record AssessmentRequest(@NotNull Integer trackNo, @NotNull @Min(1900) @Max(2200) Integer year,
-			@NotNull Progress progress, @Size(max = 4000) String reasoning) {
+			@NotNull Progress progress, @Size(max = 4000) @Nullable String reasoning) {
 	}
 
 	public record StatusRequest(@NotNull Integer initiativeNo, @NotNull @Min(1900) @Max(2200) Integer year,
-			@NotNull InitiativeState status, @Size(max = 4000) String summary) {
+			@NotNull InitiativeState status, @Size(max = 4000) @Nullable String summary) {
 	}
 
 	public record IndicatorRequest(@NotNull @Min(1) Integer no, @NotBlank @Size(max = 300) String name,
-			@NotBlank @Size(max = 100) String unit, BigDecimal baseline, BigDecimal target,
+			@NotBlank @Size(max = 100) String unit, @Nullable BigDecimal baseline, @Nullable BigDecimal target,
 			List<@Valid ValueRequest> values) {
 	}
 
@@ -59,14 +64,14 @@ public record ActionPlanRequest(@NotBlank @Size(max = 300) String name, @Size(ma
 	 * only roughly.
 	 */
 	public record ValueRequest(@NotNull @Min(1900) @Max(2200) Integer period, @NotNull BigDecimal value,
-			boolean approximate, @Size(max = 1000) String note) {
+			boolean approximate, @Size(max = 1000) @Nullable String note) {
 	}
 
 	public record FundingRequest(List<@Valid RowRequest> rows, List<@Valid StatedTotalRequest> statedTotals) {
 	}
 
-	public record RowRequest(@NotNull @Min(1) Integer no, @Size(max = 300) String group,
-			@NotBlank @Size(max = 300) String label, Integer initiativeNo, List<@Valid CellRequest> cells) {
+	public record RowRequest(@NotNull @Min(1) Integer no, @Size(max = 300) @Nullable String group,
+			@NotBlank @Size(max = 300) String label, @Nullable Integer initiativeNo, List<@Valid CellRequest> cells) {
 	}
 
 	/**

@@ -8,23 +8,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An action plan as the API and the pages show it: its tracks with their focus areas and
  * initiatives, every reporting year's assessments and statuses, its indicators with each
  * value's change from the period before, and its funding table with the totals checked.
  */
-public record ActionPlanView(long id, long version, String name, String owner, String adoptedBy, LocalDate adoptedOn,
-		Integer firstYear, Integer lastYear, String purpose, boolean internal, Long programmeId, List<TrackView> tracks,
+public record ActionPlanView(long id, long version, String name, @Nullable String owner, @Nullable String adoptedBy,
+		@Nullable LocalDate adoptedOn, @Nullable Integer firstYear, @Nullable Integer lastYear,
+		@Nullable String purpose, boolean internal, @Nullable Long programmeId, List<TrackView> tracks,
 		List<IndicatorView> indicators, FundingTable funding, List<Integer> reportYears, boolean demo) {
 
-	public record TrackView(int no, String title, String description, List<FocusAreaView> focusAreas,
+	public record TrackView(int no, String title, @Nullable String description, List<FocusAreaView> focusAreas,
 			List<InitiativeView> initiatives, List<AssessmentView> assessments) {
 
 		/**
 		 * The track's assessment for a reporting year, or null when it was not assessed
 		 * that year.
 		 */
-		public AssessmentView assessmentIn(int year) {
+		public @Nullable AssessmentView assessmentIn(int year) {
 			return this.assessments.stream().filter(a -> a.year() == year).findFirst().orElse(null);
 		}
 
@@ -33,25 +36,26 @@ public record ActionPlanView(long id, long version, String name, String owner, S
 	public record FocusAreaView(int no, String title) {
 	}
 
-	public record InitiativeView(int no, Integer focusAreaNo, String title, String description, String partners,
-			Long programmeId, Long poolId, Long grantedProjectId, List<StatusView> statuses) {
+	public record InitiativeView(int no, @Nullable Integer focusAreaNo, String title, @Nullable String description,
+			@Nullable String partners, @Nullable Long programmeId, @Nullable Long poolId,
+			@Nullable Long grantedProjectId, List<StatusView> statuses) {
 
-		public StatusView statusIn(int year) {
+		public @Nullable StatusView statusIn(int year) {
 			return this.statuses.stream().filter(s -> s.year() == year).findFirst().orElse(null);
 		}
 
 	}
 
-	public record AssessmentView(int year, Progress progress, String reasoning) {
+	public record AssessmentView(int year, Progress progress, @Nullable String reasoning) {
 	}
 
-	public record StatusView(int year, InitiativeState status, String summary) {
+	public record StatusView(int year, InitiativeState status, @Nullable String summary) {
 	}
 
-	public record IndicatorView(int no, String name, String unit, BigDecimal baseline, BigDecimal target,
-			List<ValueView> values) {
+	public record IndicatorView(int no, String name, String unit, @Nullable BigDecimal baseline,
+			@Nullable BigDecimal target, List<ValueView> values) {
 
-		public ValueView valueIn(int period) {
+		public @Nullable ValueView valueIn(int period) {
 			return this.values.stream().filter(v -> v.period() == period).findFirst().orElse(null);
 		}
 
@@ -62,8 +66,9 @@ public record ActionPlanView(long id, long version, String name, String owner, S
 	 * cent, to one decimal), when there is one. A change computed from an approximate
 	 * value is approximate too.
 	 */
-	public record ValueView(int period, BigDecimal value, boolean approximate, String note, Integer previousPeriod,
-			BigDecimal change, BigDecimal changePercent, boolean changeApproximate) {
+	public record ValueView(int period, BigDecimal value, boolean approximate, @Nullable String note,
+			@Nullable Integer previousPeriod, @Nullable BigDecimal change, @Nullable BigDecimal changePercent,
+			boolean changeApproximate) {
 	}
 
 	static ActionPlanView of(ActionPlan plan) {

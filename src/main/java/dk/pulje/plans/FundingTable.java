@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.funding.MoneyKind;
 import dk.pulje.money.Amount;
 import dk.pulje.money.StatedAmount;
@@ -24,7 +26,8 @@ public record FundingTable(List<String> columns, List<Row> rows, List<ColumnTota
 	public static final String PERMANENT = "PERMANENT";
 
 	/** A row with its amount in each column it has one. */
-	public record Row(int no, String group, String label, Integer initiativeNo, Map<String, Cell> cells) {
+	public record Row(int no, @Nullable String group, String label, @Nullable Integer initiativeNo,
+			Map<String, Cell> cells) {
 	}
 
 	public record Cell(Amount amount, MoneyKind kind) {
@@ -39,8 +42,8 @@ public record FundingTable(List<String> columns, List<Row> rows, List<ColumnTota
 	 * A column's total: what the rows add up to (and how much of it is operating and
 	 * capital money), what the plan states, and whether they agree.
 	 */
-	public record ColumnTotal(String column, Amount computed, Amount operating, Amount capital, StatedAmount stated,
-			boolean agrees) {
+	public record ColumnTotal(String column, Amount computed, Amount operating, Amount capital,
+			@Nullable StatedAmount stated, boolean agrees) {
 	}
 
 	static FundingTable of(ActionPlan plan) {
@@ -70,7 +73,7 @@ public record FundingTable(List<String> columns, List<Row> rows, List<ColumnTota
 				.findFirst()
 				.orElse(null);
 			boolean agrees = stated == null || stated.agreesWith(computed);
-			if (!agrees) {
+			if (stated != null && !agrees) {
 				warnings.add(new TotalCheck("funding." + column, stated, computed));
 			}
 			totals.add(new ColumnTotal(column, computed, operating, capital, stated, agrees));

@@ -2,6 +2,7 @@ package dk.pulje.plans;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -18,7 +19,7 @@ final class PlanParts {
 	}
 
 	@Table("plan_track")
-	record Track(int trackNo, String title, String description) {
+	record Track(int trackNo, String title, @Nullable String description) {
 	}
 
 	@Table("plan_focus_area")
@@ -26,28 +27,31 @@ final class PlanParts {
 	}
 
 	@Table("plan_initiative")
-	record Initiative(int initiativeNo, int trackNo, Integer areaNo, String title, String description, String partners,
-			Long programmeId, Long poolId, Long grantedProjectId) {
+	record Initiative(int initiativeNo, int trackNo, @Nullable Integer areaNo, String title,
+			@Nullable String description, @Nullable String partners, @Nullable Long programmeId, @Nullable Long poolId,
+			@Nullable Long grantedProjectId) {
 	}
 
 	@Table("plan_assessment")
-	record Assessment(int trackNo, int reportYear, Progress progress, String reasoning) {
+	record Assessment(int trackNo, int reportYear, Progress progress, @Nullable String reasoning) {
 	}
 
 	@Table("plan_initiative_status")
-	record Status(int initiativeNo, int reportYear, InitiativeState status, String summary) {
+	record Status(int initiativeNo, int reportYear, InitiativeState status, @Nullable String summary) {
 	}
 
 	@Table("plan_indicator")
-	record Indicator(int indicatorNo, String name, String unit, BigDecimal baseline, BigDecimal target) {
+	record Indicator(int indicatorNo, String name, String unit, @Nullable BigDecimal baseline,
+			@Nullable BigDecimal target) {
 	}
 
 	@Table("plan_indicator_value")
-	record IndicatorValue(int indicatorNo, int period, BigDecimal measured, boolean approximate, String note) {
+	record IndicatorValue(int indicatorNo, int period, BigDecimal measured, boolean approximate,
+			@Nullable String note) {
 	}
 
 	@Table("plan_funding_row")
-	record FundingRow(int rowNo, String groupLabel, String label, Integer initiativeNo) {
+	record FundingRow(int rowNo, @Nullable String groupLabel, String label, @Nullable Integer initiativeNo) {
 	}
 
 	@Table("plan_funding_cell")

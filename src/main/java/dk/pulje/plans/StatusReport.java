@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.plans.ActionPlanView.AssessmentView;
 import dk.pulje.plans.ActionPlanView.IndicatorView;
 import dk.pulje.plans.ActionPlanView.InitiativeView;
@@ -70,11 +72,12 @@ public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
 		for (IndicatorView indicator : plan.indicators()) {
 			ValueView now = indicator.valueIn(year);
 			ValueView before = indicator.valueIn(year - 1);
-			boolean changeHere = now != null && now.previousPeriod() != null && now.previousPeriod() == year - 1;
+			ValueView changed = now != null && now.previousPeriod() != null && now.previousPeriod() == year - 1 ? now
+					: null;
 			rows.add(row(indicator.name(), indicator.unit(), before == null ? null : before.value(),
-					now == null ? null : now.value(), changeHere ? now.change() : null,
-					changeHere ? now.changePercent() : null,
-					changeHere && now.changeApproximate() ? words.text("report.approximate") : null,
+					now == null ? null : now.value(), changed == null ? null : changed.change(),
+					changed == null ? null : changed.changePercent(),
+					changed != null && changed.changeApproximate() ? words.text("report.approximate") : null,
 					notes(before, now)));
 		}
 		return new Table(words.text("report.indicators"),
@@ -84,7 +87,7 @@ public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
 				rows);
 	}
 
-	private static String notes(ValueView before, ValueView now) {
+	private static @Nullable String notes(@Nullable ValueView before, @Nullable ValueView now) {
 		List<String> notes = new ArrayList<>();
 		if (before != null && before.note() != null) {
 			notes.add(before.period() + ": " + before.note());
@@ -131,11 +134,11 @@ public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
 		return new Table(words.text("report.funding"), header, rows);
 	}
 
-	static String column(String column, FieldMessages words) {
+	static @Nullable String column(String column, FieldMessages words) {
 		return FundingTable.PERMANENT.equals(column) ? words.text("report.permanent") : column;
 	}
 
-	private static List<Object> row(Object... cells) {
+	private static List<Object> row(@Nullable Object... cells) {
 		return Arrays.asList(cells);
 	}
 

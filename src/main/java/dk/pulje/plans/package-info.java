@@ -6,4 +6,7 @@
  * Plans are public unless marked internal. Its pages (the public plan and status report,
  * and the editors under /casework) are in {@code plans.web}.
  */
+@NullMarked
 package dk.pulje.plans;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,11 +1,14 @@
 package dk.pulje.pools;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.lang.Contract;
 
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
@@ -21,18 +24,18 @@ import dk.pulje.rules.RuleViolation;
 class Call {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	private final Long poolId;
 
 	private final CallKind kind;
 
-	private final Long repostedFromId;
+	private final @Nullable Long repostedFromId;
 
-	private String title;
+	private @Nullable String title;
 
 	private final Amount amount;
 
@@ -44,7 +47,7 @@ class Call {
 
 	private int decisions;
 
-	private OffsetDateTime allocatedAt;
+	private @Nullable OffsetDateTime allocatedAt;
 
 	private final boolean demo;
 
@@ -53,12 +56,14 @@ class Call {
 	 * offers the pool's free money: what is neither earmarked nor offered by another
 	 * call.
 	 */
-	private Integer earmark;
+	private @Nullable Integer earmark;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Call(Long id, Long version, Long poolId, CallKind kind, Long repostedFromId, String title, Amount amount,
-			OffsetDateTime opensAt, OffsetDateTime deadline, Amount granted, int decisions, OffsetDateTime allocatedAt,
-			boolean demo) {
+	Call(@Nullable Long id, @Nullable Long version, Long poolId, CallKind kind, @Nullable Long repostedFromId,
+			@Nullable String title, Amount amount, OffsetDateTime opensAt, OffsetDateTime deadline, Amount granted,
+			int decisions, @Nullable OffsetDateTime allocatedAt, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.poolId = poolId;
@@ -84,8 +89,8 @@ class Call {
 	 * free money
 	 * @param available what of that money no other first call offers yet
 	 */
-	static Call post(long poolId, String title, Amount amount, Integer earmark, Amount available,
-			OffsetDateTime opensAt, OffsetDateTime deadline, boolean demo) {
+	static Call post(long poolId, @Nullable String title, @Nullable Amount amount, @Nullable Integer earmark,
+			Amount available, OffsetDateTime opensAt, OffsetDateTime deadline, boolean demo) {
 		requirePositive(amount);
 		if (amount.isGreaterThan(available)) {
 			throw earmark == null ? new RuleViolation("call-exceeds-pool", "amount", amount, available)
@@ -98,7 +103,7 @@ class Call {
 		return call;
 	}
 
-	Integer earmark() {
+	@Nullable Integer earmark() {
 		return this.earmark;
 	}
 
@@ -108,7 +113,7 @@ class Call {
 	 * @param alreadyReposted what earlier re-posts of this call offer already
 	 * @param amount the part to re-post; all that is left when null
 	 */
-	Call repost(String newTitle, Amount amount, Amount alreadyReposted, OffsetDateTime newOpensAt,
+	Call repost(@Nullable String newTitle, @Nullable Amount amount, Amount alreadyReposted, OffsetDateTime newOpensAt,
 			OffsetDateTime newDeadline, boolean asDemo) {
 		if (this.allocatedAt == null) {
 			throw new RuleViolation("repost-before-allocation", "callId", this.id);
@@ -169,7 +174,8 @@ class Call {
 	 * Moves the call's opening and deadline, and renames it, while no decision has been
 	 * taken on it; its amount is what applicants applied against, and stays.
 	 */
-	void reschedule(String newTitle, Amount sameAmount, OffsetDateTime newOpensAt, OffsetDateTime newDeadline) {
+	void reschedule(@Nullable String newTitle, @Nullable Amount sameAmount, OffsetDateTime newOpensAt,
+			OffsetDateTime newDeadline) {
 		if (!this.amount.equals(sameAmount)) {
 			throw new RuleViolation("call-amount-fixed", "amount", this.amount);
 		}
@@ -212,7 +218,8 @@ class Call {
 		return this.amount.minus(this.granted);
 	}
 
-	private static void requirePositive(Amount amount) {
+	@Contract("null -> fail")
+	private static void requirePositive(@Nullable Amount amount) {
 		if (amount == null || !amount.isPositive()) {
 			throw new RuleViolation("amount-not-positive", "amount", amount == null ? "" : amount);
 		}
@@ -225,7 +232,7 @@ class Call {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	long version() {
@@ -240,11 +247,11 @@ class Call {
 		return this.kind;
 	}
 
-	Long repostedFromId() {
+	@Nullable Long repostedFromId() {
 		return this.repostedFromId;
 	}
 
-	String title() {
+	@Nullable String title() {
 		return this.title;
 	}
 
@@ -268,7 +275,7 @@ class Call {
 		return this.decisions;
 	}
 
-	OffsetDateTime allocatedAt() {
+	@Nullable OffsetDateTime allocatedAt() {
 		return this.allocatedAt;
 	}
 

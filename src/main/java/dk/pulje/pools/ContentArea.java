@@ -1,5 +1,6 @@
 package dk.pulje.pools;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -8,5 +9,5 @@ import org.springframework.data.relational.core.mapping.Table;
  * are edited.
  */
 @Table("pool_content_area")
-public record ContentArea(String code, String name, String description, String examples) {
+public record ContentArea(String code, String name, @Nullable String description, @Nullable String examples) {
 }

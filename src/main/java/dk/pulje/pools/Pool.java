@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -34,18 +35,18 @@ import dk.pulje.rules.RuleViolation;
 class Pool {
 
 	@Id
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
-	private Long programmeId;
+	private @Nullable Long programmeId;
 
 	private String name;
 
-	private String purpose;
+	private @Nullable String purpose;
 
-	private String authority;
+	private @Nullable String authority;
 
 	private ApplicationForm applicationForm;
 
@@ -62,7 +63,7 @@ class Pool {
 	 * The stated total where there is one, otherwise what the years add up to; kept for
 	 * lists to sort by.
 	 */
-	private Amount amount;
+	private @Nullable Amount amount;
 
 	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
 	private List<PoolYear> years = new ArrayList<>();
@@ -81,14 +82,17 @@ class Pool {
 
 	private final boolean demo;
 
+	// The repository fills in the other fields from the stored row
+	@SuppressWarnings("NullAway.Init")
 	@PersistenceCreator
-	Pool(Long id, Long version, boolean demo) {
+	Pool(@Nullable Long id, @Nullable Long version, boolean demo) {
 		this.id = id;
 		this.version = version;
 		this.demo = demo;
 	}
 
-	static Pool define(PoolRequest request, StatedAmount statedTotal, ApproximateDate announced, boolean demo) {
+	static Pool define(PoolRequest request, @Nullable StatedAmount statedTotal, @Nullable ApproximateDate announced,
+			boolean demo) {
 		Pool pool = new Pool(null, null, demo);
 		pool.redefine(request, statedTotal, announced);
 		return pool;
@@ -97,7 +101,7 @@ class Pool {
 	/**
 	 * Sets every field from the request, after checking the rules a pool holds by itself.
 	 */
-	void redefine(PoolRequest request, StatedAmount statedTotal, ApproximateDate announced) {
+	void redefine(PoolRequest request, @Nullable StatedAmount statedTotal, @Nullable ApproximateDate announced) {
 		YearlyAmounts split = request.yearlyAmounts() == null ? YearlyAmounts.NONE : request.yearlyAmounts();
 		split.byYear().forEach((year, amount) -> {
 			if (!amount.isPositive()) {
@@ -129,7 +133,7 @@ class Pool {
 					.toList());
 	}
 
-	private static void checkEarmarks(List<Earmark> earmarks, Amount total) {
+	private static void checkEarmarks(List<Earmark> earmarks, @Nullable Amount total) {
 		Amount earmarked = Amount.ZERO;
 		for (int i = 0; i < earmarks.size(); i++) {
 			if (!earmarks.get(i).amount().isPositive()) {
@@ -142,7 +146,7 @@ class Pool {
 		}
 	}
 
-	private static List<ContentArea> contentAreasOf(List<PoolRequest.ContentAreaRequest> requests) {
+	private static List<ContentArea> contentAreasOf(@Nullable List<PoolRequest.ContentAreaRequest> requests) {
 		if (requests == null) {
 			return List.of();
 		}
@@ -174,7 +178,7 @@ class Pool {
 	 * The pool's amount: the stated total where there is one, otherwise what its years
 	 * add up to.
 	 */
-	Amount amount() {
+	@Nullable Amount amount() {
 		return this.amount;
 	}
 
@@ -183,11 +187,11 @@ class Pool {
 	 * the pool's free money, what is neither earmarked nor offered by a first call of the
 	 * free money. A pool whose amount is not known yet offers nothing.
 	 */
-	Amount availableToPost(Integer earmark, List<Call> calls) {
+	Amount availableToPost(@Nullable Integer earmark, List<Call> calls) {
 		if (this.amount == null) {
 			throw new RuleViolation("pool-amount-unknown", "amount", this.name);
 		}
-		return available(earmark, calls);
+		return available(earmark, calls, this.amount);
 	}
 
 	/**
@@ -202,23 +206,24 @@ class Pool {
 			.filter(c -> c.kind() == CallKind.FIRST)
 			.map(Call::amount)
 			.reduce(Amount.ZERO, Amount::plus);
-		if (offered.isGreaterThan(this.amount)) {
-			throw new RuleViolation("pool-amount-below-calls", "statedTotal", this.amount, offered);
+		Amount amount = this.amount;
+		if (offered.isGreaterThan(amount)) {
+			throw new RuleViolation("pool-amount-below-calls", "statedTotal", amount, offered);
 		}
 		Set<Integer> offeredEarmarks = new TreeSet<>();
 		calls.stream().map(Call::earmark).filter(Objects::nonNull).forEach(offeredEarmarks::add);
 		for (Integer earmark : offeredEarmarks) {
-			if (earmark > this.earmarks.size() || available(earmark, calls).isNegative()) {
+			if (earmark > this.earmarks.size() || available(earmark, calls, amount).isNegative()) {
 				throw new RuleViolation("earmark-below-calls", "earmarks[" + (earmark - 1) + "].amount", earmark);
 			}
 		}
-		Amount free = available(null, calls);
+		Amount free = available(null, calls, amount);
 		if (free.isNegative()) {
 			throw new RuleViolation("earmarks-below-calls", "earmarks", free);
 		}
 	}
 
-	private Amount available(Integer earmark, List<Call> calls) {
+	private Amount available(@Nullable Integer earmark, List<Call> calls, Amount poolAmount) {
 		if (earmark != null && earmark > this.earmarks.size()) {
 			throw new RuleViolation("earmark-unknown", "earmark", earmark, this.name);
 		}
@@ -226,7 +231,7 @@ class Pool {
 			.filter(c -> c.kind() == CallKind.FIRST && Objects.equals(c.earmark(), earmark))
 			.map(Call::amount)
 			.reduce(Amount.ZERO, Amount::plus);
-		Amount money = earmark != null ? this.earmarks.get(earmark - 1).amount() : this.amount.minus(earmarked());
+		Amount money = earmark != null ? this.earmarks.get(earmark - 1).amount() : poolAmount.minus(earmarked());
 		return money.minus(offered);
 	}
 
@@ -246,14 +251,14 @@ class Pool {
 	}
 
 	Long id() {
-		return this.id;
+		return Objects.requireNonNull(this.id, "not saved yet");
 	}
 
 	long version() {
 		return this.version == null ? 0 : this.version;
 	}
 
-	Long programmeId() {
+	@Nullable Long programmeId() {
 		return this.programmeId;
 	}
 
@@ -261,11 +266,11 @@ class Pool {
 		return this.name;
 	}
 
-	String purpose() {
+	@Nullable String purpose() {
 		return this.purpose;
 	}
 
-	String authority() {
+	@Nullable String authority() {
 		return this.authority;
 	}
 
@@ -273,15 +278,15 @@ class Pool {
 		return this.applicationForm;
 	}
 
-	StatedAmount statedTotal() {
+	@Nullable StatedAmount statedTotal() {
 		return this.statedTotal;
 	}
 
-	ApproximateDate announced() {
+	@Nullable ApproximateDate announced() {
 		return this.announced;
 	}
 
-	ProjectPeriod period() {
+	@Nullable ProjectPeriod period() {
 		return this.period;
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +72,8 @@ public class PoolCatalogue {
 	 * Filters for the pool catalogue; each is optional. A year finds the pools with money
 	 * in that year or a project period that covers it.
 	 */
-	public record Filter(PoolStatus status, Long programmeId, OrganisationType eligibleType, String nameContains,
-			Integer year) {
+	public record Filter(@Nullable PoolStatus status, @Nullable Long programmeId,
+			@Nullable OrganisationType eligibleType, @Nullable String nameContains, @Nullable Integer year) {
 	}
 
 	@Transactional(readOnly = true)

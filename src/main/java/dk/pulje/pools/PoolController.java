@@ -3,6 +3,7 @@ package dk.pulje.pools;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,7 +101,7 @@ class PoolController {
 
 	@PostMapping("/calls/{id}/complete-allocation")
 	ResponseEntity<CallView> completeAllocation(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
 		CallView call = this.pools.completeAllocation(id, Versions.ifMatch(ifMatch));
 		return Versions.withETag(call, call.version());
 	}

@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,11 +99,11 @@ public class PoolManagement implements PoolTargets {
 		return pool(id);
 	}
 
-	private static StatedAmount statedTotal(PoolRequest request) {
+	private static @Nullable StatedAmount statedTotal(PoolRequest request) {
 		return StatedAmount.fromRequest(request.statedTotal(), request.statedTotalAsWritten());
 	}
 
-	private static ApproximateDate announcement(PoolRequest request) {
+	private static @Nullable ApproximateDate announcement(PoolRequest request) {
 		if (request.announced() == null || request.announced().isBlank()) {
 			return null;
 		}
@@ -113,7 +115,7 @@ public class PoolManagement implements PoolTargets {
 		}
 	}
 
-	private void requireProgramme(Long programmeId) {
+	private void requireProgramme(@Nullable Long programmeId) {
 		if (programmeId != null) {
 			try {
 				this.funding.programme(programmeId);
@@ -137,7 +139,7 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<CallView> calls(Long poolId, CallKind kind, Paging paging) {
+	public PageOf<CallView> calls(@Nullable Long poolId, @Nullable CallKind kind, Paging paging) {
 		Where where = new Where().and("pool_id = :pool", "pool", poolId)
 			.and("kind = :kind", "kind", kind == null ? null : kind.name());
 		long total = this.jdbc.sql("select count(*) from pool_call" + where)
@@ -153,7 +155,7 @@ public class PoolManagement implements PoolTargets {
 		Map<Long, Amount> reposted = repostedFromCalls(ids);
 		OffsetDateTime now = now();
 		List<CallView> items = ids.stream()
-			.map(id -> CallView.of(loaded.get(id), reposted.getOrDefault(id, Amount.ZERO), now))
+			.map(id -> CallView.of(Objects.requireNonNull(loaded.get(id)), reposted.getOrDefault(id, Amount.ZERO), now))
 			.toList();
 		return PageOf.of(items, paging, total);
 	}
@@ -217,7 +219,7 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	@Transactional
-	public CallView completeAllocation(long callId, Long expectedVersion) {
+	public CallView completeAllocation(long callId, @Nullable Long expectedVersion) {
 		Call call = this.calls.findLockedById(callId).orElseThrow(() -> new RecordNotFound("call", callId));
 		StaleVersion.check("call", callId, expectedVersion, call.version());
 		call.completeAllocation(now());
@@ -226,7 +228,7 @@ public class PoolManagement implements PoolTargets {
 	}
 
 	@Transactional
-	public CallView repost(long callId, Long expectedVersion, RepostRequest request, boolean demo) {
+	public CallView repost(long callId, @Nullable Long expectedVersion, RepostRequest request, boolean demo) {
 		Call origin = this.calls.findLockedById(callId).orElseThrow(() -> new RecordNotFound("call", callId));
 		StaleVersion.check("call", callId, expectedVersion, origin.version());
 		Amount alreadyReposted = repostedFromCalls(List.of(callId)).getOrDefault(callId, Amount.ZERO);

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 import dk.pulje.money.ApproximateDate;
 import dk.pulje.money.ProjectPeriod;
@@ -23,17 +25,19 @@ import dk.pulje.organisations.OrganisationType;
  * announcement as the words that announce it ("ultimo 2018 eller primo 2019"), read in
  * {@code announcedInYear} when they name no year.
  */
-public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) String purpose,
-		@Size(max = 200) String authority, Long programmeId, @NotNull ApplicationForm applicationForm,
-		@NotEmpty Set<@NotNull OrganisationType> eligibleTypes, List<@Valid ContentAreaRequest> contentAreas,
-		YearlyAmounts yearlyAmounts, Amount statedTotal, @Size(max = 100) String statedTotalAsWritten,
-		List<@Valid EarmarkRequest> earmarks, ProjectPeriod projectPeriod,
-		@Size(max = ApproximateDate.LONGEST) String announced, @Min(1900) @Max(2200) Integer announcedInYear,
-		List<@Valid ReportingRequirementRequest> reportingRequirements) {
+public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) @Nullable String purpose,
+		@Size(max = 200) @Nullable String authority, @Nullable Long programmeId,
+		@NotNull ApplicationForm applicationForm, @NotEmpty Set<@NotNull OrganisationType> eligibleTypes,
+		@Nullable List<@Valid ContentAreaRequest> contentAreas, @Nullable YearlyAmounts yearlyAmounts,
+		@Nullable Amount statedTotal, @Size(max = 100) @Nullable String statedTotalAsWritten,
+		@Nullable List<@Valid EarmarkRequest> earmarks, @Nullable ProjectPeriod projectPeriod,
+		@Size(max = ApproximateDate.LONGEST) @Nullable String announced,
+		@Min(1900) @Max(2200) @Nullable Integer announcedInYear,
+		@Nullable List<@Valid ReportingRequirementRequest> reportingRequirements) {
 
 	/** A content area; its code is made from the name when none is given. */
-	public record ContentAreaRequest(@Size(max = 80) String code, @NotBlank @Size(max = 300) String name,
-			@Size(max = 4000) String description, @Size(max = 4000) String examples) {
+	public record ContentAreaRequest(@Size(max = 80) @Nullable String code, @NotBlank @Size(max = 300) String name,
+			@Size(max = 4000) @Nullable String description, @Size(max = 4000) @Nullable String examples) {
 	}
 
 	public record EarmarkRequest(@NotBlank @Size(max = 500) String description, @NotNull Amount amount) {
@@ -41,7 +45,7 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 
 	public record ReportingRequirementRequest(@NotNull ReportKind kind,
 			@NotNull @Min(0) @Max(60) Integer monthsAfterEnd, boolean auditedAccounts,
-			@Size(max = 4000) String contents) {
+			@Size(max = 4000) @Nullable String contents) {
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 import dk.pulje.money.ApproximateDate;
 import dk.pulje.money.ProjectPeriod;
@@ -17,13 +19,14 @@ import dk.pulje.organisations.OrganisationType;
  * calls, and the money: the amount, what its first calls offered, what was granted, what
  * is left; and warnings where a stated total and its parts disagree.
  */
-public record PoolView(long id, long version, Long programmeId, String name, String purpose, String authority,
-		PoolStatus status, ApplicationForm applicationForm, Set<OrganisationType> eligibleTypes,
-		List<ContentArea> contentAreas, Amount amount, String amountText, StatedAmount statedTotal,
-		YearlyAmounts yearlyAmounts, List<Earmark> earmarks, ProjectPeriod projectPeriod, ApproximateDate announced,
+public record PoolView(long id, long version, @Nullable Long programmeId, String name, @Nullable String purpose,
+		@Nullable String authority, PoolStatus status, ApplicationForm applicationForm,
+		Set<OrganisationType> eligibleTypes, List<ContentArea> contentAreas, @Nullable Amount amount,
+		@Nullable String amountText, @Nullable StatedAmount statedTotal, YearlyAmounts yearlyAmounts,
+		List<Earmark> earmarks, @Nullable ProjectPeriod projectPeriod, @Nullable ApproximateDate announced,
 		List<ReportingRequirement> reportingRequirements, List<CallView> calls, Amount offered, Amount granted,
-		Amount left, Amount earmarked, Amount free, YearlyAmounts appropriated, List<TotalCheck> warnings,
-		boolean demo) {
+		@Nullable Amount left, Amount earmarked, @Nullable Amount free, YearlyAmounts appropriated,
+		List<TotalCheck> warnings, boolean demo) {
 
 	static PoolView of(Pool pool, PoolStatus status, List<CallView> calls, YearlyAmounts appropriated) {
 		Amount amount = pool.amount();

@@ -1,5 +1,6 @@
 package dk.pulje.pools;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -9,5 +10,5 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("pool_reporting_requirement")
 public record ReportingRequirement(ReportKind reportKind, int monthsAfterEnd, boolean auditedAccounts,
-		String contents) {
+		@Nullable String contents) {
 }

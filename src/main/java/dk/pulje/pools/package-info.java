@@ -5,4 +5,7 @@
  * call. Its pages for caseworkers (setting up a pool, posting and rescheduling its calls)
  * are in {@code pools.web}.
  */
+@NullMarked
 package dk.pulje.pools;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package dk.pulje.portal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
@@ -14,10 +16,14 @@ import static dk.pulje.web.FormValues.blank;
  * be shown back as it was written. Only the current step's fields are used; the rest of
  * the draft stays as stored. {@code go} names the step to go to after saving.
  */
-record DraftForm(Long version, String title, Long leadOrganisationId, String contentAreaCode, String summary,
-		String goals, List<Long> partnerIds, Long addPartner, List<Line> budgetLines, String go) {
+record DraftForm(@Nullable Long version, @Nullable String title, @Nullable Long leadOrganisationId,
+		@Nullable String contentAreaCode, @Nullable String summary, @Nullable String goals, List<Long> partnerIds,
+		@Nullable Long addPartner, List<Line> budgetLines, @Nullable String go) {
 
-	/** Rows a browser did not send (a gap in the numbering) are no rows. */
+	/**
+	 * Rows a browser did not send (a gap in the numbering) are no rows, and a form that
+	 * sent none has none.
+	 */
 	DraftForm {
 		partnerIds = FormValues.rows(partnerIds);
 		budgetLines = FormValues.rows(budgetLines);
@@ -27,8 +33,8 @@ record DraftForm(Long version, String title, Long leadOrganisationId, String con
 	 * A new application's first form, led by the applicant's organisation when it has
 	 * only one.
 	 */
-	static DraftForm ledBy(Long leadOrganisationId) {
-		return new DraftForm(null, null, leadOrganisationId, null, null, null, null, null, null, null);
+	static DraftForm ledBy(@Nullable Long leadOrganisationId) {
+		return new DraftForm(null, null, leadOrganisationId, null, null, null, List.of(), null, List.of(), null);
 	}
 
 	/** The draft as it is stored. */
@@ -54,7 +60,7 @@ record DraftForm(Long version, String title, Long leadOrganisationId, String con
 	}
 
 	/** A budget line as typed: year, what for, and the amount in kroner. */
-	record Line(String year, String description, String amount) {
+	record Line(@Nullable String year, @Nullable String description, @Nullable String amount) {
 
 		static Line empty() {
 			return new Line(null, null, null);

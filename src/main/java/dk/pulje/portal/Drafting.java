@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,8 @@ import dk.pulje.rules.StaleVersion;
 import dk.pulje.web.FieldMessages;
 import dk.pulje.web.FormCheck;
 import dk.pulje.web.FormValues;
+
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * Saves one step of an application form onto the stored draft: the step's fields as typed
@@ -48,10 +52,15 @@ class Drafting {
 	 * The outcome of saving a step: the saved draft, or the wrong fields (by input id)
 	 * with why.
 	 */
-	record Saved(ApplicationView application, Map<String, String> errors) {
+	record Saved(@Nullable ApplicationView application, Map<String, String> errors) {
 
 		boolean ok() {
 			return this.errors.isEmpty();
+		}
+
+		/** The draft as saved, or as it was when the save was refused. */
+		ApplicationView draft() {
+			return Objects.requireNonNull(this.application, "a step is saved onto a draft");
 		}
 
 	}
@@ -59,8 +68,8 @@ class Drafting {
 	/** Starts a draft from the first step's fields. */
 	Saved start(long callId, DraftForm form) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ApplicationRequest request = new ApplicationRequest(callId, form.leadOrganisationId(), List.of(),
-				blankToNull(form.contentAreaCode()), form.title(), null, null, List.of());
+		ApplicationRequest request = new ApplicationRequest(callId, validatedLater(form.leadOrganisationId()),
+				List.of(), blankToNull(form.contentAreaCode()), validatedLater(form.title()), null, null, List.of());
 		validate(request, List.of(), errors);
 		if (!errors.isEmpty()) {
 			return new Saved(null, errors);
@@ -110,13 +119,13 @@ class Drafting {
 	 * The draft with the step's fields replaced by the form's; null for the step that has
 	 * no fields.
 	 */
-	private ApplicationRequest request(ApplicationView draft, Step step, DraftForm form, List<Integer> rows,
+	private @Nullable ApplicationRequest request(ApplicationView draft, Step step, DraftForm form, List<Integer> rows,
 			Map<String, String> errors) {
 		ApplicationRequest stored = asStored(draft);
 		return switch (step) {
-			case BASICS -> new ApplicationRequest(draft.callId(), form.leadOrganisationId(),
-					stored.partnerOrganisationIds(), blankToNull(form.contentAreaCode()), strip(form.title()),
-					stored.summary(), stored.goals(), stored.budgetLines());
+			case BASICS -> new ApplicationRequest(draft.callId(), validatedLater(form.leadOrganisationId()),
+					stored.partnerOrganisationIds(), blankToNull(form.contentAreaCode()),
+					validatedLater(strip(form.title())), stored.summary(), stored.goals(), stored.budgetLines());
 			case DESCRIPTION -> new ApplicationRequest(draft.callId(), stored.leadOrganisationId(),
 					stored.partnerOrganisationIds(), stored.contentAreaCode(), stored.title(),
 					blankToNull(form.summary()), blankToNull(form.goals()), stored.budgetLines());
@@ -135,7 +144,7 @@ class Drafting {
 				draft.contentAreaCode(), draft.title(), draft.summary(), draft.goals(), lines(draft));
 	}
 
-	private static String strip(String text) {
+	private static @Nullable String strip(@Nullable String text) {
 		return text == null ? null : text.strip();
 	}
 
@@ -170,7 +179,8 @@ class Drafting {
 			Integer year = this.values.year(line.year(), "budgetLines-" + i + "-year", errors);
 			Amount amount = this.values.amount(line.amount(), false, "budgetLines-" + i + "-amount", errors);
 			rows.add(i);
-			lines.add(new BudgetLineRequest(year, strip(line.description()), amount));
+			lines.add(new BudgetLineRequest(validatedLater(year), validatedLater(strip(line.description())),
+					validatedLater(amount)));
 		}
 		return lines;
 	}
@@ -190,7 +200,7 @@ class Drafting {
 			.toList();
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,7 +117,7 @@ class PortalPages implements Pages {
 		if (!saved.ok()) {
 			return start(callId, form, saved.errors(), model);
 		}
-		return "redirect:/my/applications/" + saved.application().id() + "/" + Step.DESCRIPTION.path();
+		return "redirect:/my/applications/" + saved.draft().id() + "/" + Step.DESCRIPTION.path();
 	}
 
 	private String start(long callId, DraftForm form, Map<String, String> errors, Model model) {
@@ -169,15 +170,15 @@ class PortalPages implements Pages {
 		Drafting.Saved saved = this.drafting.save(draft, current, form);
 		model.addAttribute("savedAt", saved.ok() ? now() : null);
 		if (htmx != null || !saved.ok()) {
-			return form(saved.application(), current,
-					saved.ok() ? DraftForm.of(saved.application(), this.formats) : form, saved.errors(), model);
+			return form(saved.draft(), current, saved.ok() ? DraftForm.of(saved.draft(), this.formats) : form,
+					saved.errors(), model);
 		}
 		Step next = Step.of(form.go() == null ? "" : form.go()).orElse(current);
 		return "redirect:/my/applications/" + id + "/" + next.path();
 	}
 
 	@PostMapping("/my/applications/{id}/attachments")
-	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			Principal person, Model model) throws IOException {
 		ApplicationView draft = this.applications.application(id);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -204,7 +205,7 @@ class PortalPages implements Pages {
 	}
 
 	@PostMapping("/my/applications/{id}/submit/send")
-	String submit(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
+	String submit(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model) {
 		ApplicationView draft = this.applications.application(id);
 		try {
 			this.applications.submit(id, version, null);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A domain rule refused a change. The rule has a stable code (for example
  * {@code call-not-open}), the field it concerns as the API names it, and arguments for
@@ -20,7 +22,7 @@ public class RuleViolation extends RuntimeException {
 
 	private final List<RuleViolation> others;
 
-	public RuleViolation(String rule, String field, Object... arguments) {
+	public RuleViolation(String rule, String field, @Nullable Object... arguments) {
 		super(rule + " (" + field + ")");
 		this.rule = rule;
 		this.field = field;

@@ -1,5 +1,7 @@
 package dk.pulje.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A change was made against a version of a record that is no longer the current one:
  * somebody else changed it first. Nothing was written; the client must read the record
@@ -23,7 +25,7 @@ public class StaleVersion extends RuntimeException {
 		this.current = current;
 	}
 
-	public static void check(String kind, Object id, Long expected, long current) {
+	public static void check(String kind, Object id, @Nullable Long expected, long current) {
 		if (expected != null && expected != current) {
 			throw new StaleVersion(kind, id, expected, current);
 		}

@@ -3,5 +3,10 @@
  * made against a stale version. The web layer turns these into problem details; the
  * features only throw them.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN)
+@NullMarked
 package dk.pulje.rules;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

@@ -2,9 +2,11 @@ package dk.pulje.web;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -53,14 +55,12 @@ public class FieldMessages {
 		return text("rule." + violation.rule(), worded).replace("kr..", "kr.");
 	}
 
-	private Object worded(Object argument) {
+	private @Nullable Object worded(@Nullable Object argument) {
 		if (argument instanceof Enum<?> choice) {
 			String name = choice.name();
 			String specific = "enum." + choice.getDeclaringClass().getSimpleName() + "." + name;
 			String organisationType = "type." + name;
-			return this.messages.getMessage(specific, null,
-					this.messages.getMessage(organisationType, null, name, LocaleContextHolder.getLocale()),
-					LocaleContextHolder.getLocale());
+			return lookup(this.messages, specific, null, lookup(this.messages, organisationType, null, name));
 		}
 		if (argument instanceof LocalDate day) {
 			return this.formats.date(day);
@@ -87,16 +87,25 @@ public class FieldMessages {
 			String list = row.group(1);
 			long number = Long.parseLong(row.group(2));
 			String part = row.group(3) == null ? ".x" : "." + row.group(3);
-			return this.messages.getMessage("field." + list + part,
-					new Object[] { list.equals("granted") ? String.valueOf(number) : String.valueOf(number + 1) }, "",
-					LocaleContextHolder.getLocale());
+			return lookup(this.messages, "field." + list + part,
+					new Object[] { list.equals("granted") ? String.valueOf(number) : String.valueOf(number + 1) }, "");
 		}
-		return this.messages.getMessage("field." + inputId, null, "", LocaleContextHolder.getLocale());
+		return lookup(this.messages, "field." + inputId, null, "");
 	}
 
 	/** Any text of the message files, in the current language. */
-	public String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	public String text(String key, @Nullable Object... arguments) {
+		return lookup(this.messages, key, arguments, key);
+	}
+
+	/**
+	 * The text for the key in the current language, or the fallback when the message
+	 * files have none.
+	 */
+	static String lookup(MessageSource messages, String key, @Nullable Object @Nullable [] arguments,
+			@Nullable String fallback) {
+		return Objects.requireNonNullElse(
+				messages.getMessage(key, arguments, fallback, LocaleContextHolder.getLocale()), fallback);
 	}
 
 	/**

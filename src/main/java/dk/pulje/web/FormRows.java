@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -39,7 +41,7 @@ final class FormRows {
 	 * Whether the name, read from {@code at} as a path into the record, numbers a list
 	 * row beyond the limit.
 	 */
-	private static boolean beyond(Class<?> record, String name, int at, int limit) {
+	private static boolean beyond(@Nullable Class<?> record, String name, int at, int limit) {
 		if (record == null || !record.isRecord()) {
 			return false;
 		}
@@ -61,7 +63,7 @@ final class FormRows {
 		return false;
 	}
 
-	private static Class<?> elementOf(RecordComponent list) {
+	private static @Nullable Class<?> elementOf(RecordComponent list) {
 		if (list.getGenericType() instanceof ParameterizedType type
 				&& type.getActualTypeArguments()[0] instanceof Class<?> element) {
 			return element;

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 
 import dk.pulje.money.Amount;
@@ -38,7 +40,8 @@ public class FormValues {
 		this.formats = formats;
 	}
 
-	public static boolean blank(String text) {
+	@Contract("null -> true")
+	public static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
 	}
 
@@ -46,7 +49,7 @@ public class FormValues {
 	 * A form's posted rows: none when none were sent, and a row a browser skipped is no
 	 * row.
 	 */
-	public static <T> List<T> rows(List<T> posted) {
+	public static <T> List<T> rows(@Nullable List<T> posted) {
 		return posted == null ? List.of() : posted.stream().filter(Objects::nonNull).toList();
 	}
 
@@ -62,17 +65,27 @@ public class FormValues {
 	}
 
 	/** A message in the page's language, for a problem a form finds itself. */
-	public String message(String key, Object... arguments) {
+	public String message(String key, @Nullable Object... arguments) {
 		return this.messages.text(key, arguments);
 	}
 
+	/**
+	 * A value a request requires, as the form read it: null only when the field was empty
+	 * or unreadable. The form has then named the field, or the request's validation names
+	 * it, and nothing is saved, so the request may carry the null that far.
+	 */
+	@SuppressWarnings("NullAway")
+	public static <T> T validatedLater(@Nullable T value) {
+		return value;
+	}
+
 	/** Text as typed, stripped; null when empty. */
-	public static String orNull(String typed) {
+	public static @Nullable String orNull(@Nullable String typed) {
 		return blank(typed) ? null : typed.strip();
 	}
 
 	/** Text as typed, stripped; null when empty; named when longer than max. */
-	public String text(String typed, int max, String input, Map<String, String> errors) {
+	public @Nullable String text(@Nullable String typed, int max, String input, Map<String, String> errors) {
 		String text = blank(typed) ? null : typed.strip();
 		if (text != null && text.length() > max) {
 			errors.put(input, this.messages.text("validation.Size", 0, max));
@@ -81,7 +94,7 @@ public class FormValues {
 	}
 
 	/** Text that must be given, stripped; named when empty or longer than max. */
-	public String required(String typed, int max, String input, Map<String, String> errors) {
+	public @Nullable String required(@Nullable String typed, int max, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			errors.put(input, this.messages.text("validation.NotBlank"));
 			return null;
@@ -92,7 +105,8 @@ public class FormValues {
 	/**
 	 * A day from a date input (yyyy-mm-dd); named when required and empty, or unreadable.
 	 */
-	public LocalDate date(String typed, boolean required, String input, Map<String, String> errors) {
+	public @Nullable LocalDate date(@Nullable String typed, boolean required, String input,
+			Map<String, String> errors) {
 		if (blank(typed)) {
 			if (required) {
 				errors.put(input, this.messages.text("validation.NotNull"));
@@ -115,7 +129,7 @@ public class FormValues {
 	/**
 	 * A Danish time from a datetime-local input, that the Danish clocks show; required.
 	 */
-	public LocalDateTime time(String typed, String input, Map<String, String> errors) {
+	public @Nullable LocalDateTime time(@Nullable String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			errors.put(input, this.messages.text("validation.NotNull"));
 			return null;
@@ -137,7 +151,7 @@ public class FormValues {
 	 * An amount in kroner as the page's language writes it ("1.076.000,50"); named when
 	 * required and empty, or unreadable.
 	 */
-	public Amount amount(String typed, boolean required, String input, Map<String, String> errors) {
+	public @Nullable Amount amount(@Nullable String typed, boolean required, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			if (required) {
 				errors.put(input, this.messages.text("validation.NotNull"));
@@ -154,7 +168,7 @@ public class FormValues {
 	/**
 	 * A whole number (a year, a count of months); null when empty, named when unreadable.
 	 */
-	public Integer whole(String typed, String input, Map<String, String> errors) {
+	public @Nullable Integer whole(@Nullable String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			return null;
 		}
@@ -171,7 +185,7 @@ public class FormValues {
 	 * The id of a record chosen in a list (a programme); null when none is chosen, named
 	 * when unreadable.
 	 */
-	public Long id(String typed, String input, Map<String, String> errors) {
+	public @Nullable Long id(@Nullable String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			return null;
 		}
@@ -188,7 +202,8 @@ public class FormValues {
 	 * A whole number of at least 1 (a number of a part); named when required and empty,
 	 * or unreadable.
 	 */
-	public Integer number(String typed, boolean required, String input, Map<String, String> errors) {
+	public @Nullable Integer number(@Nullable String typed, boolean required, String input,
+			Map<String, String> errors) {
 		if (blank(typed)) {
 			if (required) {
 				errors.put(input, this.messages.text("validation.NotNull"));
@@ -209,7 +224,7 @@ public class FormValues {
 	}
 
 	/** A four-digit year, or null when empty. */
-	public Integer year(String typed, String input, Map<String, String> errors) {
+	public @Nullable Integer year(@Nullable String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			return null;
 		}
@@ -221,7 +236,7 @@ public class FormValues {
 	}
 
 	/** A number in the page's language ("1.076", "25,5"), or null when empty. */
-	public BigDecimal decimal(String typed, String input, Map<String, String> errors) {
+	public @Nullable BigDecimal decimal(@Nullable String typed, String input, Map<String, String> errors) {
 		if (blank(typed)) {
 			return null;
 		}
@@ -233,7 +248,8 @@ public class FormValues {
 	}
 
 	/** A choice of a fixed list, or null when none is chosen; an unknown one is named. */
-	public <E extends Enum<E>> E choice(Class<E> type, String typed, String input, Map<String, String> errors) {
+	public <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String typed, String input,
+			Map<String, String> errors) {
 		if (blank(typed)) {
 			return null;
 		}

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +69,7 @@ public class Formats {
 	 * An amount as a form field shows it for editing: "1250000" or "1250000,50" (a comma
 	 * on Danish pages).
 	 */
-	public String input(Amount amount) {
+	public String input(@Nullable Amount amount) {
 		if (amount == null) {
 			return "";
 		}
@@ -84,7 +85,7 @@ public class Formats {
 	 * "1 250 000 kr." on Danish pages, "1,250,000.50" on English ones. Empty when it is
 	 * not an amount in kroner with at most two decimals.
 	 */
-	public Optional<Amount> parse(String typed) {
+	public Optional<Amount> parse(@Nullable String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}
@@ -108,7 +109,7 @@ public class Formats {
 	 * A number typed into a form, in the page's language: "1.076" or "25,5" on Danish
 	 * pages, "1,076" or "25.5" on English ones. Empty when it is not a number.
 	 */
-	public Optional<BigDecimal> parseNumber(String typed) {
+	public Optional<BigDecimal> parseNumber(@Nullable String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}
@@ -126,7 +127,7 @@ public class Formats {
 	 * A number as a form field shows it for editing: "1076" or "25,5" (a comma on Danish
 	 * pages).
 	 */
-	public String inputNumber(BigDecimal number) {
+	public String inputNumber(@Nullable BigDecimal number) {
 		if (number == null) {
 			return "";
 		}

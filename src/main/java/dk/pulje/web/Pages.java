@@ -2,6 +2,7 @@ package dk.pulje.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.ResolvableType;
@@ -83,7 +84,7 @@ public interface Pages {
 		return new ModelAndView(status.value() == 404 ? "not-found" : "failed", status);
 	}
 
-	private static ModelAndView badRequest(String parameter, String messageKey, Object... arguments) {
+	private static ModelAndView badRequest(@Nullable String parameter, String messageKey, Object... arguments) {
 		ModelAndView page = new ModelAndView("bad-request", HttpStatus.BAD_REQUEST);
 		page.addObject("parameter", parameter);
 		page.addObject("messageKey", messageKey);

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kind of value a parameter or a JSON field is read as, named the way the messages
  * name it, so that a refusal says what the value should be: text, a whole number, one of
@@ -15,7 +17,7 @@ final class ParameterKinds {
 	}
 
 	/** The message key that says what a value of this type should be. */
-	static String messageKey(Class<?> type) {
+	static String messageKey(@Nullable Class<?> type) {
 		if (type == null) {
 			return "validation.type";
 		}
@@ -29,7 +31,7 @@ final class ParameterKinds {
 	 * The choices of an enumerated type, as the message lists them; nothing for other
 	 * types.
 	 */
-	static Object[] choices(Class<?> type) {
+	static Object[] choices(@Nullable Class<?> type) {
 		if (type == null || !type.isEnum()) {
 			return new Object[0];
 		}

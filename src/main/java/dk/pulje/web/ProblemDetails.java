@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -69,7 +68,7 @@ class ProblemDetails {
 	}
 
 	/** One wrong field: where it is, which check it failed, and why in words. */
-	record FieldProblem(String field, String code, String message) {
+	record FieldProblem(String field, @Nullable String code, @Nullable String message) {
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -136,12 +135,11 @@ class ProblemDetails {
 	/**
 	 * Why a path or query parameter could not be read: the kind of value it should be.
 	 */
-	private String parameterMessage(Class<?> required) {
+	private String parameterMessage(@Nullable Class<?> required) {
 		String fallback = required == null ? textOr("validation.type", "")
 				: textOr("validation.value." + required.getSimpleName(), textOr("validation.type", ""));
 		String key = ParameterKinds.messageKey(required);
-		return this.messages.getMessage(key, ParameterKinds.choices(required), fallback,
-				LocaleContextHolder.getLocale());
+		return FieldMessages.lookup(this.messages, key, ParameterKinds.choices(required), fallback);
 	}
 
 	@ExceptionHandler(RuleViolation.class)
@@ -261,7 +259,7 @@ class ProblemDetails {
 		return problem;
 	}
 
-	private ProblemDetail problem(HttpStatus status, String type, String detail) {
+	private ProblemDetail problem(HttpStatus status, String type, @Nullable String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("/problems/" + type));
 		problem.setTitle(text("problem.title." + type));
@@ -308,7 +306,7 @@ class ProblemDetails {
 		return Optional.empty();
 	}
 
-	private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
+	private static <T extends Throwable> @Nullable T find(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {
 				return type.cast(cause);
@@ -321,14 +319,13 @@ class ProblemDetails {
 		return text("kind." + kind);
 	}
 
-	private String text(String key, Object... arguments) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return this.messages.getMessage(key, arguments, key, locale);
+	private String text(String key, @Nullable Object... arguments) {
+		return FieldMessages.lookup(this.messages, key, arguments, key);
 	}
 
 	/** The text for the key, or the fallback when the message files have none. */
-	private String textOr(String key, String fallback) {
-		return this.messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+	private String textOr(String key, @Nullable String fallback) {
+		return FieldMessages.lookup(this.messages, key, null, fallback);
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +50,7 @@ class RequestParameters extends OncePerRequestFilter {
 	 * The first parameter that cannot be read or holds a control character; null when all
 	 * can be taken.
 	 */
-	static String refusedParameter(HttpServletRequest request) {
+	static @Nullable String refusedParameter(HttpServletRequest request) {
 		Map<String, String[]> parameters;
 		try {
 			parameters = request.getParameterMap();

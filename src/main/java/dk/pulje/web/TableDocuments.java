@@ -3,6 +3,7 @@ package dk.pulje.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -35,8 +36,8 @@ public class TableDocuments {
 	 * The overview as a download in the format its extension names (csv, xlsx or pdf).
 	 * @param fileStem the file's name without extension
 	 */
-	public ResponseEntity<byte[]> download(String format, String title, String subtitle, List<Table> tables,
-			String fileStem) {
+	public ResponseEntity<byte[]> download(String format, @Nullable String title, @Nullable String subtitle,
+			List<Table> tables, String fileStem) {
 		String name = fileStem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9æøå]+", "-").replaceAll("^-|-$", "");
 		return switch (format) {
 			case "csv" -> TableExports.download(TableExports.csv(tables),
@@ -47,7 +48,7 @@ public class TableDocuments {
 		};
 	}
 
-	private byte[] pdf(String title, String subtitle, List<Table> tables) {
+	private byte[] pdf(@Nullable String title, @Nullable String subtitle, List<Table> tables) {
 		Context model = new Context(LocaleContextHolder.getLocale());
 		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.context, null));

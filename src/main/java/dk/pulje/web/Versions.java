@@ -1,5 +1,6 @@
 package dk.pulje.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -31,7 +32,7 @@ public final class Versions {
 	}
 
 	/** The version a client says it changed, or null when it sent no If-Match header. */
-	public static Long ifMatch(String header) {
+	public static @Nullable Long ifMatch(@Nullable String header) {
 		if (header == null || header.isBlank() || header.trim().equals("*")) {
 			return null;
 		}

@@ -3,5 +3,10 @@
  * each wrong field named in Danish or English, versions as ETags, and the If-Match
  * precondition.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN)
+@NullMarked
 package dk.pulje.web;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

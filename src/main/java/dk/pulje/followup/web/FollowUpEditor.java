@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
 import static dk.pulje.web.FormCheck.longest;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * The pages on which the authority's staff set up a follow-up group and keep its record:
@@ -99,7 +101,8 @@ class FollowUpEditor implements Pages {
 			.orElseGet(() -> group(group, form, errors, model));
 	}
 
-	private String group(FollowUpGroupView group, FollowUpForms.Group form, Map<String, String> errors, Model model) {
+	private String group(@Nullable FollowUpGroupView group, FollowUpForms.Group form, Map<String, String> errors,
+			Model model) {
 		model.addAttribute("group", group);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
@@ -115,7 +118,8 @@ class FollowUpEditor implements Pages {
 					.filter(Objects::nonNull)
 					.toList();
 		return new FollowUpGroupRequest(
-				this.values.required(form.name(), longest(FollowUpGroupRequest.class, "name"), "name", errors),
+				validatedLater(
+						this.values.required(form.name(), longest(FollowUpGroupRequest.class, "name"), "name", errors)),
 				this.values.text(form.purpose(), longest(FollowUpGroupRequest.class, "purpose"), "purpose", errors),
 				this.values.id(form.programmeId(), "programmeId", errors),
 				this.values.date(form.establishedOn(), false, "establishedOn", errors),
@@ -143,9 +147,10 @@ class FollowUpEditor implements Pages {
 			if (!row.isEmpty()) {
 				appointerRows.add(r);
 				appointers.add(new FollowUpGroupRequest.AppointerRequest(
-						this.values.number(row.no(), true, "appointer-" + r + "-no", errors),
-						this.values.required(row.name(), longest(FollowUpGroupRequest.AppointerRequest.class, "name"),
-								"appointer-" + r + "-name", errors)));
+						validatedLater(this.values.number(row.no(), true, "appointer-" + r + "-no", errors)),
+						validatedLater(this.values.required(row.name(),
+								longest(FollowUpGroupRequest.AppointerRequest.class, "name"),
+								"appointer-" + r + "-name", errors))));
 			}
 		}
 		List<Integer> memberRows = new ArrayList<>();
@@ -155,9 +160,10 @@ class FollowUpEditor implements Pages {
 			if (!row.isEmpty()) {
 				memberRows.add(r);
 				members.add(new FollowUpGroupRequest.MemberRequest(
-						this.values.number(row.no(), true, "member-" + r + "-no", errors),
-						this.values.required(row.name(), longest(FollowUpGroupRequest.MemberRequest.class, "name"),
-								"member-" + r + "-name", errors),
+						validatedLater(this.values.number(row.no(), true, "member-" + r + "-no", errors)),
+						validatedLater(this.values.required(row.name(),
+								longest(FollowUpGroupRequest.MemberRequest.class, "name"), "member-" + r + "-name",
+								errors)),
 						this.values.text(row.position(), longest(FollowUpGroupRequest.MemberRequest.class, "position"),
 								"member-" + r + "-position", errors)));
 			}
@@ -221,8 +227,8 @@ class FollowUpEditor implements Pages {
 			.orElseGet(() -> meeting(group, n, form, errors, model));
 	}
 
-	private String meeting(FollowUpGroupView group, Integer n, FollowUpForms.Meeting form, Map<String, String> errors,
-			Model model) {
+	private String meeting(FollowUpGroupView group, @Nullable Integer n, FollowUpForms.Meeting form,
+			Map<String, String> errors, Model model) {
 		return part(group, n, form, errors, model, "followup/meeting-form");
 	}
 
@@ -250,17 +256,18 @@ class FollowUpEditor implements Pages {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		MilestoneRequest milestone = new MilestoneRequest(
-				this.values.required(form.title(), longest(MilestoneRequest.class, "title"), "title", errors),
+				validatedLater(
+						this.values.required(form.title(), longest(MilestoneRequest.class, "title"), "title", errors)),
 				this.values.text(form.initiative(), longest(MilestoneRequest.class, "initiative"), "initiative",
 						errors),
-				this.values.date(form.dueOn(), true, "dueOn", errors),
+				validatedLater(this.values.date(form.dueOn(), true, "dueOn", errors)),
 				this.values.date(form.reachedOn(), false, "reachedOn", errors));
 		return save(group, form.version(), whole -> whole.withMilestones(put(whole.milestones(), n, milestone)), errors,
 				part("milestones", n, group.milestones().size()))
 			.orElseGet(() -> milestone(group, n, form, errors, model));
 	}
 
-	private String milestone(FollowUpGroupView group, Integer n, FollowUpForms.Milestone form,
+	private String milestone(FollowUpGroupView group, @Nullable Integer n, FollowUpForms.Milestone form,
 			Map<String, String> errors, Model model) {
 		return part(group, n, form, errors, model, "followup/milestone-form");
 	}
@@ -288,9 +295,10 @@ class FollowUpEditor implements Pages {
 			@ModelAttribute("form") FollowUpForms.Barrier form, Model model) {
 		FollowUpGroupView group = this.groups.group(id);
 		Map<String, String> errors = new LinkedHashMap<>();
-		BarrierRequest barrier = new BarrierRequest(this.values.date(form.notedOn(), true, "notedOn", errors),
-				this.values.required(form.description(), longest(BarrierRequest.class, "description"), "description",
-						errors),
+		BarrierRequest barrier = new BarrierRequest(
+				validatedLater(this.values.date(form.notedOn(), true, "notedOn", errors)),
+				validatedLater(this.values.required(form.description(), longest(BarrierRequest.class, "description"),
+						"description", errors)),
 				this.values.text(form.actionTaken(), longest(BarrierRequest.class, "actionTaken"), "actionTaken",
 						errors),
 				this.values.date(form.resolvedOn(), false, "resolvedOn", errors));
@@ -299,15 +307,15 @@ class FollowUpEditor implements Pages {
 			.orElseGet(() -> barrier(group, n, form, errors, model));
 	}
 
-	private String barrier(FollowUpGroupView group, Integer n, FollowUpForms.Barrier form, Map<String, String> errors,
-			Model model) {
+	private String barrier(FollowUpGroupView group, @Nullable Integer n, FollowUpForms.Barrier form,
+			Map<String, String> errors, Model model) {
 		return part(group, n, form, errors, model, "followup/barrier-form");
 	}
 
 	// Shared
 
-	private String part(FollowUpGroupView group, Integer n, Record form, Map<String, String> errors, Model model,
-			String template) {
+	private String part(FollowUpGroupView group, @Nullable Integer n, Record form, Map<String, String> errors,
+			Model model, String template) {
 		model.addAttribute("group", group);
 		model.addAttribute("n", n);
 		model.addAttribute("form", form);
@@ -321,8 +329,8 @@ class FollowUpEditor implements Pages {
 	 * when the form itself had problems, nothing is tried. On success, where to go: the
 	 * group's page.
 	 */
-	private Optional<String> save(FollowUpGroupView group, Long version, UnaryOperator<FollowUpGroupRequest> change,
-			Map<String, String> errors, UnaryOperator<String> inputOf) {
+	private Optional<String> save(FollowUpGroupView group, @Nullable Long version,
+			UnaryOperator<FollowUpGroupRequest> change, Map<String, String> errors, UnaryOperator<String> inputOf) {
 		if (!errors.isEmpty()) {
 			return Optional.empty();
 		}
@@ -368,7 +376,7 @@ class FollowUpEditor implements Pages {
 		return parts.get(n - 1);
 	}
 
-	private static String text(LocalDate date) {
+	private static @Nullable String text(@Nullable LocalDate date) {
 		return date == null ? null : date.toString();
 	}
 

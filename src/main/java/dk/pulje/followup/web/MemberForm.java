@@ -3,6 +3,8 @@ package dk.pulje.followup.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.followup.FollowUpGroupView;
 import dk.pulje.web.FormValues;
 
@@ -42,7 +44,7 @@ record MemberForm(Long version, List<Row> appointers, List<Row> members) {
 	 * An appointing organisation (its number and name) or a member (the appointer's
 	 * number, name and position).
 	 */
-	record Row(String no, String name, String position) {
+	record Row(@Nullable String no, @Nullable String name, @Nullable String position) {
 
 		static Row empty() {
 			return new Row(null, null, null);

@@ -3,6 +3,7 @@ package dk.pulje.funding.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class ProgrammeEditor implements Pages {
 		return save(this.funding.programme(id), form, model);
 	}
 
-	private String save(ProgrammeView existing, ProgrammeForm form, Model model) {
+	private String save(@Nullable ProgrammeView existing, ProgrammeForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (this.check
 			.save(form.toRequest(this.values, errors), errors, ProgrammeForm::inputOf, "programme",
@@ -76,7 +77,8 @@ class ProgrammeEditor implements Pages {
 		return form(existing, form, errors, model);
 	}
 
-	private String form(ProgrammeView programme, ProgrammeForm form, Map<String, String> errors, Model model) {
+	private String form(@Nullable ProgrammeView programme, ProgrammeForm form, Map<String, String> errors,
+			Model model) {
 		model.addAttribute("programme", programme);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -2,6 +2,8 @@ package dk.pulje.funding.web;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.funding.ProgrammeKind;
 import dk.pulje.funding.ProgrammeRequest;
 import dk.pulje.funding.ProgrammeView;
@@ -9,10 +11,12 @@ import dk.pulje.web.FormCheck;
 import dk.pulje.web.FormValues;
 
 import static dk.pulje.web.FormValues.orNull;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /** A programme as its form posts it, every field as typed. */
-record ProgrammeForm(Long version, String name, String kind, String owner, String purpose, String firstYear,
-		String lastYear, String statedTotal, Long parentId) {
+record ProgrammeForm(@Nullable Long version, @Nullable String name, String kind, @Nullable String owner,
+		@Nullable String purpose, @Nullable String firstYear, @Nullable String lastYear, @Nullable String statedTotal,
+		@Nullable Long parentId) {
 
 	/** A new programme's form: a programme, the commonest kind. */
 	static ProgrammeForm forNewProgramme() {
@@ -31,8 +35,9 @@ record ProgrammeForm(Long version, String name, String kind, String owner, Strin
 	 * {@code errors}.
 	 */
 	ProgrammeRequest toRequest(FormValues values, Map<String, String> errors) {
-		return new ProgrammeRequest(this.name, values.choice(ProgrammeKind.class, this.kind, "kind", errors),
-				orNull(this.owner), orNull(this.purpose), values.whole(this.firstYear, "firstYear", errors),
+		return new ProgrammeRequest(validatedLater(this.name),
+				validatedLater(values.choice(ProgrammeKind.class, this.kind, "kind", errors)), orNull(this.owner),
+				orNull(this.purpose), values.whole(this.firstYear, "firstYear", errors),
 				values.whole(this.lastYear, "lastYear", errors), null, orNull(this.statedTotal), this.parentId);
 	}
 
@@ -44,7 +49,7 @@ record ProgrammeForm(Long version, String name, String kind, String owner, Strin
 		};
 	}
 
-	private static String text(Integer year) {
+	private static @Nullable String text(@Nullable Integer year) {
 		return year == null ? null : String.valueOf(year);
 	}
 

@@ -31,6 +31,7 @@ import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
 import static dk.pulje.web.FormCheck.longest;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * The page on which staff record a plan's funding table as the plan prints it: a row per
@@ -117,9 +118,10 @@ class FundingEditor implements Pages {
 						"true".equals(row.capital().get(column)) ? MoneyKind.CAPITAL : MoneyKind.OPERATING));
 			}
 		}
-		return new RowRequest(this.values.number(row.no(), true, input + "-no", errors),
+		return new RowRequest(validatedLater(this.values.number(row.no(), true, input + "-no", errors)),
 				this.values.text(row.group(), longest(RowRequest.class, "group"), input + "-group", errors),
-				this.values.required(row.label(), longest(RowRequest.class, "label"), input + "-label", errors),
+				validatedLater(this.values.required(row.label(), longest(RowRequest.class, "label"), input + "-label",
+						errors)),
 				this.values.number(row.initiative(), false, input + "-initiative", errors), cells);
 	}
 

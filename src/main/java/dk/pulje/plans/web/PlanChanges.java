@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dk.pulje.plans.ActionPlanRequest;
@@ -30,7 +31,7 @@ class PlanChanges {
 	 * On success, where to go: the plan's page. On a broken rule, each problem at the
 	 * input its field maps to; on a change made meanwhile, a problem for the whole form.
 	 */
-	Optional<String> change(long id, Long version, ActionPlanRequest request, Map<String, String> errors,
+	Optional<String> change(long id, @Nullable Long version, ActionPlanRequest request, Map<String, String> errors,
 			UnaryOperator<String> inputOf) {
 		return this.values
 			.attempt(() -> this.plans.change(id, version == null ? -1 : version, request), errors, inputOf, "plan")

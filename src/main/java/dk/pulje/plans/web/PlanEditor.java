@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
 
 import static dk.pulje.web.FormCheck.longest;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * The pages on which the authority's staff record a plan and its structure: its basics,
@@ -102,7 +104,8 @@ class PlanEditor implements Pages {
 		return basics(plan, form, errors, model);
 	}
 
-	private String basics(ActionPlanView plan, PlanForms.Basics form, Map<String, String> errors, Model model) {
+	private String basics(@Nullable ActionPlanView plan, PlanForms.Basics form, Map<String, String> errors,
+			Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
@@ -116,7 +119,7 @@ class PlanEditor implements Pages {
 		Integer firstYear = this.values.year(form.firstYear(), "firstYear", errors);
 		Integer lastYear = this.values.year(form.lastYear(), "lastYear", errors);
 		Long programmeId = this.values.id(form.programmeId(), "programmeId", errors);
-		return new ActionPlanRequest(name,
+		return new ActionPlanRequest(validatedLater(name),
 				this.values.text(form.owner(), longest(ActionPlanRequest.class, "owner"), "owner", errors),
 				this.values.text(form.adoptedBy(), longest(ActionPlanRequest.class, "adoptedBy"), "adoptedBy", errors),
 				adoptedOn, firstYear, lastYear,
@@ -150,7 +153,7 @@ class PlanEditor implements Pages {
 		return saveTrack(id, no, form, model);
 	}
 
-	private String saveTrack(long id, Integer no, PlanForms.Track form, Model model) {
+	private String saveTrack(long id, @Nullable Integer no, PlanForms.Track form, Model model) {
 		ActionPlanView plan = this.plans.plan(id);
 		if (no != null) {
 			trackOf(plan, no);
@@ -176,7 +179,7 @@ class PlanEditor implements Pages {
 		return track(plan, no, form, errors, model);
 	}
 
-	private String track(ActionPlanView plan, Integer no, PlanForms.Track form, Map<String, String> errors,
+	private String track(ActionPlanView plan, @Nullable Integer no, PlanForms.Track form, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("trackNo", no);
@@ -209,9 +212,10 @@ class PlanEditor implements Pages {
 		for (int a = 0; a < form.areas().size(); a++) {
 			PlanForms.Row row = form.areas().get(a);
 			if (!row.isEmpty()) {
-				areas.add(new FocusAreaRequest(this.values.number(row.no(), true, "area-" + a + "-no", errors),
-						this.values.required(row.title(), longest(FocusAreaRequest.class, "title"),
-								"area-" + a + "-title", errors)));
+				areas.add(new FocusAreaRequest(
+						validatedLater(this.values.number(row.no(), true, "area-" + a + "-no", errors)),
+						validatedLater(this.values.required(row.title(), longest(FocusAreaRequest.class, "title"),
+								"area-" + a + "-title", errors))));
 			}
 		}
 		List<InitiativeRequest> initiatives = new ArrayList<>();
@@ -220,10 +224,10 @@ class PlanEditor implements Pages {
 			if (!row.isEmpty()) {
 				Integer initiativeNo = this.values.number(row.no(), true, "initiative-" + i + "-no", errors);
 				InitiativeRequest linked = links.get(initiativeNo);
-				initiatives.add(new InitiativeRequest(initiativeNo,
+				initiatives.add(new InitiativeRequest(validatedLater(initiativeNo),
 						this.values.number(row.area(), false, "initiative-" + i + "-area", errors),
-						this.values.required(row.title(), longest(InitiativeRequest.class, "title"),
-								"initiative-" + i + "-title", errors),
+						validatedLater(this.values.required(row.title(), longest(InitiativeRequest.class, "title"),
+								"initiative-" + i + "-title", errors)),
 						this.values.text(row.description(), longest(InitiativeRequest.class, "description"),
 								"initiative-" + i + "-description", errors),
 						this.values.text(row.partners(), longest(InitiativeRequest.class, "partners"),
@@ -232,7 +236,7 @@ class PlanEditor implements Pages {
 						linked == null ? null : linked.poolId(), linked == null ? null : linked.grantedProjectId()));
 			}
 		}
-		return new TrackRequest(no, title,
+		return new TrackRequest(validatedLater(no), validatedLater(title),
 				this.values.text(form.description(), longest(TrackRequest.class, "description"), "description", errors),
 				areas, initiatives);
 	}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.plans.ActionPlanView;
 import dk.pulje.plans.FundingTable;
 import dk.pulje.web.FormValues;
@@ -27,8 +29,9 @@ final class PlanForms {
 	 * is absent (null) when its box is not ticked, as a browser sends no value for it
 	 * then.
 	 */
-	record Basics(Long version, String name, String owner, String adoptedBy, String adoptedOn, String firstYear,
-			String lastYear, String purpose, Boolean internal, String programmeId) {
+	record Basics(@Nullable Long version, @Nullable String name, @Nullable String owner, @Nullable String adoptedBy,
+			@Nullable String adoptedOn, @Nullable String firstYear, @Nullable String lastYear, @Nullable String purpose,
+			@Nullable Boolean internal, @Nullable String programmeId) {
 
 		static final Basics EMPTY = new Basics(null, null, null, null, null, null, null, null, false, null);
 
@@ -44,7 +47,8 @@ final class PlanForms {
 	 * A track with its focus areas and initiatives, one row per area and initiative; a
 	 * row left empty is no row.
 	 */
-	record Track(Long version, String no, String title, String description, List<Row> areas, List<Row> initiatives) {
+	record Track(Long version, String no, @Nullable String title, @Nullable String description, List<Row> areas,
+			List<Row> initiatives) {
 
 		Track {
 			areas = FormValues.rows(areas);
@@ -54,7 +58,7 @@ final class PlanForms {
 		/** A new track of the plan, numbered after its last. */
 		static Track next(ActionPlanView plan) {
 			int last = plan.tracks().stream().mapToInt(ActionPlanView.TrackView::no).max().orElse(0);
-			return new Track(plan.version(), String.valueOf(last + 1), null, null, null, null);
+			return new Track(plan.version(), String.valueOf(last + 1), null, null, List.of(), List.of());
 		}
 
 		static Track of(ActionPlanView plan, ActionPlanView.TrackView track) {
@@ -82,7 +86,8 @@ final class PlanForms {
 	 * A focus area (number and title) or an initiative (also its focus area, partners,
 	 * description and the programme that pays for it).
 	 */
-	record Row(String no, String area, String title, String partners, String description, String programme) {
+	record Row(@Nullable String no, @Nullable String area, @Nullable String title, @Nullable String partners,
+			@Nullable String description, @Nullable String programme) {
 
 		static Row empty() {
 			return new Row(null, null, null, null, null, null);
@@ -115,7 +120,7 @@ final class PlanForms {
 
 		/** What the plan records for the year. */
 		static Year of(ActionPlanView plan, int year, Formats formats) {
-			Year form = new Year(plan.version(), null, null, null, null, null, null, null);
+			Year form = new Year(plan.version(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 			for (ActionPlanView.TrackView track : plan.tracks()) {
 				ActionPlanView.AssessmentView assessment = track.assessmentIn(year);
 				if (assessment != null) {
@@ -174,7 +179,8 @@ final class PlanForms {
 	}
 
 	/** An indicator: its number, name, unit, baseline and target, as typed. */
-	record IndicatorRow(String no, String name, String unit, String baseline, String target) {
+	record IndicatorRow(@Nullable String no, @Nullable String name, @Nullable String unit, @Nullable String baseline,
+			@Nullable String target) {
 
 		static IndicatorRow empty() {
 			return new IndicatorRow(null, null, null, null, null);
@@ -247,8 +253,8 @@ final class PlanForms {
 	 * A row of the funding table: number, group, label, initiative, and per column an
 	 * amount and a capital mark.
 	 */
-	record FundingRow(String no, String group, String label, String initiative, Map<String, String> amount,
-			Map<String, String> capital) {
+	record FundingRow(@Nullable String no, @Nullable String group, @Nullable String label, @Nullable String initiative,
+			Map<String, String> amount, Map<String, String> capital) {
 
 		FundingRow {
 			amount = entries(amount);
@@ -256,7 +262,7 @@ final class PlanForms {
 		}
 
 		static FundingRow empty() {
-			return new FundingRow(null, null, null, null, null, null);
+			return new FundingRow(null, null, null, null, Map.of(), Map.of());
 		}
 
 		FundingRow numbered(String no) {
@@ -271,11 +277,11 @@ final class PlanForms {
 	}
 
 	/** A map as posted, which the form may fill: empty when nothing was sent. */
-	private static Map<String, String> entries(Map<String, String> posted) {
+	private static Map<String, String> entries(@Nullable Map<String, String> posted) {
 		return posted == null ? new LinkedHashMap<>() : new LinkedHashMap<>(posted);
 	}
 
-	private static String text(Object value) {
+	private static @Nullable String text(@Nullable Object value) {
 		return value == null ? null : value.toString();
 	}
 

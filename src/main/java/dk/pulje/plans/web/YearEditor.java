@@ -31,6 +31,7 @@ import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
 import static dk.pulje.web.FormCheck.longest;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * The pages on which staff follow a plan year by year: its indicators, and one form per
@@ -85,9 +86,11 @@ class YearEditor implements Pages {
 			}
 			String input = "indicator-" + r;
 			Integer no = this.values.number(row.no(), true, input + "-no", errors);
-			indicators.add(new IndicatorRequest(no,
-					this.values.required(row.name(), longest(IndicatorRequest.class, "name"), input + "-name", errors),
-					this.values.required(row.unit(), longest(IndicatorRequest.class, "unit"), input + "-unit", errors),
+			indicators.add(new IndicatorRequest(validatedLater(no),
+					validatedLater(this.values.required(row.name(), longest(IndicatorRequest.class, "name"),
+							input + "-name", errors)),
+					validatedLater(this.values.required(row.unit(), longest(IndicatorRequest.class, "unit"),
+							input + "-unit", errors)),
 					this.values.decimal(row.baseline(), input + "-baseline", errors),
 					this.values.decimal(row.target(), input + "-target", errors),
 					no == null ? List.of() : values.getOrDefault(no, List.of())));
@@ -147,7 +150,7 @@ class YearEditor implements Pages {
 			String progress = form.progress().get(PlanForms.Year.key(track.no()));
 			if (!FormValues.blank(progress)) {
 				assessments.add(new AssessmentRequest(track.no(), year,
-						this.values.choice(Progress.class, progress, "progress-" + track.no(), errors),
+						validatedLater(this.values.choice(Progress.class, progress, "progress-" + track.no(), errors)),
 						this.values.text(form.reasoning().get(PlanForms.Year.key(track.no())),
 								longest(AssessmentRequest.class, "reasoning"), "reasoning-" + track.no(), errors)));
 			}
@@ -155,7 +158,8 @@ class YearEditor implements Pages {
 				String status = form.status().get(PlanForms.Year.key(initiative.no()));
 				if (!FormValues.blank(status)) {
 					statuses.add(new StatusRequest(initiative.no(), year,
-							this.values.choice(InitiativeState.class, status, "status-" + initiative.no(), errors),
+							validatedLater(this.values.choice(InitiativeState.class, status,
+									"status-" + initiative.no(), errors)),
 							this.values.text(form.summary().get(PlanForms.Year.key(initiative.no())),
 									longest(StatusRequest.class, "summary"), "summary-" + initiative.no(), errors)));
 				}

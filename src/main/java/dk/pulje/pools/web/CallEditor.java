@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
 import static dk.pulje.web.FormValues.orNull;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * Posting a pool's calls, and moving a call's opening and deadline while no decision has
@@ -55,10 +57,14 @@ class CallEditor implements Pages {
 		LocalDateTime deadline = this.values.time(form.deadline(), "deadline", errors);
 		Integer earmark = this.values.whole(form.earmark(), "earmark", errors);
 		if (errors.isEmpty()) {
-			Optional<CallView> posted = this.values.attempt(
-					() -> this.pools.postCall(id,
-							new CallRequest(orNull(form.title()), amount, opensAt, deadline, earmark), false),
-					errors, field -> field, "call");
+			Optional<CallView> posted = this.values
+				.attempt(
+						() -> this.pools
+							.postCall(id,
+									new CallRequest(orNull(form.title()), validatedLater(amount),
+											validatedLater(opensAt), validatedLater(deadline), earmark),
+									false),
+						errors, field -> field, "call");
 			if (posted.isPresent()) {
 				return "redirect:/casework/calls/" + posted.get().id() + "?posted";
 			}
@@ -79,17 +85,21 @@ class CallEditor implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDateTime opensAt = this.values.time(form.opensAt(), "opensAt", errors);
 		LocalDateTime deadline = this.values.time(form.deadline(), "deadline", errors);
-		if (errors.isEmpty() && this.values.attempt(
-				() -> this.pools.rescheduleCall(id, form.version() == null ? -1 : form.version(),
-						new CallRequest(orNull(form.title()), call.amount(), opensAt, deadline)),
-				errors, field -> field, "call")
-			.isPresent()) {
+		if (errors.isEmpty()
+				&& this.values
+					.attempt(
+							() -> this.pools
+								.rescheduleCall(id, form.version() == null ? -1 : form.version(),
+										new CallRequest(orNull(form.title()), call.amount(), validatedLater(opensAt),
+												validatedLater(deadline))),
+							errors, field -> field, "call")
+					.isPresent()) {
 			return "redirect:/casework/calls/" + id + "?rescheduled";
 		}
 		return form(call.poolId(), call, form.withAmountOf(call, this.formats), errors, model);
 	}
 
-	private String form(long poolId, CallView call, CallForm form, Map<String, String> errors, Model model) {
+	private String form(long poolId, @Nullable CallView call, CallForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("pool", this.pools.pool(poolId));
 		model.addAttribute("call", call);
 		model.addAttribute("form", form);

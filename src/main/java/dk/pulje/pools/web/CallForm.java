@@ -1,5 +1,7 @@
 package dk.pulje.pools.web;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.pools.CallView;
 import dk.pulje.web.Formats;
 
@@ -8,7 +10,8 @@ import dk.pulje.web.Formats;
  * deadline in Danish time, and the earmark it offers (its number; empty for the pool's
  * free money).
  */
-record CallForm(Long version, String title, String amount, String opensAt, String deadline, String earmark) {
+record CallForm(@Nullable Long version, @Nullable String title, @Nullable String amount, @Nullable String opensAt,
+		@Nullable String deadline, @Nullable String earmark) {
 
 	static final CallForm EMPTY = new CallForm(null, null, null, null, null, null);
 

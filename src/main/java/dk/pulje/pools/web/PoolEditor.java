@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +69,7 @@ class PoolEditor implements Pages {
 		return save(this.pools.pool(id), form, model);
 	}
 
-	private String save(PoolView existing, PoolForm form, Model model) {
+	private String save(@Nullable PoolView existing, PoolForm form, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<PoolView> saved = this.check.save(form.toRequest(this.values, errors), errors, PoolForm::inputOf,
 				"pool", request -> existing == null ? this.pools.definePool(request, false)
@@ -79,7 +80,7 @@ class PoolEditor implements Pages {
 		return form(existing, form, errors, model);
 	}
 
-	private String form(PoolView pool, PoolForm form, Map<String, String> errors, Model model) {
+	private String form(@Nullable PoolView pool, PoolForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("pool", pool);
 		model.addAttribute("form", form.padded());
 		model.addAttribute("errors", errors);

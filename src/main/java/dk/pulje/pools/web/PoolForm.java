@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.money.Amount;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
@@ -23,18 +25,23 @@ import dk.pulje.web.Formats;
 
 import static dk.pulje.web.FormValues.blank;
 import static dk.pulje.web.FormValues.orNull;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * A pool as its form posts it, every field as typed: the rules, who may apply, the
  * content areas, the money by year, earmarks, the project period, the announcement and
  * the reporting rules. Rows left empty are ignored.
  */
-record PoolForm(Long version, String name, String purpose, String authority, Long programmeId, String applicationForm,
-		List<String> eligibleTypes, List<Area> areas, List<YearAmount> years, String statedTotal,
-		List<Earmark> earmarks, String periodStart, String periodEnd, String announced, String announcedInYear,
+record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String purpose, @Nullable String authority,
+		@Nullable Long programmeId, @Nullable String applicationForm, List<String> eligibleTypes, List<Area> areas,
+		List<YearAmount> years, @Nullable String statedTotal, List<Earmark> earmarks, @Nullable String periodStart,
+		@Nullable String periodEnd, @Nullable String announced, @Nullable String announcedInYear,
 		List<Report> reports) {
 
-	/** Rows a browser did not send (a gap in the numbering) are no rows. */
+	/**
+	 * Rows a browser did not send (a gap in the numbering) are no rows, and a list it did
+	 * not send at all is empty.
+	 */
 	PoolForm {
 		eligibleTypes = FormValues.rows(eligibleTypes);
 		areas = FormValues.rows(areas);
@@ -45,8 +52,8 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 
 	/** A new pool's form: alone or jointly, as most pools allow. */
 	static PoolForm forNewPool() {
-		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), null, null, null, null,
-				null, null, null, null, null, null);
+		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), List.of(), List.of(),
+				List.of(), null, List.of(), null, null, null, null, List.of());
 	}
 
 	/** The pool's form as the pool stands. */
@@ -101,12 +108,13 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 			.forEach(types::add);
 		List<PoolRequest.ContentAreaRequest> contentAreas = this.areas.stream()
 			.filter(a -> !a.isBlank())
-			.map(a -> new PoolRequest.ContentAreaRequest(orNull(a.code()), a.name(), orNull(a.description()),
-					orNull(a.examples())))
+			.map(a -> new PoolRequest.ContentAreaRequest(orNull(a.code()), validatedLater(a.name()),
+					orNull(a.description()), orNull(a.examples())))
 			.toList();
-		return new PoolRequest(this.name, orNull(this.purpose), orNull(this.authority), this.programmeId,
-				values.choice(ApplicationForm.class, this.applicationForm, "applicationForm", errors), types,
-				contentAreas, yearlyAmounts(values, errors), null, orNull(this.statedTotal),
+		return new PoolRequest(validatedLater(this.name), orNull(this.purpose), orNull(this.authority),
+				this.programmeId,
+				validatedLater(values.choice(ApplicationForm.class, this.applicationForm, "applicationForm", errors)),
+				types, contentAreas, yearlyAmounts(values, errors), null, orNull(this.statedTotal),
 				earmarkRequests(values, errors), period(values, errors), orNull(this.announced),
 				values.whole(this.announcedInYear, "announcedInYear", errors), reportRequests(values, errors));
 	}
@@ -127,7 +135,7 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 		};
 	}
 
-	private YearlyAmounts yearlyAmounts(FormValues values, Map<String, String> errors) {
+	private @Nullable YearlyAmounts yearlyAmounts(FormValues values, Map<String, String> errors) {
 		Map<Integer, Amount> byYear = new TreeMap<>();
 		for (int i = 0; i < this.years.size(); i++) {
 			YearAmount row = this.years.get(i);
@@ -152,8 +160,8 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 		for (int i = 0; i < this.earmarks.size(); i++) {
 			Earmark row = this.earmarks.get(i);
 			if (!row.isBlank()) {
-				requests.add(new PoolRequest.EarmarkRequest(row.description(),
-						values.amount(row.amount(), false, "earmarks-" + i + "-amount", errors)));
+				requests.add(new PoolRequest.EarmarkRequest(validatedLater(row.description()),
+						validatedLater(values.amount(row.amount(), false, "earmarks-" + i + "-amount", errors))));
 			}
 		}
 		return requests;
@@ -166,16 +174,20 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 			Report row = this.reports.get(i);
 			if (!row.isBlank()) {
 				requests.add(new PoolRequest.ReportingRequirementRequest(
-						values.choice(ReportKind.class, row.kind(), "reports-" + i + "-kind", errors),
-						values.whole(row.monthsAfterEnd(), "reports-" + i + "-monthsAfterEnd", errors),
+						validatedLater(values.choice(ReportKind.class, row.kind(), "reports-" + i + "-kind", errors)),
+						validatedLater(values.whole(row.monthsAfterEnd(), "reports-" + i + "-monthsAfterEnd", errors)),
 						Boolean.TRUE.equals(row.auditedAccounts()), orNull(row.contents())));
 			}
 		}
 		return requests;
 	}
 
-	private ProjectPeriod period(FormValues values, Map<String, String> errors) {
+	private @Nullable ProjectPeriod period(FormValues values, Map<String, String> errors) {
 		if (blank(this.periodStart) && blank(this.periodEnd)) {
+			return null;
+		}
+		if (blank(this.periodStart) || blank(this.periodEnd)) {
+			errors.put("periodStart", values.message("validation.value.ProjectPeriod"));
 			return null;
 		}
 		try {
@@ -192,7 +204,7 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 	 * A content area: its name, what it covers, examples; the code stays when the name is
 	 * edited.
 	 */
-	record Area(String code, String name, String description, String examples) {
+	record Area(@Nullable String code, @Nullable String name, @Nullable String description, @Nullable String examples) {
 
 		static Area empty() {
 			return new Area(null, null, null, null);
@@ -205,7 +217,7 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 	}
 
 	/** The amount of one year. */
-	record YearAmount(String year, String amount) {
+	record YearAmount(@Nullable String year, @Nullable String amount) {
 
 		static YearAmount empty() {
 			return new YearAmount(null, null);
@@ -218,7 +230,7 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 	}
 
 	/** A part of the pool set aside for a purpose. */
-	record Earmark(String description, String amount) {
+	record Earmark(@Nullable String description, @Nullable String amount) {
 
 		static Earmark empty() {
 			return new Earmark(null, null);
@@ -234,7 +246,8 @@ record PoolForm(Long version, String name, String purpose, String authority, Lon
 	 * A report every granted project owes. Audited accounts are absent (null) when the
 	 * box is not ticked, as a browser sends no value for it then.
 	 */
-	record Report(String kind, String monthsAfterEnd, Boolean auditedAccounts, String contents) {
+	record Report(@Nullable String kind, @Nullable String monthsAfterEnd, @Nullable Boolean auditedAccounts,
+			@Nullable String contents) {
 
 		static Report empty() {
 			return new Report(null, null, false, null);
