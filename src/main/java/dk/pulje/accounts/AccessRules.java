@@ -162,6 +162,18 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/score", REVIEWERS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/conflict", REVIEWERS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/decision", STAFF));
+		// Reports of granted projects: confidential; the project's organisation drafts
+		// and
+		// hands them in (limited to its own by the reports feature), the authority's
+		// staff
+		// approves or returns them
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/obligations", ALL_READING_APPLICATIONS));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/{id}", ALL_READING_APPLICATIONS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports", APPLYING));
+		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/reports/{id}", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/hand-in", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/approve", STAFF));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/return", STAFF));
 		// Public records: anyone reads them and their history; the authority's staff
 		// changes them
 		for (String records : PUBLIC_RECORDS) {

@@ -28,6 +28,12 @@ public final class Where {
 		return this;
 	}
 
+	/** A parameter the list's own SQL uses whatever the filters are (today's date). */
+	public Where with(String name, Object value) {
+		this.params.put(name, value);
+		return this;
+	}
+
 	/**
 	 * A case-insensitive "contains" filter on a text column. The client's % and _ are
 	 * searched for as written, not read as wildcards (backslash is the escape character

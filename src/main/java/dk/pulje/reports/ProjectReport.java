@@ -1,0 +1,277 @@
+package dk.pulje.reports;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dk.pulje.money.Amount;
+import dk.pulje.pools.ReportKind;
+import dk.pulje.rules.RuleViolation;
+
+/**
+ * A report a granted project hands in against one of its reporting obligations. Its
+ * organisation drafts it while it is a draft or returned; once handed in only the
+ * authority acts on it, approving it or returning it with its reasons; once approved it
+ * never changes. Each version handed in is kept with what was decided on it.
+ */
+@Table("project_report")
+class ProjectReport {
+
+	@Id
+	private @Nullable Long id;
+
+	@Version
+	private @Nullable Long version;
+
+	private final Long grantedProjectId;
+
+	/** The obligation the report answers, by its number on the project (from 1). */
+	private final int obligationNo;
+
+	private final ReportKind reportKind;
+
+	private ReportStatus status = ReportStatus.DRAFT;
+
+	private @Nullable String results;
+
+	private @Nullable Boolean continues;
+
+	private @Nullable String continuation;
+
+	private @Nullable OffsetDateTime handedInAt;
+
+	private @Nullable OffsetDateTime decidedAt;
+
+	private @Nullable String decidedBy;
+
+	private @Nullable String returnReason;
+
+	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
+	private List<ReportGoal> goals = new ArrayList<>();
+
+	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
+	private List<ReportSpending> spending = new ArrayList<>();
+
+	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
+	private List<ReportVersion> versions = new ArrayList<>();
+
+	private final boolean demo;
+
+	@PersistenceCreator
+	ProjectReport(@Nullable Long id, @Nullable Long version, Long grantedProjectId, int obligationNo,
+			ReportKind reportKind, boolean demo) {
+		this.id = id;
+		this.version = version;
+		this.grantedProjectId = grantedProjectId;
+		this.obligationNo = obligationNo;
+		this.reportKind = reportKind;
+		this.demo = demo;
+	}
+
+	/**
+	 * A new draft: each of the application's goals to account for, and each line of its
+	 * budget to say what was spent on, nothing spent yet.
+	 */
+	static ProjectReport start(long grantedProjectId, int obligationNo, ReportKind kind, List<String> goals,
+			List<ReportSpending> budget, boolean demo) {
+		ProjectReport report = new ProjectReport(null, null, grantedProjectId, obligationNo, kind, demo);
+		goals.forEach(goal -> report.goals.add(new ReportGoal(goal, null, null)));
+		report.spending.addAll(budget);
+		return report;
+	}
+
+	/**
+	 * Writes what the report says. Only a draft or a returned report can be changed; a
+	 * goal or a budget line the report does not have, and a negative amount spent, are
+	 * refused, each at its field.
+	 */
+	void revise(ReportRequest request) {
+		requireEditable();
+		List<RuleViolation> problems = new ArrayList<>();
+		List<ReportGoal> newGoals = new ArrayList<>(this.goals);
+		List<ReportRequest.GoalRequest> goalRequests = request.goals() == null ? List.of() : request.goals();
+		for (int i = 0; i < goalRequests.size(); i++) {
+			ReportRequest.GoalRequest goal = goalRequests.get(i);
+			if (goal.no() > newGoals.size()) {
+				problems.add(new RuleViolation("report-goal-unknown", "goals[" + i + "].no", goal.no()));
+				continue;
+			}
+			ReportGoal was = newGoals.get(goal.no() - 1);
+			newGoals.set(goal.no() - 1, new ReportGoal(was.goal(), goal.outcome(), text(goal.account())));
+		}
+		List<ReportSpending> newSpending = new ArrayList<>(this.spending);
+		List<ReportRequest.SpendingRequest> spendingRequests = request.spending() == null ? List.of()
+				: request.spending();
+		for (int i = 0; i < spendingRequests.size(); i++) {
+			ReportRequest.SpendingRequest line = spendingRequests.get(i);
+			if (line.line() > newSpending.size()) {
+				problems.add(new RuleViolation("report-budget-line-unknown", "spending[" + i + "].line", line.line()));
+				continue;
+			}
+			if (line.spent().isNegative()) {
+				problems.add(new RuleViolation("spending-negative", "spending[" + i + "].spent", line.spent()));
+				continue;
+			}
+			ReportSpending was = newSpending.get(line.line() - 1);
+			newSpending.set(line.line() - 1,
+					new ReportSpending(was.fiscalYear(), was.description(), was.budgeted(), line.spent()));
+		}
+		if (!problems.isEmpty()) {
+			throw RuleViolation.all(problems);
+		}
+		this.goals = newGoals;
+		this.spending = newSpending;
+		this.results = text(request.results());
+		this.continues = request.continues();
+		this.continuation = text(request.continuation());
+	}
+
+	/**
+	 * Hands the report in, as it stands. It must account for every goal (how far it was
+	 * reached, and in words) and say what came of the project; a final report also
+	 * whether the work goes on after the grant. Every part missing is named at once.
+	 */
+	void handIn(String by, OffsetDateTime at, String content) {
+		requireEditable();
+		List<RuleViolation> problems = new ArrayList<>();
+		for (int i = 0; i < this.goals.size(); i++) {
+			ReportGoal goal = this.goals.get(i);
+			if (goal.outcome() == null) {
+				problems.add(new RuleViolation("report-goal-outcome-missing", "goals[" + i + "].outcome", i + 1));
+			}
+			if (goal.account() == null) {
+				problems.add(new RuleViolation("report-goal-account-missing", "goals[" + i + "].account", i + 1));
+			}
+		}
+		if (this.results == null) {
+			problems.add(new RuleViolation("report-results-missing", "results"));
+		}
+		if (this.reportKind == ReportKind.FINAL_REPORT && this.continues == null) {
+			problems.add(new RuleViolation("report-continuation-missing", "continues"));
+		}
+		if (!problems.isEmpty()) {
+			throw RuleViolation.all(problems);
+		}
+		this.status = ReportStatus.HANDED_IN;
+		this.handedInAt = at;
+		this.returnReason = null;
+		this.versions.add(new ReportVersion(at, by, content, null, null, null, null));
+	}
+
+	/** Approves the report handed in; an approved report never changes again. */
+	void approve(String by, OffsetDateTime at) {
+		requireHandedIn();
+		decide(ReportStatus.APPROVED, ReportDecision.APPROVED, by, at, null);
+	}
+
+	/**
+	 * Returns the report handed in to its organisation, with the reasons it is to be
+	 * revised for.
+	 */
+	void returnToOrganisation(@Nullable String reason, String by, OffsetDateTime at) {
+		requireHandedIn();
+		String why = text(reason);
+		if (why == null) {
+			throw new RuleViolation("report-return-reason-missing", "reason");
+		}
+		decide(ReportStatus.RETURNED, ReportDecision.RETURNED, by, at, why);
+		this.returnReason = why;
+	}
+
+	private void decide(ReportStatus newStatus, ReportDecision decision, String by, OffsetDateTime at,
+			@Nullable String reason) {
+		this.status = newStatus;
+		this.decidedAt = at;
+		this.decidedBy = by;
+		int last = this.versions.size() - 1;
+		this.versions.set(last, this.versions.get(last).decided(decision, at, by, reason));
+	}
+
+	private void requireEditable() {
+		if (!this.status.editable()) {
+			throw new RuleViolation("report-not-editable", "status", this.status);
+		}
+	}
+
+	private void requireHandedIn() {
+		if (this.status != ReportStatus.HANDED_IN) {
+			throw new RuleViolation("report-not-handed-in", "status", this.status);
+		}
+	}
+
+	private static @Nullable String text(@Nullable String typed) {
+		return typed == null || typed.isBlank() ? null : typed.strip();
+	}
+
+	/** What the report says, as a version handed in keeps it. */
+	ReportContent content() {
+		return new ReportContent(List.copyOf(this.goals), this.results, this.continues, this.continuation,
+				List.copyOf(this.spending));
+	}
+
+	/** What was spent in all, by the budget's lines. */
+	Amount spentTotal() {
+		return this.spending.stream().map(ReportSpending::spent).reduce(Amount.ZERO, Amount::plus);
+	}
+
+	Long id() {
+		return Objects.requireNonNull(this.id, "not saved yet");
+	}
+
+	long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	Long grantedProjectId() {
+		return this.grantedProjectId;
+	}
+
+	int obligationNo() {
+		return this.obligationNo;
+	}
+
+	ReportKind reportKind() {
+		return this.reportKind;
+	}
+
+	ReportStatus status() {
+		return this.status;
+	}
+
+	@Nullable OffsetDateTime handedInAt() {
+		return this.handedInAt;
+	}
+
+	@Nullable OffsetDateTime decidedAt() {
+		return this.decidedAt;
+	}
+
+	@Nullable String decidedBy() {
+		return this.decidedBy;
+	}
+
+	@Nullable String returnReason() {
+		return this.returnReason;
+	}
+
+	List<ReportSpending> spending() {
+		return List.copyOf(this.spending);
+	}
+
+	List<ReportVersion> versions() {
+		return List.copyOf(this.versions);
+	}
+
+	boolean demo() {
+		return this.demo;
+	}
+
+}

@@ -1,0 +1,108 @@
+package dk.pulje.reports;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.web.Versions;
+
+/**
+ * Reports over HTTP: the obligations and where they stand, a report drafted, handed in,
+ * and approved or returned. Drafting and handing in are the project's organisation's;
+ * approving and returning are the authority's.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Status and final reports of granted projects, their accounts, and their review")
+class ReportController {
+
+	private final ReportManagement reports;
+
+	private final ReportQueue queue;
+
+	ReportController(ReportManagement reports, ReportQueue queue) {
+		this.reports = reports;
+		this.queue = queue;
+	}
+
+	/** The report on an obligation: which project, and the obligation's number on it. */
+	record StartRequest(@NotNull Long grantedProjectId, @NotNull @Min(1) Integer obligationNo) {
+	}
+
+	/** Why a report is returned. */
+	record ReturnRequest(@Size(max = 4000) @Nullable String reason) {
+	}
+
+	/**
+	 * The reporting obligations, with where each stands today; an applicant sees its own
+	 * organisations'.
+	 */
+	@GetMapping("/obligations")
+	PageOf<ReportQueue.Obligation> obligations(@RequestParam(required = false) ObligationState state,
+			@RequestParam(required = false) Long poolId, @RequestParam(required = false) Long grantedProjectId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
+		return this.queue.obligations(new ReportQueue.Filter(state, poolId, grantedProjectId),
+				Paging.of(page, size, sort, ReportQueue.SORTS, "dueDate"));
+	}
+
+	/** Starts the report on an obligation, or answers the one already started. */
+	@PostMapping
+	ResponseEntity<ReportView> start(@Valid @RequestBody StartRequest request) {
+		ReportView report = this.reports.start(request.grantedProjectId(), request.obligationNo());
+		return Versions.created("/api/v1/reports/" + report.id(), report, report.version());
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<ReportView> read(@PathVariable long id) {
+		ReportView report = this.reports.report(id);
+		return Versions.withETag(report, report.version());
+	}
+
+	@PutMapping("/{id}")
+	ResponseEntity<ReportView> revise(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ReportRequest request) {
+		ReportView report = this.reports.revise(id, Versions.ifMatch(ifMatch), request);
+		return Versions.withETag(report, report.version());
+	}
+
+	@PostMapping("/{id}/hand-in")
+	ResponseEntity<ReportView> handIn(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+		ReportView report = this.reports.handIn(id, Versions.ifMatch(ifMatch));
+		return Versions.withETag(report, report.version());
+	}
+
+	@PostMapping("/{id}/approve")
+	ResponseEntity<ReportView> approve(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+		ReportView report = this.reports.approve(id, Versions.ifMatch(ifMatch));
+		return Versions.withETag(report, report.version());
+	}
+
+	@PostMapping("/{id}/return")
+	ResponseEntity<ReportView> returnToOrganisation(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ReturnRequest request) {
+		ReportView report = this.reports.returnToOrganisation(id, Versions.ifMatch(ifMatch), request.reason());
+		return Versions.withETag(report, report.version());
+	}
+
+}

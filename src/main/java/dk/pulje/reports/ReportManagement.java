@@ -1,0 +1,224 @@
+package dk.pulje.reports;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.applications.ApplicationManagement;
+import dk.pulje.applications.ApplicationView;
+import dk.pulje.grants.GrantManagement;
+import dk.pulje.grants.GrantedProjectView;
+import dk.pulje.grants.ReportingObligation;
+import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
+
+/**
+ * Drafts, hands in, approves and returns the reports granted projects owe. A project's
+ * reports are seen by whoever may see its application: the authority's staff and
+ * analysts, and the lead organisation's applicants and the co-authors it invited; to
+ * anybody else a report does not exist.
+ */
+@Service
+public class ReportManagement {
+
+	private final ProjectReports reports;
+
+	private final GrantManagement grants;
+
+	private final ApplicationManagement applications;
+
+	private final OrganisationScope scope;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	ReportManagement(ProjectReports reports, GrantManagement grants, ApplicationManagement applications,
+			OrganisationScope scope, JsonMapper json, Clock clock) {
+		this.reports = reports;
+		this.grants = grants;
+		this.applications = applications;
+		this.scope = scope;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * The report on one of a project's obligations (numbered from 1), started as a draft
+	 * the first time it is asked for: each goal of the application to account for, and
+	 * each line of its budget to say what was spent on.
+	 */
+	@Transactional
+	public ReportView start(long grantedProjectId, int obligationNo) {
+		GrantedProjectView project = this.grants.project(grantedProjectId);
+		ApplicationView application = applicationOf(project, "granted-project", grantedProjectId);
+		if (obligationNo < 1 || obligationNo > project.obligations().size()) {
+			throw new RuleViolation("obligation-unknown", "obligationNo", obligationNo);
+		}
+		ProjectReport report = this.reports.findByGrantedProjectIdAndObligationNo(grantedProjectId, obligationNo)
+			.orElseGet(() -> this.reports.save(ProjectReport.start(grantedProjectId, obligationNo,
+					project.obligations().get(obligationNo - 1).reportKind(), goalsOf(application),
+					budgetOf(application), project.demo())));
+		return view(report, project);
+	}
+
+	@Transactional(readOnly = true)
+	public ReportView report(long id) {
+		ProjectReport report = found(id);
+		return view(report, visibleProject(report));
+	}
+
+	/** Writes what a draft or returned report says. */
+	@Transactional
+	public ReportView revise(long id, @Nullable Long expectedVersion, ReportRequest request) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		StaleVersion.check("report", id, expectedVersion, report.version());
+		report.revise(request);
+		return view(this.reports.save(report), project);
+	}
+
+	/** Hands the report in as it stands; the version handed in is kept. */
+	@Transactional
+	public ReportView handIn(long id, @Nullable Long expectedVersion) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		StaleVersion.check("report", id, expectedVersion, report.version());
+		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()));
+		return view(this.reports.save(report), project);
+	}
+
+	/** Approves a report handed in. */
+	@Transactional
+	public ReportView approve(long id, @Nullable Long expectedVersion) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		StaleVersion.check("report", id, expectedVersion, report.version());
+		report.approve(asker(), now());
+		return view(this.reports.save(report), project);
+	}
+
+	/** Returns a report handed in to its organisation, with the reasons. */
+	@Transactional
+	public ReportView returnToOrganisation(long id, @Nullable Long expectedVersion, @Nullable String reason) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		StaleVersion.check("report", id, expectedVersion, report.version());
+		report.returnToOrganisation(reason, asker(), now());
+		return view(this.reports.save(report), project);
+	}
+
+	private ProjectReport found(long id) {
+		return this.reports.findById(id).orElseThrow(() -> new RecordNotFound("report", id));
+	}
+
+	private GrantedProjectView visibleProject(ProjectReport report) {
+		GrantedProjectView project = this.grants.project(report.grantedProjectId());
+		applicationOf(project, "report", report.id());
+		return project;
+	}
+
+	/**
+	 * The application the project was granted on, which also decides who may see the
+	 * project's reports: to anybody who may not see it, the record asked for does not
+	 * exist.
+	 */
+	private ApplicationView applicationOf(GrantedProjectView project, String kind, long id) {
+		try {
+			return this.applications.application(project.applicationId());
+		}
+		catch (RecordNotFound hidden) {
+			throw new RecordNotFound(kind, id);
+		}
+	}
+
+	/**
+	 * The goals an application set, one a line as it was written ("- Færre indlæggelser"
+	 * becomes "Færre indlæggelser"); an application that wrote none is accounted for as
+	 * one goal, its title.
+	 */
+	static List<String> goalsOf(ApplicationView application) {
+		List<String> goals = new ArrayList<>();
+		if (application.goals() != null) {
+			application.goals()
+				.lines()
+				.map(line -> line.strip().replaceFirst("^([-*•]|\\d+[.)])\\s*", "").strip())
+				.filter(line -> !line.isEmpty())
+				.map(line -> line.length() > 1000 ? line.substring(0, 1000) : line)
+				.forEach(goals::add);
+		}
+		return goals.isEmpty() ? List.of(application.title()) : goals;
+	}
+
+	private static List<ReportSpending> budgetOf(ApplicationView application) {
+		return application.budgetLines()
+			.stream()
+			.map(line -> new ReportSpending(line.fiscalYear(), line.description(), line.amount(), Amount.ZERO))
+			.toList();
+	}
+
+	private ReportView view(ProjectReport report, GrantedProjectView project) {
+		ReportingObligation obligation = project.obligations().get(report.obligationNo() - 1);
+		List<ReportView.YearAccount> accounts = accounts(report.spending(), project);
+		Amount unspent = accounts.stream().map(ReportView.YearAccount::unspent).reduce(Amount.ZERO, Amount::plus);
+		List<ReportView.VersionView> versions = new ArrayList<>();
+		List<ReportVersion> kept = report.versions();
+		for (int i = 0; i < kept.size(); i++) {
+			ReportVersion v = kept.get(i);
+			versions.add(new ReportView.VersionView(i + 1, DanishTime.shown(v.handedInAt()), v.handedInBy(),
+					this.json.readValue(v.content(), ReportContent.class), v.decision(),
+					DanishTime.shown(v.decidedAt()), v.decidedBy(), v.reason()));
+		}
+		return new ReportView(report.id(), report.version(), project.id(), project.title(), project.organisationId(),
+				report.obligationNo(), report.reportKind(), obligation.dueDate(), obligation.auditedAccounts(),
+				report.status(), report.content(), accounts, report.spentTotal(), unspent,
+				DanishTime.shown(report.handedInAt()), DanishTime.shown(report.decidedAt()), report.decidedBy(),
+				report.returnReason(), versions, report.demo());
+	}
+
+	/**
+	 * The accounts by year: every year the budget, the grant or the payments name. The
+	 * money paid for a year but not spent in it is owed back; spending above what was
+	 * paid owes nothing and is not paid for by another year's money.
+	 */
+	static List<ReportView.YearAccount> accounts(List<ReportSpending> spending, GrantedProjectView project) {
+		TreeSet<Integer> years = new TreeSet<>(project.grantedByYear().byYear().keySet());
+		years.addAll(project.paidByYear().byYear().keySet());
+		spending.forEach(line -> years.add(line.fiscalYear()));
+		List<ReportView.YearAccount> accounts = new ArrayList<>();
+		for (int year : years) {
+			Amount budgeted = sum(spending, year, ReportSpending::budgeted);
+			Amount spent = sum(spending, year, ReportSpending::spent);
+			Amount paid = project.paidByYear().in(year);
+			Amount unspent = paid.isGreaterThan(spent) ? paid.minus(spent) : Amount.ZERO;
+			accounts.add(new ReportView.YearAccount(year, budgeted, project.grantedByYear().in(year), paid, spent,
+					budgeted.minus(spent), unspent));
+		}
+		return accounts;
+	}
+
+	private static Amount sum(List<ReportSpending> spending, int year, Function<ReportSpending, Amount> amount) {
+		return spending.stream().filter(l -> l.fiscalYear() == year).map(amount).reduce(Amount.ZERO, Amount::plus);
+	}
+
+	private String asker() {
+		return this.scope.asker().orElse("system");
+	}
+
+	private OffsetDateTime now() {
+		return DanishTime.of(this.clock.instant());
+	}
+
+}

@@ -1,0 +1,97 @@
+package dk.pulje.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.money.DanishTime;
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.paging.Where;
+import dk.pulje.pools.ReportKind;
+
+/**
+ * Every reporting obligation of the granted projects with where it stands today: the
+ * caseworker's queue of reports due soon, overdue and awaiting review, and an applicant's
+ * list of what its organisations owe.
+ */
+@Component
+public class ReportQueue {
+
+	public static final Map<String, String> SORTS = Map.of("dueDate", "due_date", "title", "title", "state", "state");
+
+	/**
+	 * An obligation has no id of its own; its project's id and its number on the project
+	 * make one, for pages to break ties by.
+	 */
+	private static final String OBLIGATIONS = """
+			select * from (
+			  select o.granted_project_id * 1000 + o.line_no as id, o.granted_project_id, o.line_no + 1 as obligation_no,
+			         o.report_kind, o.due_date, o.audited_accounts, g.title, g.pool_id, g.organisation_id, g.demo,
+			         r.id as report_id,
+			         case when r.status = 'APPROVED' then 'APPROVED'
+			              when r.status = 'HANDED_IN' then 'HANDED_IN'
+			              when r.status = 'RETURNED' then 'RETURNED'
+			              when o.due_date < :today then 'OVERDUE'
+			              when o.due_date <= :soon then 'DUE_SOON'
+			              else 'DUE' end as state
+			  from reporting_obligation o
+			  join granted_project g on g.id = o.granted_project_id
+			  left join project_report r on r.granted_project_id = o.granted_project_id
+			                            and r.obligation_no = o.line_no + 1
+			) obligation""";
+
+	private final JdbcClient jdbc;
+
+	private final OrganisationScope scope;
+
+	private final Clock clock;
+
+	ReportQueue(JdbcClient jdbc, OrganisationScope scope, Clock clock) {
+		this.jdbc = jdbc;
+		this.scope = scope;
+		this.clock = clock;
+	}
+
+	/** Filters of the queue; each is optional. */
+	public record Filter(@Nullable ObligationState state, @Nullable Long poolId, @Nullable Long grantedProjectId) {
+	}
+
+	/**
+	 * An obligation, what it is for, when it is due, and the report on it if one is
+	 * started.
+	 */
+	public record Obligation(long grantedProjectId, int obligationNo, ReportKind reportKind, LocalDate dueDate,
+			boolean auditedAccounts, String projectTitle, long poolId, long organisationId, @Nullable Long reportId,
+			ObligationState state, boolean demo) {
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<Obligation> obligations(Filter filter, Paging paging) {
+		LocalDate today = DanishTime.of(this.clock.instant()).toLocalDate();
+		Where where = new Where().with("today", today)
+			.with("soon", today.plusDays(ObligationState.SOON_DAYS))
+			.and("state = :state", "state", filter.state() == null ? null : filter.state().name())
+			.and("pool_id = :pool", "pool", filter.poolId())
+			.and("granted_project_id = :project", "project", filter.grantedProjectId());
+		// An applicant sees what its organisations owe; one of no organisation owes
+		// nothing
+		this.scope.limitedTo()
+			.ifPresent(limits -> where.and("organisation_id in (:organisations)", "organisations",
+					limits.organisations().isEmpty() ? Set.of(-1L) : limits.organisations()));
+		return where.page(this.jdbc, "select count(*) from (" + OBLIGATIONS + ") counted", OBLIGATIONS, paging,
+				(rs, n) -> new Obligation(rs.getLong("granted_project_id"), rs.getInt("obligation_no"),
+						ReportKind.valueOf(rs.getString("report_kind")), rs.getObject("due_date", LocalDate.class),
+						rs.getBoolean("audited_accounts"), rs.getString("title"), rs.getLong("pool_id"),
+						rs.getLong("organisation_id"), rs.getObject("report_id", Long.class),
+						ObligationState.valueOf(rs.getString("state")), rs.getBoolean("demo")));
+	}
+
+}

@@ -1,0 +1,31 @@
+package dk.pulje.reports;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.pulje.money.Amount;
+
+/**
+ * What a report says, as its organisation writes it: each goal's outcome and account (by
+ * the goal's number, from 1), the results, whether the work goes on after the grant and
+ * how it is paid for, and what was spent on each budget line (by the line's number, from
+ * 1). A part left out stays as it was.
+ */
+public record ReportRequest(@Nullable List<@Valid GoalRequest> goals, @Size(max = 8000) @Nullable String results,
+		@Nullable Boolean continues, @Size(max = 4000) @Nullable String continuation,
+		@Nullable List<@Valid SpendingRequest> spending) {
+
+	public record GoalRequest(@NotNull @Min(1) Integer no, @Nullable GoalOutcome outcome,
+			@Size(max = 4000) @Nullable String account) {
+	}
+
+	public record SpendingRequest(@NotNull @Min(1) Integer line, @NotNull Amount spent) {
+	}
+
+}
