@@ -37,11 +37,17 @@ public final class StaffPages {
 
 	/** A caseworker with an account of its own, signed in. */
 	public static StaffPages caseworker(int port) {
-		People.Person person = new People(Api.asAdministrator(port)).open(Role.CASEWORKER, List.of());
+		return signedIn(port, new People(Api.asAdministrator(port)).open(Role.CASEWORKER, List.of()));
+	}
+
+	/**
+	 * The pages as the person sees them, signed in: an applicant's as well as staff's.
+	 */
+	public static StaffPages signedIn(int port, People.Person person) {
 		StaffPages pages = new StaffPages(port);
 		try {
 			pages.session.signIn(pages.base, person.username(), person.password());
-			pages.token = pages.session.csrfToken(pages.base + "/casework");
+			pages.token = pages.session.csrfToken(pages.base + "/account");
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);

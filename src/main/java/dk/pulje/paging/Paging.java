@@ -2,6 +2,8 @@ package dk.pulje.paging;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -25,7 +27,8 @@ public record Paging(int page, int size, String orderBy) {
 	 * @param sortable the API's field names mapped to the SQL expressions they sort by
 	 * @param defaultSort the field used when the client names none
 	 */
-	public static Paging of(Integer page, Integer size, String sort, Map<String, String> sortable, String defaultSort) {
+	public static Paging of(@Nullable Integer page, @Nullable Integer size, @Nullable String sort,
+			Map<String, String> sortable, String defaultSort) {
 		int p = page == null ? 0 : page;
 		int s = size == null ? DEFAULT_SIZE : size;
 		if (p < 0) {

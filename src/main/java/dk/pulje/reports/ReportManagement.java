@@ -100,6 +100,31 @@ public class ReportManagement {
 		return view(this.reports.save(report), project);
 	}
 
+	/**
+	 * Writes what the report says and hands it in, or neither: a report that is not
+	 * complete stays as it was, with every missing part named.
+	 */
+	@Transactional
+	public ReportView reviseAndHandIn(long id, @Nullable Long expectedVersion, ReportRequest request) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		StaleVersion.check("report", id, expectedVersion, report.version());
+		report.revise(request);
+		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()));
+		return view(this.reports.save(report), project);
+	}
+
+	/**
+	 * A granted project whose reports the person asking may see, that is whose
+	 * application it may see.
+	 */
+	@Transactional(readOnly = true)
+	public GrantedProjectView project(long grantedProjectId) {
+		GrantedProjectView project = this.grants.project(grantedProjectId);
+		applicationOf(project, "granted-project", grantedProjectId);
+		return project;
+	}
+
 	/** Approves a report handed in. */
 	@Transactional
 	public ReportView approve(long id, @Nullable Long expectedVersion) {

@@ -2,6 +2,7 @@ package dk.pulje.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,7 +35,8 @@ public class ReportQueue {
 	private static final String OBLIGATIONS = """
 			select * from (
 			  select o.granted_project_id * 1000 + o.line_no as id, o.granted_project_id, o.line_no + 1 as obligation_no,
-			         o.report_kind, o.due_date, o.audited_accounts, g.title, g.pool_id, g.organisation_id, g.demo,
+			         o.report_kind, o.due_date, o.audited_accounts, g.title, g.pool_id, p.name as pool_name,
+			         g.organisation_id, g.demo,
 			         r.id as report_id,
 			         case when r.status = 'APPROVED' then 'APPROVED'
 			              when r.status = 'HANDED_IN' then 'HANDED_IN'
@@ -44,6 +46,7 @@ public class ReportQueue {
 			              else 'DUE' end as state
 			  from reporting_obligation o
 			  join granted_project g on g.id = o.granted_project_id
+			  join pool p on p.id = g.pool_id
 			  left join project_report r on r.granted_project_id = o.granted_project_id
 			                            and r.obligation_no = o.line_no + 1
 			) obligation""";
@@ -69,8 +72,22 @@ public class ReportQueue {
 	 * started.
 	 */
 	public record Obligation(long grantedProjectId, int obligationNo, ReportKind reportKind, LocalDate dueDate,
-			boolean auditedAccounts, String projectTitle, long poolId, long organisationId, @Nullable Long reportId,
-			ObligationState state, boolean demo) {
+			boolean auditedAccounts, String projectTitle, long poolId, String poolName, long organisationId,
+			@Nullable Long reportId, ObligationState state, boolean demo) {
+	}
+
+	/**
+	 * The pools that have granted projects, by name: what the queue can be filtered by.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> pools() {
+		Map<Long, String> pools = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select distinct p.id, p.name from pool p join granted_project g on g.pool_id = p.id order by p.name""")
+			.query(rs -> {
+				pools.put(rs.getLong("id"), rs.getString("name"));
+			});
+		return pools;
 	}
 
 	@Transactional(readOnly = true)
@@ -90,7 +107,7 @@ public class ReportQueue {
 				(rs, n) -> new Obligation(rs.getLong("granted_project_id"), rs.getInt("obligation_no"),
 						ReportKind.valueOf(rs.getString("report_kind")), rs.getObject("due_date", LocalDate.class),
 						rs.getBoolean("audited_accounts"), rs.getString("title"), rs.getLong("pool_id"),
-						rs.getLong("organisation_id"), rs.getObject("report_id", Long.class),
+						rs.getString("pool_name"), rs.getLong("organisation_id"), rs.getObject("report_id", Long.class),
 						ObligationState.valueOf(rs.getString("state")), rs.getBoolean("demo")));
 	}
 

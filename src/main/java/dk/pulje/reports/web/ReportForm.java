@@ -1,0 +1,88 @@
+package dk.pulje.reports.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.pulje.money.Amount;
+import dk.pulje.reports.GoalOutcome;
+import dk.pulje.reports.ReportContent;
+import dk.pulje.reports.ReportGoal;
+import dk.pulje.reports.ReportRequest;
+import dk.pulje.reports.ReportSpending;
+import dk.pulje.reports.ReportView;
+import dk.pulje.web.FormValues;
+import dk.pulje.web.Formats;
+
+import static dk.pulje.web.FormValues.orNull;
+
+/**
+ * A report as its form posts it, every field as typed: each goal's outcome and account,
+ * the results, whether the work goes on ("true" or "false") and how, and what was spent
+ * on each budget line in kroner.
+ */
+record ReportForm(@Nullable Long version, List<Goal> goals, @Nullable String results, @Nullable String continues,
+		@Nullable String continuation, List<Spent> spending) {
+
+	/** Rows a browser did not send are no rows, and a list it did not send is empty. */
+	ReportForm {
+		goals = FormValues.rows(goals);
+		spending = FormValues.rows(spending);
+	}
+
+	record Goal(@Nullable String outcome, @Nullable String account) {
+	}
+
+	record Spent(@Nullable String spent) {
+	}
+
+	/** The report as it is stored. */
+	static ReportForm of(ReportView report, Formats formats) {
+		ReportContent content = report.content();
+		return new ReportForm(report.version(),
+				content.goals()
+					.stream()
+					.map((ReportGoal g) -> new Goal(g.outcome() == null ? null : g.outcome().name(), g.account()))
+					.toList(),
+				content.results(), content.continues() == null ? null : content.continues().toString(),
+				content.continuation(),
+				content.spending().stream().map((ReportSpending s) -> new Spent(formats.input(s.spent()))).toList());
+	}
+
+	/**
+	 * What the form asks for, with the values that cannot be read named in
+	 * {@code errors}. An amount left empty is nothing spent.
+	 */
+	ReportRequest toRequest(FormValues values, Map<String, String> errors) {
+		List<ReportRequest.GoalRequest> goalRequests = new ArrayList<>();
+		for (int i = 0; i < this.goals.size(); i++) {
+			Goal goal = this.goals.get(i);
+			goalRequests.add(new ReportRequest.GoalRequest(i + 1,
+					values.choice(GoalOutcome.class, goal.outcome(), "goals-" + i + "-outcome", errors),
+					orNull(goal.account())));
+		}
+		List<ReportRequest.SpendingRequest> spendingRequests = new ArrayList<>();
+		for (int i = 0; i < this.spending.size(); i++) {
+			Amount spent = values.amount(this.spending.get(i).spent(), false, "spending-" + i + "-spent", errors);
+			spendingRequests.add(new ReportRequest.SpendingRequest(i + 1, spent == null ? Amount.ZERO : spent));
+		}
+		return new ReportRequest(goalRequests, orNull(this.results), continues(values, errors),
+				orNull(this.continuation), spendingRequests);
+	}
+
+	/** Yes or no, as the two choices post it; nothing when neither is chosen. */
+	private @Nullable Boolean continues(FormValues values, Map<String, String> errors) {
+		String typed = orNull(this.continues);
+		if (typed == null) {
+			return null;
+		}
+		if (!typed.equals("true") && !typed.equals("false")) {
+			errors.put("continues", values.message("validation.type.boolean"));
+			return null;
+		}
+		return Boolean.valueOf(typed);
+	}
+
+}

@@ -1,0 +1,116 @@
+package dk.pulje.reports.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.pulje.grants.GrantedProjectView;
+import dk.pulje.paging.Paging;
+import dk.pulje.reports.GoalOutcome;
+import dk.pulje.reports.ReportManagement;
+import dk.pulje.reports.ReportQueue;
+import dk.pulje.reports.ReportRequest;
+import dk.pulje.reports.ReportView;
+import dk.pulje.web.FormCheck;
+import dk.pulje.web.FormValues;
+import dk.pulje.web.Formats;
+import dk.pulje.web.Pages;
+
+/**
+ * The applicant's pages after the grant: what its organisations' projects owe, each
+ * project with its obligations and payments, and the report form, saved as a draft or
+ * handed in. A project or a report of another organisation is not found.
+ */
+@Controller
+class ReportPages implements Pages {
+
+	private final ReportManagement reports;
+
+	private final ReportQueue queue;
+
+	private final FormCheck check;
+
+	private final FormValues values;
+
+	private final Formats formats;
+
+	ReportPages(ReportManagement reports, ReportQueue queue, FormCheck check, FormValues values, Formats formats) {
+		this.reports = reports;
+		this.queue = queue;
+		this.check = check;
+		this.values = values;
+		this.formats = formats;
+	}
+
+	@GetMapping("/my/projects")
+	String projects(Model model) {
+		model.addAttribute("obligations",
+				this.queue
+					.obligations(new ReportQueue.Filter(null, null, null),
+							Paging.of(0, Paging.MAX_SIZE, null, ReportQueue.SORTS, "dueDate"))
+					.items());
+		return "reports/projects";
+	}
+
+	@GetMapping("/my/projects/{id}")
+	String project(@PathVariable long id, Model model) {
+		GrantedProjectView project = this.reports.project(id);
+		model.addAttribute("project", project);
+		model.addAttribute("obligations",
+				this.queue
+					.obligations(new ReportQueue.Filter(null, null, id),
+							Paging.of(0, Paging.MAX_SIZE, null, ReportQueue.SORTS, "dueDate"))
+					.items());
+		return "reports/project";
+	}
+
+	/** Opens the report on an obligation, starting it the first time. */
+	@PostMapping("/my/projects/{id}/reports")
+	String start(@PathVariable long id, @RequestParam int obligationNo) {
+		return "redirect:/my/reports/" + this.reports.start(id, obligationNo).id();
+	}
+
+	@GetMapping("/my/reports/{id}")
+	String report(@PathVariable long id, Model model) {
+		ReportView report = this.reports.report(id);
+		return form(report, ReportForm.of(report, this.formats), Map.of(), model);
+	}
+
+	/**
+	 * Saves the report as typed, or saves it and hands it in; a report that cannot be
+	 * handed in is shown again with every missing part named, and stays as it was.
+	 */
+	@PostMapping("/my/reports/{id}")
+	String save(@PathVariable long id, @ModelAttribute("form") ReportForm form,
+			@RequestParam(required = false) @Nullable String handIn, Model model) {
+		ReportView report = this.reports.report(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ReportRequest request = form.toRequest(this.values, errors);
+		boolean handingIn = handIn != null;
+		if (this.check
+			.save(request, errors, FormCheck::inputId, "report",
+					r -> handingIn ? this.reports.reviseAndHandIn(id, form.version(), r)
+							: this.reports.revise(id, form.version(), r))
+			.isPresent()) {
+			return "redirect:/my/reports/" + id + (handingIn ? "?handedIn" : "?saved");
+		}
+		return form(report, form, errors, model);
+	}
+
+	private String form(ReportView report, ReportForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("outcomes", GoalOutcome.values());
+		return "reports/report-form";
+	}
+
+}

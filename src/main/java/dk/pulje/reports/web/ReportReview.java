@@ -1,0 +1,93 @@
+package dk.pulje.reports.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.pulje.paging.PageOf;
+import dk.pulje.paging.Paging;
+import dk.pulje.reports.ObligationState;
+import dk.pulje.reports.ReportManagement;
+import dk.pulje.reports.ReportQueue;
+import dk.pulje.reports.ReportView;
+import dk.pulje.web.FormValues;
+import dk.pulje.web.Pages;
+
+/**
+ * The caseworker's follow-up: every report due, due soon, overdue or awaiting review,
+ * filtered by where it stands and by pool, and the page on which a report handed in is
+ * approved or returned with its reasons.
+ */
+@Controller
+class ReportReview implements Pages {
+
+	private final ReportManagement reports;
+
+	private final ReportQueue queue;
+
+	private final FormValues values;
+
+	ReportReview(ReportManagement reports, ReportQueue queue, FormValues values) {
+		this.reports = reports;
+		this.queue = queue;
+		this.values = values;
+	}
+
+	@GetMapping("/casework/reports")
+	String queue(@RequestParam(required = false) @Nullable ObligationState state,
+			@RequestParam(required = false) @Nullable Long poolId,
+			@RequestParam(required = false) @Nullable Integer page, Model model) {
+		PageOf<ReportQueue.Obligation> obligations = this.queue.obligations(new ReportQueue.Filter(state, poolId, null),
+				Paging.of(page, Paging.DEFAULT_SIZE, null, ReportQueue.SORTS, "dueDate"));
+		model.addAttribute("obligations", obligations);
+		model.addAttribute("state", state);
+		model.addAttribute("poolId", poolId);
+		model.addAttribute("states", ObligationState.values());
+		model.addAttribute("pools", this.queue.pools());
+		return "reports/queue";
+	}
+
+	@GetMapping("/casework/reports/{id}")
+	String report(@PathVariable long id, Model model) {
+		return review(this.reports.report(id), null, Map.of(), model);
+	}
+
+	@PostMapping("/casework/reports/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.values.attempt(() -> this.reports.approve(id, version), errors, field -> "review", "report")
+			.isPresent()) {
+			return "redirect:/casework/reports/" + id + "?approved";
+		}
+		return review(this.reports.report(id), null, errors, model);
+	}
+
+	@PostMapping("/casework/reports/{id}/return")
+	String returnToOrganisation(@PathVariable long id, @RequestParam(required = false) @Nullable Long version,
+			@RequestParam(required = false) @Nullable String reason, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String why = this.values.text(reason, 4000, "reason", errors);
+		if (errors.isEmpty() && this.values
+			.attempt(() -> this.reports.returnToOrganisation(id, version, why), errors,
+					field -> field.equals("reason") ? "reason" : "review", "report")
+			.isPresent()) {
+			return "redirect:/casework/reports/" + id + "?returned";
+		}
+		return review(this.reports.report(id), reason, errors, model);
+	}
+
+	private String review(ReportView report, @Nullable String reason, Map<String, String> errors, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("reason", reason);
+		model.addAttribute("errors", errors);
+		return "reports/review";
+	}
+
+}
