@@ -15,6 +15,7 @@ import dk.pulje.applications.ApplicationDecided;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.ProjectPeriod;
+import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
@@ -101,6 +102,17 @@ public class GrantManagement {
 		GrantedProject project = found(id);
 		StaleVersion.check("granted-project", id, expectedVersion, project.version());
 		project.record(request, DanishTime.of(this.clock.instant()).toLocalDate());
+		return this.projects.save(project).view();
+	}
+
+	/**
+	 * Claims back the unspent money approved accounts show, by fiscal year, in the
+	 * transaction that approves them.
+	 */
+	@Transactional
+	public GrantedProjectView claimRepayment(long id, YearlyAmounts unspent, long reportId) {
+		GrantedProject project = found(id);
+		project.claimRepayment(unspent, DanishTime.of(this.clock.instant()).toLocalDate(), reportId);
 		return this.projects.save(project).view();
 	}
 

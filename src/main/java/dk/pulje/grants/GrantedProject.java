@@ -68,6 +68,9 @@ class GrantedProject {
 	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
 	private List<Payment> payments = new ArrayList<>();
 
+	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
+	private List<RepaymentClaim> claims = new ArrayList<>();
+
 	private final boolean demo;
 
 	// The repository fills in the other fields from the stored row
@@ -146,6 +149,58 @@ class GrantedProject {
 		this.paidTotal = paid().total();
 	}
 
+	/**
+	 * Claims back the money paid for each year but not spent, as approved accounts show
+	 * it, due {@link RepaymentClaim#DAYS_TO_PAY} days after it is claimed. A claim never
+	 * asks back more than was paid for its year, net of what was claimed before.
+	 */
+	void claimRepayment(YearlyAmounts unspent, LocalDate claimedOn, long reportId) {
+		YearlyAmounts paid = paid();
+		YearlyAmounts claimed = claimed();
+		List<RuleViolation> problems = new ArrayList<>();
+		unspent.byYear().forEach((year, amount) -> {
+			Amount claimable = paid.in(year).minus(claimed.in(year));
+			if (amount.isGreaterThan(claimable)) {
+				problems.add(new RuleViolation("claim-above-paid", "unspent." + year, amount, year, claimable));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw RuleViolation.all(problems);
+		}
+		unspent.byYear()
+			.forEach((year, amount) -> this.claims.add(new RepaymentClaim(year, amount, claimedOn,
+					claimedOn.plusDays(RepaymentClaim.DAYS_TO_PAY), reportId)));
+	}
+
+	List<RepaymentClaim> claims() {
+		return List.copyOf(this.claims);
+	}
+
+	/** What has been claimed back, by fiscal year. */
+	YearlyAmounts claimed() {
+		return YearlyAmounts.summing(this.claims, RepaymentClaim::fiscalYear, RepaymentClaim::amount);
+	}
+
+	/** What has been paid back, by fiscal year. */
+	YearlyAmounts repaid() {
+		return YearlyAmounts.summing(this.payments.stream().filter(p -> p.kind() == PaymentKind.REPAYMENT).toList(),
+				Payment::fiscalYear, Payment::amount);
+	}
+
+	/**
+	 * What is claimed back and not yet repaid, in all: a claim is settled by repayments.
+	 */
+	Amount outstanding() {
+		YearlyAmounts claimed = claimed();
+		YearlyAmounts repaid = repaid();
+		return claimed.byYear()
+			.keySet()
+			.stream()
+			.map(year -> claimed.in(year).isGreaterThan(repaid.in(year)) ? claimed.in(year).minus(repaid.in(year))
+					: Amount.ZERO)
+			.reduce(Amount.ZERO, Amount::plus);
+	}
+
 	long version() {
 		return this.version == null ? 0 : this.version;
 	}
@@ -156,7 +211,8 @@ class GrantedProject {
 		return new GrantedProjectView(Objects.requireNonNull(this.id, "not saved yet"), version(), this.applicationId,
 				this.callId, this.poolId, this.organisationId, this.title, this.period, granted, granted.total(),
 				granted.total().toDanishText(), DanishTime.shown(this.grantedAt), List.copyOf(this.obligations),
-				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()), this.demo);
+				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()),
+				List.copyOf(this.claims), claimed().total(), repaid().total(), outstanding(), this.demo);
 	}
 
 }

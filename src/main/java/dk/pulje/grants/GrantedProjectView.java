@@ -11,11 +11,13 @@ import dk.pulje.money.YearlyAmounts;
 
 /**
  * A granted project as the public and the caseworker see it: what it was granted, what
- * has been paid (net of repayments) by year, and what is still to be paid.
+ * has been paid (net of repayments) by year, and what is still to be paid; the unspent
+ * money claimed back, what has been repaid, and what of the claims is still outstanding.
  */
 public record GrantedProjectView(long id, long version, long applicationId, long callId, long poolId,
 		long organisationId, String title, ProjectPeriod projectPeriod, YearlyAmounts grantedByYear,
 		Amount grantedTotal, String grantedText, @Nullable OffsetDateTime grantedAt,
 		List<ReportingObligation> obligations, List<Payment> payments, YearlyAmounts paidByYear, Amount paidTotal,
-		Amount leftToPay, boolean demo) {
+		Amount leftToPay, List<RepaymentClaim> repaymentClaims, Amount claimedTotal, Amount repaidTotal,
+		Amount outstandingClaims, boolean demo) {
 }

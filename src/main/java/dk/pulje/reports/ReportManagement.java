@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -20,6 +22,8 @@ import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.ReportingObligation;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
+import dk.pulje.money.YearlyAmounts;
+import dk.pulje.pools.ReportKind;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.rules.StaleVersion;
@@ -125,14 +129,31 @@ public class ReportManagement {
 		return project;
 	}
 
-	/** Approves a report handed in. */
+	/**
+	 * Approves a report handed in. Approving a final report whose accounts show money
+	 * paid but not spent claims it back, year by year, in the same transaction.
+	 */
 	@Transactional
 	public ReportView approve(long id, @Nullable Long expectedVersion) {
 		ProjectReport report = found(id);
 		GrantedProjectView project = visibleProject(report);
 		StaleVersion.check("report", id, expectedVersion, report.version());
 		report.approve(asker(), now());
-		return view(this.reports.save(report), project);
+		ProjectReport approved = this.reports.save(report);
+		YearlyAmounts unspent = unspent(approved, project);
+		if (approved.reportKind() == ReportKind.FINAL_REPORT && !unspent.isEmpty()) {
+			project = this.grants.claimRepayment(project.id(), unspent, approved.id());
+		}
+		return view(approved, project);
+	}
+
+	/** The money paid but not spent, by the years that have some. */
+	private static YearlyAmounts unspent(ProjectReport report, GrantedProjectView project) {
+		Map<Integer, Amount> unspent = new TreeMap<>();
+		accounts(report.spending(), project).stream()
+			.filter(a -> a.unspent().isPositive())
+			.forEach(a -> unspent.put(a.year(), a.unspent()));
+		return YearlyAmounts.of(unspent);
 	}
 
 	/** Returns a report handed in to its organisation, with the reasons. */

@@ -220,4 +220,41 @@ class ReportTests {
 		assertThat(this.caseworker.get(obligation + "&state=OVERDUE").body().path("items").size()).isZero();
 	}
 
+	@Test
+	void approvingFinalAccountsWithUnspentMoneyClaimsItBackAndTheRepaymentSettlesTheClaim() {
+		this.caseworker.post("/api/v1/granted-projects/" + this.project + "/payments",
+				Map.of("kind", "PAYMENT", "paidOn", "2018-02-01", "fiscalYear", 2018, "amount", "600000.00"));
+		long report = start().id();
+		this.applicant.put("/api/v1/reports/" + report, complete("564749.50", "0.00"), null);
+		this.applicant.post("/api/v1/reports/" + report + "/hand-in", Map.of());
+
+		this.caseworker.post("/api/v1/reports/" + report + "/approve", Map.of());
+
+		Api.Response claimed = this.caseworker.get("/api/v1/granted-projects/" + this.project);
+		assertThat(claimed.body().path("repaymentClaims").size()).isEqualTo(1);
+		assertThat(claimed.body().path("repaymentClaims").get(0).path("fiscalYear").asInt()).isEqualTo(2018);
+		assertThat(claimed.text("claimedTotal")).isEqualTo("35250.50");
+		assertThat(claimed.text("outstandingClaims")).isEqualTo("35250.50");
+		Api.Response repaid = this.caseworker.post("/api/v1/granted-projects/" + this.project + "/payments",
+				Map.of("kind", "REPAYMENT", "paidOn", "2018-12-01", "fiscalYear", 2018, "amount", "35250.50"));
+		assertThat(repaid.text("outstandingClaims")).isEqualTo("0.00");
+		assertThat(repaid.text("paidTotal")).isEqualTo("564749.50");
+		assertThat(this.applicant.get("/api/v1/reports/" + report).text("unspentTotal")).isEqualTo("0.00");
+	}
+
+	@Test
+	void approvingAccountsThatSpentEverythingPaidClaimsNothing() {
+		this.caseworker.post("/api/v1/granted-projects/" + this.project + "/payments",
+				Map.of("kind", "PAYMENT", "paidOn", "2018-02-01", "fiscalYear", 2018, "amount", "600000.00"));
+		long report = start().id();
+		this.applicant.put("/api/v1/reports/" + report, complete("600000.00", "0.00"), null);
+		this.applicant.post("/api/v1/reports/" + report + "/hand-in", Map.of());
+
+		this.caseworker.post("/api/v1/reports/" + report + "/approve", Map.of());
+
+		assertThat(
+				this.caseworker.get("/api/v1/granted-projects/" + this.project).body().path("repaymentClaims").size())
+			.isZero();
+	}
+
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.grants.RepaymentClaim;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.reports.ObligationState;
@@ -86,6 +87,7 @@ class ReportReview implements Pages {
 	private String review(ReportView report, @Nullable String reason, Map<String, String> errors, Model model) {
 		model.addAttribute("report", report);
 		model.addAttribute("reason", reason);
+		model.addAttribute("daysToPay", RepaymentClaim.DAYS_TO_PAY);
 		model.addAttribute("errors", errors);
 		return "reports/review";
 	}

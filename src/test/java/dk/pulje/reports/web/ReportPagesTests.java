@@ -124,6 +124,7 @@ class ReportPagesTests {
 		Document queue = this.caseworker.get("/casework/reports?state=HANDED_IN");
 		assertThat(queue.getElementById("queue").text()).contains(this.title, "Afleveret, afventer behandling");
 		Document review = this.caseworker.get("/casework/reports/" + id);
+		assertThat(review.getElementById("claim-proposed")).as("all that was paid was spent").isNull();
 		String version = review.select("form[action$=/return] input[name=version]").val();
 		Document withoutReason = page(
 				this.caseworker.post("/casework/reports/" + id + "/return", "version", version, "reason", " "));
@@ -135,9 +136,9 @@ class ReportPagesTests {
 		Document returned = this.applicant.get(report);
 		assertThat(returned.getElementById("return-reason").text()).contains("revisors påtegning");
 		assertThat(redirect(handIn(report, "590.000"))).endsWith("?handedIn");
-		String newVersion = this.caseworker.get("/casework/reports/" + id)
-			.select("form[action$=/approve] input[name=version]")
-			.val();
+		Document revised = this.caseworker.get("/casework/reports/" + id);
+		assertThat(revised.getElementById("claim-proposed").text()).contains("10.000 kr.");
+		String newVersion = revised.select("form[action$=/approve] input[name=version]").val();
 		assertThat(redirect(this.caseworker.post("/casework/reports/" + id + "/approve", "version", newVersion)))
 			.endsWith("?approved");
 
@@ -147,6 +148,8 @@ class ReportPagesTests {
 		assertThat(approved.getElementById("version-1").text()).contains("Sendt retur", "600.000 kr.");
 		assertThat(approved.getElementById("version-2").text()).contains("Godkendt", "590.000 kr.");
 		assertThat(approved.getElementById("unspent-total").text()).isEqualTo("10.000 kr.");
+		assertThat(this.applicant.get("/my/projects/" + this.project).getElementById("claims").text())
+			.contains("10.000 kr.", "2018");
 	}
 
 }
