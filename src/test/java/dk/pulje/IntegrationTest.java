@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pulje.demo-data=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "pulje.demo-data=false", "pulje.reminders.cron=-" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClock.Configuration.class)
 @Tag("database")

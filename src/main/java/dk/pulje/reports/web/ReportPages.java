@@ -17,6 +17,7 @@ import dk.pulje.paging.Paging;
 import dk.pulje.reports.GoalOutcome;
 import dk.pulje.reports.ReportManagement;
 import dk.pulje.reports.ReportQueue;
+import dk.pulje.reports.Reminders;
 import dk.pulje.reports.ReportRequest;
 import dk.pulje.reports.ReportView;
 import dk.pulje.web.FormCheck;
@@ -36,15 +37,19 @@ class ReportPages implements Pages {
 
 	private final ReportQueue queue;
 
+	private final Reminders reminders;
+
 	private final FormCheck check;
 
 	private final FormValues values;
 
 	private final Formats formats;
 
-	ReportPages(ReportManagement reports, ReportQueue queue, FormCheck check, FormValues values, Formats formats) {
+	ReportPages(ReportManagement reports, ReportQueue queue, Reminders reminders, FormCheck check, FormValues values,
+			Formats formats) {
 		this.reports = reports;
 		this.queue = queue;
+		this.reminders = reminders;
 		this.check = check;
 		this.values = values;
 		this.formats = formats;
@@ -64,6 +69,7 @@ class ReportPages implements Pages {
 	String project(@PathVariable long id, Model model) {
 		GrantedProjectView project = this.reports.project(id);
 		model.addAttribute("project", project);
+		model.addAttribute("reminders", this.reminders.of(id));
 		model.addAttribute("obligations",
 				this.queue
 					.obligations(new ReportQueue.Filter(null, null, id),

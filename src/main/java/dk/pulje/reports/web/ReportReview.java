@@ -15,6 +15,7 @@ import dk.pulje.grants.RepaymentClaim;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.reports.ObligationState;
+import dk.pulje.reports.Reminders;
 import dk.pulje.reports.ReportManagement;
 import dk.pulje.reports.ReportQueue;
 import dk.pulje.reports.ReportView;
@@ -33,11 +34,14 @@ class ReportReview implements Pages {
 
 	private final ReportQueue queue;
 
+	private final Reminders reminders;
+
 	private final FormValues values;
 
-	ReportReview(ReportManagement reports, ReportQueue queue, FormValues values) {
+	ReportReview(ReportManagement reports, ReportQueue queue, Reminders reminders, FormValues values) {
 		this.reports = reports;
 		this.queue = queue;
+		this.reminders = reminders;
 		this.values = values;
 	}
 
@@ -88,6 +92,11 @@ class ReportReview implements Pages {
 		model.addAttribute("report", report);
 		model.addAttribute("reason", reason);
 		model.addAttribute("daysToPay", RepaymentClaim.DAYS_TO_PAY);
+		model.addAttribute("reminders",
+				this.reminders.of(report.grantedProjectId())
+					.stream()
+					.filter(r -> r.obligationNo() == report.obligationNo())
+					.toList());
 		model.addAttribute("errors", errors);
 		return "reports/review";
 	}
