@@ -47,6 +47,18 @@ class GrantController {
 	}
 
 	/**
+	 * Moves the due date of one of the project's reports (numbered from 1), with the
+	 * reason.
+	 */
+	@PostMapping("/{id}/obligations/{no}/due-date")
+	ResponseEntity<GrantedProjectView> moveDueDate(@PathVariable long id, @PathVariable int no,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody DueDateRequest request) {
+		GrantedProjectView project = this.grants.moveDueDate(id, Versions.ifMatch(ifMatch), no, request);
+		return Versions.withETag(project, project.version());
+	}
+
+	/**
 	 * Records a payment or a repayment. If-Match is optional: the payment rules hold
 	 * whatever version the client read, and a payment recorded by someone else at the
 	 * same moment is never written over.

@@ -105,6 +105,16 @@ public class GrantManagement {
 		return this.projects.save(project).view();
 	}
 
+	/** Moves a report's due date, with the reason. */
+	@Transactional
+	public GrantedProjectView moveDueDate(long id, @Nullable Long expectedVersion, int obligationNo,
+			DueDateRequest request) {
+		GrantedProject project = found(id);
+		StaleVersion.check("granted-project", id, expectedVersion, project.version());
+		project.moveDueDate(obligationNo, request.dueDate(), request.reason());
+		return this.projects.save(project).view();
+	}
+
 	/**
 	 * Claims back the unspent money approved accounts show, by fiscal year, in the
 	 * transaction that approves them.

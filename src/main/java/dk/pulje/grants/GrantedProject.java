@@ -97,13 +97,34 @@ class GrantedProject {
 		project.grantedAt = grant.decidedAt();
 		grant.grantedByYear().byYear().forEach((year, amount) -> project.years.add(new GrantedYear(year, amount)));
 		requirements.forEach(r -> project.obligations.add(new ReportingObligation(r.reportKind(),
-				period.monthsAfterEnd(r.monthsAfterEnd()), r.auditedAccounts(), r.contents())));
+				period.monthsAfterEnd(r.monthsAfterEnd()), r.auditedAccounts(), r.contents(), null, null)));
 		project.grantedTotal = project.granted().total();
-		project.nextReportDue = project.obligations.stream()
-			.map(ReportingObligation::dueDate)
-			.min(Comparator.naturalOrder())
-			.orElse(null);
+		project.nextReportDue = project.earliestDue();
 		return project;
+	}
+
+	private @Nullable LocalDate earliestDue() {
+		return this.obligations.stream().map(ReportingObligation::dueDate).min(Comparator.naturalOrder()).orElse(null);
+	}
+
+	/**
+	 * Moves the due date of one of the project's reports (numbered from 1), with the
+	 * reason, which is kept beside the date first computed.
+	 */
+	void moveDueDate(int obligationNo, LocalDate newDueDate, @Nullable String reason) {
+		List<RuleViolation> problems = new ArrayList<>();
+		if (obligationNo < 1 || obligationNo > this.obligations.size()) {
+			problems.add(new RuleViolation("obligation-unknown", "obligationNo", obligationNo));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(new RuleViolation("due-date-reason-missing", "reason"));
+		}
+		if (!problems.isEmpty()) {
+			throw RuleViolation.all(problems);
+		}
+		this.obligations.set(obligationNo - 1,
+				this.obligations.get(obligationNo - 1).movedTo(newDueDate, Objects.requireNonNull(reason).strip()));
+		this.nextReportDue = earliestDue();
 	}
 
 	YearlyAmounts granted() {

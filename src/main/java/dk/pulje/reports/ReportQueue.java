@@ -35,7 +35,7 @@ public class ReportQueue {
 	private static final String OBLIGATIONS = """
 			select * from (
 			  select o.granted_project_id * 1000 + o.line_no as id, o.granted_project_id, o.line_no + 1 as obligation_no,
-			         o.report_kind, o.due_date, o.audited_accounts, g.title, g.pool_id, p.name as pool_name,
+			         o.report_kind, o.due_date, o.original_due_date, o.due_date_reason, o.audited_accounts, g.title, g.pool_id, p.name as pool_name,
 			         g.organisation_id, g.demo,
 			         r.id as report_id,
 			         case when r.status = 'APPROVED' then 'APPROVED'
@@ -72,8 +72,9 @@ public class ReportQueue {
 	 * started.
 	 */
 	public record Obligation(long grantedProjectId, int obligationNo, ReportKind reportKind, LocalDate dueDate,
-			boolean auditedAccounts, String projectTitle, long poolId, String poolName, long organisationId,
-			@Nullable Long reportId, ObligationState state, boolean demo) {
+			@Nullable LocalDate originalDueDate, @Nullable String dueDateReason, boolean auditedAccounts,
+			String projectTitle, long poolId, String poolName, long organisationId, @Nullable Long reportId,
+			ObligationState state, boolean demo) {
 	}
 
 	/**
@@ -106,6 +107,7 @@ public class ReportQueue {
 		return where.page(this.jdbc, "select count(*) from (" + OBLIGATIONS + ") counted", OBLIGATIONS, paging,
 				(rs, n) -> new Obligation(rs.getLong("granted_project_id"), rs.getInt("obligation_no"),
 						ReportKind.valueOf(rs.getString("report_kind")), rs.getObject("due_date", LocalDate.class),
+						rs.getObject("original_due_date", LocalDate.class), rs.getString("due_date_reason"),
 						rs.getBoolean("audited_accounts"), rs.getString("title"), rs.getLong("pool_id"),
 						rs.getString("pool_name"), rs.getLong("organisation_id"), rs.getObject("report_id", Long.class),
 						ObligationState.valueOf(rs.getString("state")), rs.getBoolean("demo")));

@@ -257,4 +257,28 @@ class ReportTests {
 			.isZero();
 	}
 
+	@Test
+	void aCaseworkerMovesADueDateWithTheReasonAndTheFirstDateIsKept() {
+		String moveIt = "/api/v1/granted-projects/" + this.project + "/obligations/1/due-date";
+
+		Api.Response withoutReason = this.caseworker.post(moveIt, Map.of("dueDate", "2021-06-30", "reason", " "));
+		Api.Response byTheApplicant = this.applicant.post(moveIt,
+				Map.of("dueDate", "2021-06-30", "reason", "Vi vil gerne have mere tid."));
+		Api.Response moved = this.caseworker.post(moveIt,
+				Map.of("dueDate", "2021-06-30", "reason", "Projektet blev forlænget ved tillægsbevilling."));
+
+		assertThat(withoutReason.status()).isEqualTo(400);
+		assertThat(fields(withoutReason)).containsExactly("reason");
+		assertThat(byTheApplicant.status()).isEqualTo(403);
+		assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+		assertThat(moved.body().path("obligations").get(0).path("dueDate").asString()).isEqualTo("2021-06-30");
+		assertThat(moved.body().path("obligations").get(0).path("originalDueDate").asString()).isEqualTo("2021-03-31");
+		assertThat(this.caseworker.get("/api/v1/reports/obligations?grantedProjectId=" + this.project)
+			.body()
+			.path("items")
+			.get(0)
+			.path("dueDate")
+			.asString()).isEqualTo("2021-06-30");
+	}
+
 }

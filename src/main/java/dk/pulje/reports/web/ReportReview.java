@@ -1,5 +1,6 @@
 package dk.pulje.reports.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.grants.DueDateRequest;
+import dk.pulje.grants.GrantManagement;
+import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.RepaymentClaim;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
@@ -19,8 +23,11 @@ import dk.pulje.reports.Reminders;
 import dk.pulje.reports.ReportManagement;
 import dk.pulje.reports.ReportQueue;
 import dk.pulje.reports.ReportView;
+import dk.pulje.web.FormCheck;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Pages;
+
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * The caseworker's follow-up: every report due, due soon, overdue or awaiting review,
@@ -38,7 +45,11 @@ class ReportReview implements Pages {
 
 	private final FormValues values;
 
-	ReportReview(ReportManagement reports, ReportQueue queue, Reminders reminders, FormValues values) {
+	private final GrantManagement grants;
+
+	ReportReview(ReportManagement reports, ReportQueue queue, Reminders reminders, FormValues values,
+			GrantManagement grants) {
+		this.grants = grants;
 		this.reports = reports;
 		this.queue = queue;
 		this.reminders = reminders;
@@ -57,6 +68,48 @@ class ReportReview implements Pages {
 		model.addAttribute("states", ObligationState.values());
 		model.addAttribute("pools", this.queue.pools());
 		return "reports/queue";
+	}
+
+	@GetMapping("/casework/projects/{id}")
+	String project(@PathVariable long id, Model model) {
+		return project(this.reports.project(id), Map.of(), null, null, model);
+	}
+
+	/** Moves the due date of one of the project's reports, with the reason. */
+	@PostMapping("/casework/projects/{id}/obligations/{no}/due-date")
+	String moveDueDate(@PathVariable long id, @PathVariable int no,
+			@RequestParam(required = false) @Nullable Long version,
+			@RequestParam(required = false) @Nullable String dueDate,
+			@RequestParam(required = false) @Nullable String reason, Model model) {
+		GrantedProjectView project = this.reports.project(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate newDate = this.values.date(dueDate, true, "dueDate-" + no, errors);
+		String why = this.values.required(reason, FormCheck.longest(DueDateRequest.class, "reason"), "reason-" + no,
+				errors);
+		if (errors.isEmpty() && this.values
+			.attempt(
+					() -> this.grants.moveDueDate(id, version, no,
+							new DueDateRequest(validatedLater(newDate), validatedLater(why))),
+					errors, field -> field.equals("reason") ? "reason-" + no : "dueDate-" + no, "granted-project")
+			.isPresent()) {
+			return "redirect:/casework/projects/" + id + "?moved";
+		}
+		return project(project, errors, dueDate, reason, model);
+	}
+
+	private String project(GrantedProjectView project, Map<String, String> errors, @Nullable String dueDate,
+			@Nullable String reason, Model model) {
+		model.addAttribute("project", project);
+		model.addAttribute("obligations",
+				this.queue
+					.obligations(new ReportQueue.Filter(null, null, project.id()),
+							Paging.of(0, Paging.MAX_SIZE, null, ReportQueue.SORTS, "dueDate"))
+					.items());
+		model.addAttribute("reminders", this.reminders.of(project.id()));
+		model.addAttribute("errors", errors);
+		model.addAttribute("dueDate", dueDate);
+		model.addAttribute("reason", reason);
+		return "reports/casework-project";
 	}
 
 	@GetMapping("/casework/reports/{id}")

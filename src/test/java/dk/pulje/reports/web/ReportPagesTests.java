@@ -152,4 +152,22 @@ class ReportPagesTests {
 			.contains("10.000 kr.", "2018");
 	}
 
+	@Test
+	void theCaseworkerMovesADueDateFromTheProjectsPageAndAMissingReasonIsNamed() {
+		Document project = this.caseworker.get("/casework/projects/" + this.project);
+		String version = project.select("form[action$=/due-date] input[name=version]").val();
+
+		Document refused = page(this.caseworker.post("/casework/projects/" + this.project + "/obligations/1/due-date",
+				"version", version, "dueDate", "2021-06-30", "reason", ""));
+		String moved = redirect(this.caseworker.post("/casework/projects/" + this.project + "/obligations/1/due-date",
+				"version", version, "dueDate", "2021-06-30", "reason", "Forlænget projektperiode."));
+
+		assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactly("#reason-1");
+		assertThat(this.caseworker.get(moved).getElementById("obligation-1").text()).contains("30. juni 2021");
+		assertThat(this.caseworker.get(moved).getElementById("moved-1").text()).contains("31. marts 2021",
+				"Forlænget projektperiode.");
+		assertThat(this.applicant.get("/my/projects/" + this.project).getElementById("obligations").text())
+			.contains("30. juni 2021");
+	}
+
 }
