@@ -37,7 +37,9 @@ public class GrantManagement {
 
 	private static final String LINES = """
 			select id, application_id, call_id, pool_id, organisation_id, title, period_start, period_end, demo,
-			       granted_total, next_report_due
+			       granted_total, next_report_due,
+			       case when closed_at is not null then 'CLOSED' when period_end < :today then 'REPORTING'
+			            else 'RUNNING' end as stage
 			from granted_project""";
 
 	private final GrantedProjects projects;
@@ -105,6 +107,18 @@ public class GrantManagement {
 		return this.projects.save(project).view();
 	}
 
+	/**
+	 * Closes a project, as the person asking; what must be done before (its reports
+	 * approved) is checked by whoever closes it.
+	 */
+	@Transactional
+	public GrantedProjectView close(long id, @Nullable Long expectedVersion, String by) {
+		GrantedProject project = found(id);
+		StaleVersion.check("granted-project", id, expectedVersion, project.version());
+		project.close(by, DanishTime.of(this.clock.instant()));
+		return this.projects.save(project).view();
+	}
+
 	/** Moves a report's due date, with the reason. */
 	@Transactional
 	public GrantedProjectView moveDueDate(long id, @Nullable Long expectedVersion, int obligationNo,
@@ -132,7 +146,8 @@ public class GrantManagement {
 
 	@Transactional(readOnly = true)
 	public PageOf<GrantedProjectSummary> projects(Filter filter, Paging paging) {
-		Where where = new Where().and("pool_id = :pool", "pool", filter.poolId())
+		Where where = new Where().with("today", DanishTime.of(this.clock.instant()).toLocalDate())
+			.and("pool_id = :pool", "pool", filter.poolId())
 			.and("call_id = :call", "call", filter.callId())
 			.and("organisation_id = :org", "org", filter.organisationId())
 			.contains("title", "title", filter.titleContains());
@@ -143,12 +158,13 @@ public class GrantManagement {
 						rs.getString("title"), Amount.ofOre(rs.getLong("granted_total")),
 						Amount.ofOre(rs.getLong("granted_total")).toDanishText(),
 						rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-						rs.getObject("next_report_due", LocalDate.class), rs.getBoolean("demo")));
+						rs.getObject("next_report_due", LocalDate.class), ProjectStage.valueOf(rs.getString("stage")),
+						rs.getBoolean("demo")));
 		Map<Long, String> names = this.organisations
 			.names(found.items().stream().map(GrantedProjectSummary::organisationId).distinct().toList());
 		return found.map(l -> new GrantedProjectSummary(l.id(), l.applicationId(), l.callId(), l.poolId(),
 				l.organisationId(), names.get(l.organisationId()), l.title(), l.grantedTotal(), l.grantedText(),
-				l.periodStart(), l.periodEnd(), l.nextReportDue(), l.demo()));
+				l.periodStart(), l.periodEnd(), l.nextReportDue(), l.stage(), l.demo()));
 	}
 
 }

@@ -71,6 +71,10 @@ class GrantedProject {
 	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
 	private List<RepaymentClaim> claims = new ArrayList<>();
 
+	private @Nullable OffsetDateTime closedAt;
+
+	private @Nullable String closedBy;
+
 	private final boolean demo;
 
 	// The repository fills in the other fields from the stored row
@@ -112,6 +116,7 @@ class GrantedProject {
 	 * reason, which is kept beside the date first computed.
 	 */
 	void moveDueDate(int obligationNo, LocalDate newDueDate, @Nullable String reason) {
+		requireOpen();
 		List<RuleViolation> problems = new ArrayList<>();
 		if (obligationNo < 1 || obligationNo > this.obligations.size()) {
 			problems.add(new RuleViolation("obligation-unknown", "obligationNo", obligationNo));
@@ -143,6 +148,7 @@ class GrantedProject {
 	 * to come. Every broken rule is reported at once.
 	 */
 	void record(PaymentRequest request, LocalDate today) {
+		requireOpen();
 		List<RuleViolation> problems = new ArrayList<>();
 		if (!request.amount().isPositive()) {
 			problems.add(new RuleViolation("amount-not-positive", "amount", request.amount()));
@@ -176,6 +182,7 @@ class GrantedProject {
 	 * asks back more than was paid for its year, net of what was claimed before.
 	 */
 	void claimRepayment(YearlyAmounts unspent, LocalDate claimedOn, long reportId) {
+		requireOpen();
 		YearlyAmounts paid = paid();
 		YearlyAmounts claimed = claimed();
 		List<RuleViolation> problems = new ArrayList<>();
@@ -191,6 +198,27 @@ class GrantedProject {
 		unspent.byYear()
 			.forEach((year, amount) -> this.claims.add(new RepaymentClaim(year, amount, claimedOn,
 					claimedOn.plusDays(RepaymentClaim.DAYS_TO_PAY), reportId)));
+	}
+
+	/**
+	 * Closes the project: nothing about it changes after. What must be done first (its
+	 * reports approved) is the reports' to say; the project itself refuses to close while
+	 * a repayment claim is outstanding.
+	 */
+	void close(String by, OffsetDateTime at) {
+		requireOpen();
+		Amount outstanding = outstanding();
+		if (outstanding.isPositive()) {
+			throw new RuleViolation("project-claims-outstanding", "repaymentClaims", outstanding);
+		}
+		this.closedAt = at;
+		this.closedBy = by;
+	}
+
+	private void requireOpen() {
+		if (this.closedAt != null) {
+			throw new RuleViolation("project-closed", "status", this.closedAt);
+		}
 	}
 
 	List<RepaymentClaim> claims() {
@@ -233,7 +261,8 @@ class GrantedProject {
 				this.callId, this.poolId, this.organisationId, this.title, this.period, granted, granted.total(),
 				granted.total().toDanishText(), DanishTime.shown(this.grantedAt), List.copyOf(this.obligations),
 				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()),
-				List.copyOf(this.claims), claimed().total(), repaid().total(), outstanding(), this.demo);
+				List.copyOf(this.claims), claimed().total(), repaid().total(), outstanding(),
+				DanishTime.shown(this.closedAt), this.closedBy, this.demo);
 	}
 
 }

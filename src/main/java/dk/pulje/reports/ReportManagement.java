@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -116,6 +117,26 @@ public class ReportManagement {
 		report.revise(request);
 		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()));
 		return view(this.reports.save(report), project);
+	}
+
+	/**
+	 * Closes a project once every report it owes is approved and its repayment claims are
+	 * settled; after that nothing about it changes.
+	 */
+	@Transactional
+	public GrantedProjectView close(long grantedProjectId, @Nullable Long expectedVersion) {
+		GrantedProjectView project = project(grantedProjectId);
+		long approved = project.obligations().isEmpty() ? 0
+				: IntStream.rangeClosed(1, project.obligations().size())
+					.filter(no -> this.reports.findByGrantedProjectIdAndObligationNo(grantedProjectId, no)
+						.map(r -> r.status() == ReportStatus.APPROVED)
+						.orElse(false))
+					.count();
+		long owed = project.obligations().size() - approved;
+		if (owed > 0) {
+			throw new RuleViolation("project-reports-not-approved", "reports", owed);
+		}
+		return this.grants.close(grantedProjectId, expectedVersion, asker());
 	}
 
 	/**

@@ -33,11 +33,14 @@ class ReportTests {
 
 	long project;
 
+	long call;
+
 	@BeforeEach
 	void grantAProjectOfSeed001sKind() {
 		this.caseworker = Api.asAdministrator(this.port);
 		Fixtures fixtures = new Fixtures(this.caseworker);
 		long call = fixtures.closedCall(fixtures.pool(), "2000000.00");
+		this.call = call;
 		long organisation = fixtures.organisation("751");
 		long application = fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00"));
 		assertThat(fixtures.grantInFull(application).status()).isEqualTo(200);
@@ -279,6 +282,47 @@ class ReportTests {
 			.get(0)
 			.path("dueDate")
 			.asString()).isEqualTo("2021-06-30");
+	}
+
+	@Test
+	void aProjectClosesOnlyOnceItsReportsAreApprovedAndItsClaimsSettledAndThenChangesNoMore() {
+		String close = "/api/v1/granted-projects/" + this.project + "/close";
+		this.caseworker.post("/api/v1/granted-projects/" + this.project + "/payments",
+				Map.of("kind", "PAYMENT", "paidOn", "2018-02-01", "fiscalYear", 2018, "amount", "600000.00"));
+		long report = start().id();
+		this.applicant.put("/api/v1/reports/" + report, complete("590000.00", "0.00"), null);
+		this.applicant.post("/api/v1/reports/" + report + "/hand-in", Map.of());
+		Api.Response reportsOwed = this.caseworker.post(close, Map.of());
+		this.caseworker.post("/api/v1/reports/" + report + "/approve", Map.of());
+		Api.Response claimOutstanding = this.caseworker.post(close, Map.of());
+		this.caseworker.post("/api/v1/granted-projects/" + this.project + "/payments",
+				Map.of("kind", "REPAYMENT", "paidOn", "2021-05-20", "fiscalYear", 2018, "amount", "10000.00"));
+		assertThat(this.caseworker.get("/api/v1/granted-projects?callId=" + this.call)
+			.body()
+			.path("items")
+			.get(0)
+			.path("stage")
+			.asString()).isEqualTo("REPORTING");
+
+		Api.Response closed = this.caseworker.post(close, Map.of());
+
+		assertThat(reportsOwed.text("rule")).isEqualTo("project-reports-not-approved");
+		assertThat(claimOutstanding.text("rule")).isEqualTo("project-claims-outstanding");
+		assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
+		assertThat(closed.text("closedAt")).isNotBlank();
+		assertThat(this.caseworker.get("/api/v1/granted-projects?callId=" + this.call)
+			.body()
+			.path("items")
+			.get(0)
+			.path("stage")
+			.asString()).isEqualTo("CLOSED");
+		Api.Response payment = this.caseworker.post("/api/v1/granted-projects/" + this.project + "/payments",
+				Map.of("kind", "PAYMENT", "paidOn", "2021-06-01", "fiscalYear", 2019, "amount", "1.00"));
+		assertThat(payment.text("rule")).isEqualTo("project-closed");
+		assertThat(this.caseworker
+			.post("/api/v1/granted-projects/" + this.project + "/obligations/1/due-date",
+					Map.of("dueDate", "2022-01-01", "reason", "Sent."))
+			.text("rule")).isEqualTo("project-closed");
 	}
 
 }

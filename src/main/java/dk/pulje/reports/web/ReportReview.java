@@ -97,6 +97,16 @@ class ReportReview implements Pages {
 		return project(project, errors, dueDate, reason, model);
 	}
 
+	@PostMapping("/casework/projects/{id}/close")
+	String close(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.values.attempt(() -> this.reports.close(id, version), errors, field -> "close", "granted-project")
+			.isPresent()) {
+			return "redirect:/casework/projects/" + id + "?closed";
+		}
+		return project(this.reports.project(id), errors, null, null, model);
+	}
+
 	private String project(GrantedProjectView project, Map<String, String> errors, @Nullable String dueDate,
 			@Nullable String reason, Model model) {
 		model.addAttribute("project", project);
