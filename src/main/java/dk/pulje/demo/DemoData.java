@@ -99,13 +99,16 @@ class DemoData implements ApplicationRunner {
 
 	private final GrantManagement grants;
 
+	private final SeedOneFollowThrough seedOneFollowThrough;
+
 	DemoData(FundingManagement funding, PoolManagement pools, ApplicationManagement applications,
 			OrganisationRegister organisations, JdbcClient jdbc, Clock clock, AccountManagement accounts,
 			DiabetesPlan diabetesPlan, ChronicIllnessGroup chronicIllnessGroup, GrantManagement grants,
-			@Value("${pulje.demo-data:auto}") String setting,
+			SeedOneFollowThrough seedOneFollowThrough, @Value("${pulje.demo-data:auto}") String setting,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.funding = funding;
 		this.grants = grants;
+		this.seedOneFollowThrough = seedOneFollowThrough;
 		this.pools = pools;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -335,6 +338,7 @@ class DemoData implements ApplicationRunner {
 				Map.of(2018, "3", 2019, "3", 2020, "3"));
 		payFirstYear(first.id(), LocalDate.of(2018, 2, 15));
 		payFirstYear(repost.id(), LocalDate.of(2018, 9, 14));
+		this.seedOneFollowThrough.record(first.id(), repost.id());
 	}
 
 	/**

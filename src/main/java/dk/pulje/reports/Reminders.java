@@ -103,6 +103,25 @@ public class Reminders {
 		return sendUnsent();
 	}
 
+	/**
+	 * Records a reminder that was sent before Pulje kept the project, as the demo data's
+	 * history does; it is never sent again.
+	 */
+	public void recordSent(long grantedProjectId, int obligationNo, String kind, LocalDate dueDate,
+			OffsetDateTime sentAt, String recipients) {
+		this.jdbc.sql("""
+				insert into report_reminder
+				  (granted_project_id, obligation_no, kind, due_date, recipients, created_at, sent_at, attempts)
+				values (:project, :obligation, :kind, :due, :recipients, :sent, :sent, 1)""")
+			.param("project", grantedProjectId)
+			.param("obligation", obligationNo)
+			.param("kind", kind)
+			.param("due", dueDate)
+			.param("recipients", recipients)
+			.param("sent", sentAt)
+			.update();
+	}
+
 	/** The reminders of a project, in the order they were recorded. */
 	public List<Reminder> of(long grantedProjectId) {
 		return this.jdbc.sql("""

@@ -102,6 +102,35 @@ class DemoDataTests {
 	}
 
 	@Test
+	void seed001sFollowUpHasThreeApprovedReportsARepaidClaimAndAnOverdueReportThatWasReminded() {
+		long poolId = poolNamed(
+				"Videreudvikling og styrkelse af indsatser i kommunerne med særligt fokus på ældre medicinske patienter og udsatte grupper")
+			.path("id")
+			.asLong();
+		Api caseworker = Api.asAdministrator(this.port);
+
+		JsonNode obligations = caseworker.get("/api/v1/reports/obligations?poolId=" + poolId).body().path("items");
+
+		Map<String, String> stateByProject = new HashMap<>();
+		obligations.forEach(o -> stateByProject.put(o.path("projectTitle").asString(), o.path("state").asString()));
+		assertThat(stateByProject).containsEntry("Akutfunktion med speciallægesparring i Aarhus", "APPROVED")
+			.containsEntry("Sundhedsfaglig støtte på Københavns bosteder", "APPROVED")
+			.containsEntry("Fælles akutteam for Aalborg og omegn", "APPROVED")
+			.containsEntry("Rehabilitering tæt på borgeren i Odense", "APPROVED")
+			.containsEntry("Akutfunktion og vagtlæge i Horsens", "OVERDUE");
+		for (JsonNode line : caseworker.get("/api/v1/granted-projects?poolId=" + poolId).body().path("items")) {
+			JsonNode project = caseworker.get("/api/v1/granted-projects/" + line.path("id").asLong()).body();
+			if (line.path("title").asString().contains("Odense")) {
+				assertThat(project.path("claimedTotal").asString()).isEqualTo("1200000.00");
+				assertThat(project.path("outstandingClaims").asString()).isEqualTo("0.00");
+			}
+			else {
+				assertThat(project.path("claimedTotal").asString()).isEqualTo("0.00");
+			}
+		}
+	}
+
+	@Test
 	void seed000AnnouncedPoolsKeepTheirWordsAmountsApplicantsAndEarmark() {
 		JsonNode crossSector = poolNamed("Pulje til styrket samarbejde og kvalitet på tværs af sektorer");
 		JsonNode detection = poolNamed("Pulje til målrettet opsporing af type 2-diabetes i relevante grupper");
