@@ -1,0 +1,139 @@
+package dk.pulje.reports.web;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import dk.pulje.Api;
+import dk.pulje.Chromium;
+import dk.pulje.Fixtures;
+import dk.pulje.IntegrationTest;
+import dk.pulje.accounts.People;
+import dk.pulje.accounts.Role;
+
+import static dk.pulje.Chromium.screenshot;
+import static dk.pulje.Chromium.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A grant's second half in Chromium, every page checked with axe: the applicant hands in
+ * the final report and its accounts; the caseworker returns it once and approves it
+ * revised, which claims back the money not spent; the repayment is recorded; the project
+ * closes.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
+class FollowUpBrowserTests {
+
+	private static final Chromium chromium = Chromium.shared();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aFinalReportFromHandingInToTheClosedProject() {
+		Api administrator = Api.asAdministrator(this.port);
+		Fixtures fixtures = new Fixtures(administrator);
+		long call = fixtures.closedCall(fixtures.pool(), "2000000.00");
+		long organisation = fixtures.organisation("751");
+		fixtures.grantInFull(fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00")));
+		Api.Response granted = administrator.get("/api/v1/granted-projects?callId=" + call);
+		long project = granted.body().path("items").get(0).path("id").asLong();
+		String title = granted.body().path("items").get(0).path("title").asString();
+		long application = granted.body().path("items").get(0).path("applicationId").asLong();
+		for (int year : List.of(2018, 2019)) {
+			administrator.post("/api/v1/granted-projects/" + project + "/payments", Map.of("kind", "PAYMENT", "paidOn",
+					year + "-02-01", "fiscalYear", year, "amount", year == 2018 ? "600000.00" : "400000.00"));
+		}
+		People people = new People(administrator);
+		People.Person applicantAccount = people.open(Role.APPLICANT, List.of(organisation));
+		People.Person caseworkerAccount = people.open(Role.CASEWORKER, List.of());
+		Page applicant = Chromium.signIn(chromium.danishPage(), base(), applicantAccount.username(),
+				applicantAccount.password());
+		Page caseworker = Chromium.signIn(chromium.danishPage(), base(), caseworkerAccount.username(),
+				caseworkerAccount.password());
+
+		applicant.navigate(base() + "/my/projects");
+		assertThat(violations(applicant)).isEmpty();
+		link(applicant, title).first().click();
+		assertThat(applicant.locator("#obligations").textContent()).contains("Overskredet");
+		assertThat(violations(applicant)).isEmpty();
+		button(applicant, "Skriv rapporten").click();
+		applicant.getByLabel("Delvist nået").check();
+		applicant.getByLabel("Redegørelse for målet").fill("Færre genindlæggelser i to af tre distrikter.");
+		applicant.getByLabel("Hvad projektet har ført til").fill("En akutfunktion, der kører i drift.");
+		applicant.getByLabel("Ja").check();
+		applicant.getByLabel("Hvordan arbejdet finansieres efter bevillingen").fill("Kommunens driftsbudget.");
+		applicant.getByLabel("Forbrugt på Løn, 2018").fill("550.000");
+		applicant.getByLabel("Forbrugt på Løn, 2019").fill("400.000");
+		button(applicant, "Gem kladde").click();
+		assertThat(applicant.locator("#unspent-total").textContent()).isEqualTo("50.000 kr.");
+		assertThat(violations(applicant)).isEmpty();
+		screenshot(applicant, "report-form.png");
+		button(applicant, "Aflever rapporten").click();
+		assertThat(applicant.locator("main").textContent()).contains("Rapporten er afleveret.");
+
+		caseworker.navigate(base() + "/casework/reports?state=HANDED_IN");
+		assertThat(violations(caseworker)).isEmpty();
+		screenshot(caseworker, "follow-up-queue.png");
+		caseworker.getByLabel("Åbn rapporten om " + title).click();
+		assertThat(violations(caseworker)).isEmpty();
+		caseworker.getByLabel("Hvorfor rapporten sendes retur (organisationen læser dette)")
+			.fill("Forbruget for 2018 stemmer ikke med bilagene; ret det, og aflever igen.");
+		button(caseworker, "Send rapporten retur").click();
+		assertThat(caseworker.locator("main").textContent()).contains("Rapporten er sendt retur til organisationen.");
+
+		applicant.reload();
+		assertThat(applicant.locator("#return-reason").textContent()).contains("stemmer ikke med bilagene");
+		assertThat(violations(applicant)).isEmpty();
+		applicant.getByLabel("Forbrugt på Løn, 2018").fill("564.749,50");
+		button(applicant, "Aflever rapporten").click();
+
+		caseworker.reload();
+		assertThat(caseworker.locator("#claim-proposed").textContent()).contains("35.250,50 kr.");
+		screenshot(caseworker, "report-review.png");
+		button(caseworker, "Godkend rapporten").click();
+		assertThat(caseworker.locator("main").textContent()).contains("Rapporten er godkendt.", "Version 2",
+				"Sendt retur");
+		assertThat(violations(caseworker)).isEmpty();
+
+		caseworker.navigate(base() + "/casework/applications/" + application);
+		caseworker.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Tilbagebetaling")).check();
+		caseworker.getByLabel("Dato").fill("2021-05-20");
+		caseworker.getByLabel("Tilsagnsår").selectOption("2018");
+		caseworker.getByLabel("Beløb i kr.").fill("35.250,50");
+		button(caseworker, "Registrér").click();
+		assertThat(caseworker.locator("main").textContent()).contains("Udbetalingen er registreret.");
+
+		caseworker.navigate(base() + "/casework/projects/" + project);
+		assertThat(caseworker.locator("#claims").textContent()).contains("0 kr.", "35.250,50 kr.");
+		button(caseworker, "Luk projektet").click();
+		assertThat(caseworker.locator("#closed").textContent()).contains("Projektet blev lukket");
+		assertThat(violations(caseworker)).isEmpty();
+		screenshot(caseworker, "project-closed.png");
+
+		applicant.navigate(base() + "/my/projects/" + project);
+		assertThat(applicant.locator("#obligations").textContent()).contains("Godkendt");
+		assertThat(violations(applicant)).isEmpty();
+		screenshot(applicant, "my-project.png");
+	}
+
+	private static Locator link(Page page, String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private static Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}
