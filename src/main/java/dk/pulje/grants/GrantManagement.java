@@ -80,7 +80,7 @@ public class GrantManagement {
 		PoolView pool = this.pools.pool(decision.poolId());
 		ProjectPeriod period = pool.projectPeriod() != null ? pool.projectPeriod() : ProjectPeriod
 			.years(decision.grantedByYear().byYear().firstKey(), decision.grantedByYear().byYear().lastKey());
-		this.projects.save(GrantedProject.of(decision, period, pool.reportingRequirements()));
+		this.projects.save(GrantedProject.of(decision, period, pool.reportingRequirements(), pool.holdBack()));
 	}
 
 	@Transactional(readOnly = true)
@@ -116,6 +116,14 @@ public class GrantManagement {
 		GrantedProject project = found(id);
 		StaleVersion.check("granted-project", id, expectedVersion, project.version());
 		project.close(by, DanishTime.of(this.clock.instant()));
+		return this.projects.save(project).view();
+	}
+
+	/** Releases what was held back of the grant, once the final report is approved. */
+	@Transactional
+	public GrantedProjectView releaseHoldBack(long id) {
+		GrantedProject project = found(id);
+		project.releaseHoldBack();
 		return this.projects.save(project).view();
 	}
 

@@ -20,6 +20,7 @@ import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
+import dk.pulje.pools.HoldBack;
 import dk.pulje.pools.ReportingRequirement;
 import dk.pulje.rules.RuleViolation;
 
@@ -71,6 +72,11 @@ class GrantedProject {
 	@MappedCollection(idColumn = "granted_project_id", keyColumn = "line_no")
 	private List<RepaymentClaim> claims = new ArrayList<>();
 
+	/** What of the grant is held back until the final report is approved. */
+	private Amount heldBack = Amount.ZERO;
+
+	private boolean heldBackReleased;
+
 	private @Nullable OffsetDateTime closedAt;
 
 	private @Nullable String closedBy;
@@ -91,6 +97,15 @@ class GrantedProject {
 	 * obligation due the stated number of months after the project period ends.
 	 */
 	static GrantedProject of(ApplicationDecided grant, ProjectPeriod period, List<ReportingRequirement> requirements) {
+		return of(grant, period, requirements, HoldBack.NONE);
+	}
+
+	/**
+	 * The project a grant creates, with what the pool holds back of it until the final
+	 * report is approved.
+	 */
+	static GrantedProject of(ApplicationDecided grant, ProjectPeriod period, List<ReportingRequirement> requirements,
+			HoldBack holdBack) {
 		GrantedProject project = new GrantedProject(null, null, grant.demo());
 		project.applicationId = grant.applicationId();
 		project.callId = grant.callId();
@@ -103,6 +118,7 @@ class GrantedProject {
 		requirements.forEach(r -> project.obligations.add(new ReportingObligation(r.reportKind(),
 				period.monthsAfterEnd(r.monthsAfterEnd()), r.auditedAccounts(), r.contents(), null, null)));
 		project.grantedTotal = project.granted().total();
+		project.heldBack = holdBack.of(project.granted());
 		project.nextReportDue = project.earliestDue();
 		return project;
 	}
@@ -168,6 +184,11 @@ class GrantedProject {
 		else if (request.kind() == PaymentKind.REPAYMENT && request.amount().isGreaterThan(paid)) {
 			problems.add(new RuleViolation("repayment-above-paid", "amount", request.amount(), year, paid));
 		}
+		else if (request.kind() == PaymentKind.PAYMENT && !this.heldBackReleased && this.heldBack.isPositive()
+				&& paid().total().plus(request.amount()).isGreaterThan(this.grantedTotal.minus(this.heldBack))) {
+			problems.add(new RuleViolation("payment-held-back", "amount", request.amount(), this.heldBack,
+					this.grantedTotal.minus(this.heldBack).minus(paid().total())));
+		}
 		if (!problems.isEmpty()) {
 			throw RuleViolation.all(problems);
 		}
@@ -213,6 +234,11 @@ class GrantedProject {
 		}
 		this.closedAt = at;
 		this.closedBy = by;
+	}
+
+	/** The final report is approved: what was held back may be paid. */
+	void releaseHoldBack() {
+		this.heldBackReleased = true;
 	}
 
 	private void requireOpen() {
@@ -261,8 +287,8 @@ class GrantedProject {
 				this.callId, this.poolId, this.organisationId, this.title, this.period, granted, granted.total(),
 				granted.total().toDanishText(), DanishTime.shown(this.grantedAt), List.copyOf(this.obligations),
 				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()),
-				List.copyOf(this.claims), claimed().total(), repaid().total(), outstanding(),
-				DanishTime.shown(this.closedAt), this.closedBy, this.demo);
+				List.copyOf(this.claims), claimed().total(), repaid().total(), outstanding(), this.heldBack,
+				this.heldBackReleased, DanishTime.shown(this.closedAt), this.closedBy, this.demo);
 	}
 
 }

@@ -19,7 +19,8 @@ public record GrantedProjectView(long id, long version, long applicationId, long
 		Amount grantedTotal, String grantedText, @Nullable OffsetDateTime grantedAt,
 		List<ReportingObligation> obligations, List<Payment> payments, YearlyAmounts paidByYear, Amount paidTotal,
 		Amount leftToPay, List<RepaymentClaim> repaymentClaims, Amount claimedTotal, Amount repaidTotal,
-		Amount outstandingClaims, @Nullable OffsetDateTime closedAt, @Nullable String closedBy, boolean demo) {
+		Amount outstandingClaims, Amount heldBack, boolean heldBackReleased, @Nullable OffsetDateTime closedAt,
+		@Nullable String closedBy, boolean demo) {
 
 	public boolean closed() {
 		return this.closedAt != null;

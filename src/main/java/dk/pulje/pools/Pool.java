@@ -80,6 +80,10 @@ class Pool {
 	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
 	private List<ReportingRequirement> reportingRequirements = new ArrayList<>();
 
+	private @Nullable Integer holdBackPercent;
+
+	private boolean holdBackLastYear;
+
 	private final boolean demo;
 
 	// The repository fills in the other fields from the stored row
@@ -108,6 +112,10 @@ class Pool {
 				throw new RuleViolation("amount-not-positive", "yearlyAmounts." + year, amount);
 			}
 		});
+		boolean lastYear = Boolean.TRUE.equals(request.holdBackLastYear());
+		if (lastYear && request.holdBackPercent() != null) {
+			throw new RuleViolation("hold-back-one-kind", "holdBackPercent");
+		}
 		Amount total = statedTotal != null ? statedTotal.amount() : split.isEmpty() ? null : split.total();
 		List<Earmark> newEarmarks = request.earmarks() == null ? List.of()
 				: request.earmarks().stream().map(e -> new Earmark(e.description().trim(), e.amount())).toList();
@@ -131,6 +139,8 @@ class Pool {
 					.stream()
 					.map(r -> new ReportingRequirement(r.kind(), r.monthsAfterEnd(), r.auditedAccounts(), r.contents()))
 					.toList());
+		this.holdBackPercent = request.holdBackPercent();
+		this.holdBackLastYear = lastYear;
 	}
 
 	private static void checkEarmarks(List<Earmark> earmarks, @Nullable Amount total) {
@@ -296,6 +306,10 @@ class Pool {
 
 	List<ContentArea> contentAreas() {
 		return List.copyOf(this.contentAreas);
+	}
+
+	HoldBack holdBack() {
+		return new HoldBack(this.holdBackPercent, this.holdBackLastYear);
 	}
 
 	List<ReportingRequirement> reportingRequirements() {

@@ -23,7 +23,9 @@ import dk.pulje.organisations.OrganisationType;
  * What a caseworker sends to set up a pool or change it. The amount is a split by year, a
  * stated total, or both (a total may be given as the source words it, "10,5 mio."); the
  * announcement as the words that announce it ("ultimo 2018 eller primo 2019"), read in
- * {@code announcedInYear} when they name no year.
+ * {@code announcedInYear} when they name no year. A pool may hold back a share of each
+ * grant ({@code holdBackPercent}) or its last year's rate ({@code holdBackLastYear})
+ * until the project's final report is approved.
  */
 public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) @Nullable String purpose,
 		@Size(max = 200) @Nullable String authority, @Nullable Long programmeId,
@@ -33,7 +35,20 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 		@Nullable List<@Valid EarmarkRequest> earmarks, @Nullable ProjectPeriod projectPeriod,
 		@Size(max = ApproximateDate.LONGEST) @Nullable String announced,
 		@Min(1900) @Max(2200) @Nullable Integer announcedInYear,
-		@Nullable List<@Valid ReportingRequirementRequest> reportingRequirements) {
+		@Nullable List<@Valid ReportingRequirementRequest> reportingRequirements,
+		@Min(1) @Max(100) @Nullable Integer holdBackPercent, @Nullable Boolean holdBackLastYear) {
+
+	/** A pool that holds back nothing of its grants until the final report. */
+	public PoolRequest(String name, @Nullable String purpose, @Nullable String authority, @Nullable Long programmeId,
+			ApplicationForm applicationForm, Set<OrganisationType> eligibleTypes,
+			@Nullable List<ContentAreaRequest> contentAreas, @Nullable YearlyAmounts yearlyAmounts,
+			@Nullable Amount statedTotal, @Nullable String statedTotalAsWritten,
+			@Nullable List<EarmarkRequest> earmarks, @Nullable ProjectPeriod projectPeriod, @Nullable String announced,
+			@Nullable Integer announcedInYear, @Nullable List<ReportingRequirementRequest> reportingRequirements) {
+		this(name, purpose, authority, programmeId, applicationForm, eligibleTypes, contentAreas, yearlyAmounts,
+				statedTotal, statedTotalAsWritten, earmarks, projectPeriod, announced, announcedInYear,
+				reportingRequirements, null, null);
+	}
 
 	/** A content area; its code is made from the name when none is given. */
 	public record ContentAreaRequest(@Size(max = 80) @Nullable String code, @NotBlank @Size(max = 300) String name,

@@ -151,8 +151,9 @@ public class ReportManagement {
 	}
 
 	/**
-	 * Approves a report handed in. Approving a final report whose accounts show money
-	 * paid but not spent claims it back, year by year, in the same transaction.
+	 * Approves a report handed in. Approving a final report releases what the pool held
+	 * back of the grant, and, where its accounts show money paid but not spent, claims it
+	 * back year by year, in the same transaction.
 	 */
 	@Transactional
 	public ReportView approve(long id, @Nullable Long expectedVersion) {
@@ -162,8 +163,11 @@ public class ReportManagement {
 		report.approve(asker(), now());
 		ProjectReport approved = this.reports.save(report);
 		YearlyAmounts unspent = unspent(approved, project);
-		if (approved.reportKind() == ReportKind.FINAL_REPORT && !unspent.isEmpty()) {
-			project = this.grants.claimRepayment(project.id(), unspent, approved.id());
+		if (approved.reportKind() == ReportKind.FINAL_REPORT) {
+			project = this.grants.releaseHoldBack(project.id());
+			if (!unspent.isEmpty()) {
+				project = this.grants.claimRepayment(project.id(), unspent, approved.id());
+			}
 		}
 		return view(approved, project);
 	}

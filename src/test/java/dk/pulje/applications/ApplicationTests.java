@@ -17,6 +17,7 @@ import dk.pulje.organisations.OrganisationType;
 import dk.pulje.organisations.OrganisationView;
 import dk.pulje.pools.ApplicationForm;
 import dk.pulje.pools.ContentArea;
+import dk.pulje.pools.HoldBack;
 import dk.pulje.pools.PoolStatus;
 import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RuleViolation;
@@ -44,8 +45,8 @@ class ApplicationTests {
 	private static PoolView pool(ApplicationForm form, Set<OrganisationType> eligible, List<ContentArea> areas) {
 		return new PoolView(1, 0, null, "Puljen", null, null, PoolStatus.OPEN, form, eligible, areas,
 				Amount.ofMillions("200"), null, null, YearlyAmounts.NONE, List.of(), ProjectPeriod.years(2018, 2020),
-				null, List.of(), List.of(), Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO,
-				YearlyAmounts.NONE, List.of(), false);
+				null, List.of(), HoldBack.NONE, List.of(), Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO,
+				Amount.ZERO, YearlyAmounts.NONE, List.of(), false);
 	}
 
 	private static Application draft(List<Long> partners, String area, Map<Integer, String> budget) {

@@ -1,6 +1,7 @@
 package dk.pulje.reports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -323,6 +324,45 @@ class ReportTests {
 			.post("/api/v1/granted-projects/" + this.project + "/obligations/1/due-date",
 					Map.of("dueDate", "2022-01-01", "reason", "Sent."))
 			.text("rule")).isEqualTo("project-closed");
+	}
+
+	@Test
+	void aPoolThatHoldsBackTenPercentRefusesTheLastPaymentUntilTheFinalReportIsApproved() {
+		Fixtures fixtures = new Fixtures(this.caseworker);
+		Map<String, Object> holdingBack = new HashMap<>(fixtures.poolRequest());
+		holdingBack.put("holdBackPercent", 10);
+		long call = fixtures.closedCall(fixtures.pool(holdingBack), "2000000.00");
+		long organisation = fixtures.organisation("751");
+		fixtures.grantInFull(fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00")));
+		long held = this.caseworker.get("/api/v1/granted-projects?callId=" + call)
+			.body()
+			.path("items")
+			.get(0)
+			.path("id")
+			.asLong();
+		String payments = "/api/v1/granted-projects/" + held + "/payments";
+		this.caseworker.post(payments,
+				Map.of("kind", "PAYMENT", "paidOn", "2018-02-01", "fiscalYear", 2018, "amount", "600000.00"));
+
+		Api.Response beyond = this.caseworker.post(payments,
+				Map.of("kind", "PAYMENT", "paidOn", "2019-02-01", "fiscalYear", 2019, "amount", "300000.01"));
+		Api.Response upTo = this.caseworker.post(payments,
+				Map.of("kind", "PAYMENT", "paidOn", "2019-02-01", "fiscalYear", 2019, "amount", "300000.00"));
+		Api applicant = new People(this.caseworker).open(Role.APPLICANT, List.of(organisation)).api();
+		long report = applicant.post("/api/v1/reports", Map.of("grantedProjectId", held, "obligationNo", 1)).id();
+		applicant.put("/api/v1/reports/" + report, complete("600000.00", "400000.00"), null);
+		applicant.post("/api/v1/reports/" + report + "/hand-in", Map.of());
+		this.caseworker.post("/api/v1/reports/" + report + "/approve", Map.of());
+		Api.Response released = this.caseworker.post(payments,
+				Map.of("kind", "PAYMENT", "paidOn", "2021-05-01", "fiscalYear", 2019, "amount", "100000.00"));
+
+		assertThat(beyond.status()).isEqualTo(422);
+		assertThat(beyond.text("rule")).isEqualTo("payment-held-back");
+		assertThat(beyond.text("detail")).contains("100.000 kr.");
+		assertThat(upTo.status()).isEqualTo(200);
+		assertThat(upTo.text("heldBack")).isEqualTo("100000.00");
+		assertThat(released.status()).as(released.body().toString()).isEqualTo(200);
+		assertThat(released.text("leftToPay")).isEqualTo("0.00");
 	}
 
 }

@@ -35,8 +35,8 @@ import static dk.pulje.web.FormValues.validatedLater;
 record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String purpose, @Nullable String authority,
 		@Nullable Long programmeId, @Nullable String applicationForm, List<String> eligibleTypes, List<Area> areas,
 		List<YearAmount> years, @Nullable String statedTotal, List<Earmark> earmarks, @Nullable String periodStart,
-		@Nullable String periodEnd, @Nullable String announced, @Nullable String announcedInYear,
-		List<Report> reports) {
+		@Nullable String periodEnd, @Nullable String announced, @Nullable String announcedInYear, List<Report> reports,
+		@Nullable String holdBackPercent, @Nullable String holdBackLastYear) {
 
 	/**
 	 * Rows a browser did not send (a gap in the numbering) are no rows, and a list it did
@@ -53,7 +53,7 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 	/** A new pool's form: alone or jointly, as most pools allow. */
 	static PoolForm forNewPool() {
 		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), List.of(), List.of(),
-				List.of(), null, List.of(), null, null, null, null, List.of());
+				List.of(), null, List.of(), null, null, null, null, List.of(), null, null);
 	}
 
 	/** The pool's form as the pool stands. */
@@ -79,7 +79,9 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 					.stream()
 					.map(r -> new Report(r.reportKind().name(), String.valueOf(r.monthsAfterEnd()), r.auditedAccounts(),
 							r.contents()))
-					.toList());
+					.toList(),
+				pool.holdBack().percent() == null ? null : String.valueOf(pool.holdBack().percent()),
+				pool.holdBack().lastYear() ? "true" : null);
 	}
 
 	/**
@@ -93,7 +95,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				FormValues.withBlankRows(this.years, 3, YearAmount::empty, YearAmount::isBlank), this.statedTotal,
 				FormValues.withBlankRows(this.earmarks, 1, Earmark::empty, Earmark::isBlank), this.periodStart,
 				this.periodEnd, this.announced, this.announcedInYear,
-				FormValues.withBlankRows(this.reports, 1, Report::empty, Report::isBlank));
+				FormValues.withBlankRows(this.reports, 1, Report::empty, Report::isBlank), this.holdBackPercent,
+				this.holdBackLastYear);
 	}
 
 	/**
@@ -116,7 +119,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				validatedLater(values.choice(ApplicationForm.class, this.applicationForm, "applicationForm", errors)),
 				types, contentAreas, yearlyAmounts(values, errors), null, orNull(this.statedTotal),
 				earmarkRequests(values, errors), period(values, errors), orNull(this.announced),
-				values.whole(this.announcedInYear, "announcedInYear", errors), reportRequests(values, errors));
+				values.whole(this.announcedInYear, "announcedInYear", errors), reportRequests(values, errors),
+				values.whole(this.holdBackPercent, "holdBackPercent", errors), "true".equals(this.holdBackLastYear));
 	}
 
 	/**

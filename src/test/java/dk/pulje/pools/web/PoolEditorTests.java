@@ -54,6 +54,30 @@ class PoolEditorTests {
 	}
 
 	@Test
+	void aPoolThatHoldsBackAShareUntilTheFinalReportSaysSoOnItsPageAndKeepsItWhenChanged() {
+		String saved = StaffPages.redirect(this.caseworker.post("/casework/pools/new", "name",
+				Fixtures.unique("Pulje med tilbageholdelse"), "eligibleTypes", "MUNICIPALITY", "applicationForm",
+				"ALONE_OR_JOINT", "years[0].year", "2018", "years[0].amount", "1.000.000", "holdBackPercent", "10"));
+		String id = saved.replaceAll("/pools/(\\d+).*", "$1");
+
+		Document form = this.caseworker.get("/casework/pools/" + id + "/edit");
+		String changed = StaffPages.redirect(this.caseworker.post("/casework/pools/" + id + "/edit",
+				StaffPages.filledIn(form, "purpose", "Ændret formål.")));
+
+		assertThat(this.caseworker.get(changed).getElementById("hold-back").text())
+			.isEqualTo("10 % af tilsagnet, til slutrapporten er godkendt");
+	}
+
+	@Test
+	void aPoolHoldsBackAShareOrTheLastYearButNotBoth() {
+		Document refused = StaffPages
+			.page(this.caseworker.post("/casework/pools/new", "name", "Pulje", "eligibleTypes", "MUNICIPALITY",
+					"applicationForm", "ALONE_OR_JOINT", "holdBackPercent", "10", "holdBackLastYear", "true"));
+
+		assertThat(refused.select(".error-summary a").eachAttr("href")).contains("#holdBackPercent");
+	}
+
+	@Test
 	void aRefusedPoolComesBackAsTypedWithEachProblemAtItsInput() {
 		long poolsBefore = poolCount();
 
