@@ -57,11 +57,25 @@ public class MoneyFlows {
 		this.jdbc = jdbc;
 	}
 
-	/** The five figures of one year, or of a total. */
-	public record Year(int year, Amount appropriated, Amount posted, Amount granted, Amount paid) {
+	/**
+	 * The figures of one year, or of a total: appropriated, posted in calls, granted,
+	 * paid (net of repayments), spent as approved final accounts show it, claimed back,
+	 * and repaid.
+	 */
+	public record Year(int year, Amount appropriated, Amount posted, Amount granted, Amount paid, Amount spent,
+			Amount claimedBack, Amount repaid) {
 
 		static Year zero(int year) {
-			return new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO);
+			return new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO,
+					Amount.ZERO);
+		}
+
+		private static Year of(int year, Money measure, Amount amount) {
+			return new Year(year, measure == Money.APPROPRIATED ? amount : Amount.ZERO,
+					measure == Money.POSTED ? amount : Amount.ZERO, measure == Money.GRANTED ? amount : Amount.ZERO,
+					measure == Money.PAID ? amount : Amount.ZERO, measure == Money.SPENT ? amount : Amount.ZERO,
+					measure == Money.CLAIMED_BACK ? amount : Amount.ZERO,
+					measure == Money.REPAID ? amount : Amount.ZERO);
 		}
 
 		public Amount left() {
@@ -70,7 +84,8 @@ public class MoneyFlows {
 
 		public Year plus(Year other) {
 			return new Year(this.year, this.appropriated.plus(other.appropriated), this.posted.plus(other.posted),
-					this.granted.plus(other.granted), this.paid.plus(other.paid));
+					this.granted.plus(other.granted), this.paid.plus(other.paid), this.spent.plus(other.spent),
+					this.claimedBack.plus(other.claimedBack), this.repaid.plus(other.repaid));
 		}
 
 	}
@@ -219,7 +234,7 @@ public class MoneyFlows {
 					: pools.containsKey(pool) ? poolOf(pools, pool).programme() : null;
 			int year = rs.getInt("fiscal_year");
 			lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
-					new Year(year, amount(rs.getObject("total")), Amount.ZERO, Amount.ZERO, Amount.ZERO)));
+					Year.of(year, Money.APPROPRIATED, amount(rs.getObject("total")))));
 		});
 		Map<Long, Key> keys = new HashMap<>();
 		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
@@ -232,8 +247,7 @@ public class MoneyFlows {
 			unposted.computeIfAbsent(pool, p -> new TreeMap<>()).put(year, amount);
 			Key key = fundingOf.apply(pool);
 			if (key.funding() == Funding.NO_AGREEMENT) {
-				lines.add(new Line(key, poolOf(pools, pool).programme(),
-						new Year(year, amount, Amount.ZERO, Amount.ZERO, Amount.ZERO)));
+				lines.add(new Line(key, poolOf(pools, pool).programme(), Year.of(year, Money.APPROPRIATED, amount)));
 			}
 		});
 		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST' order by opens_at, id")
@@ -242,9 +256,8 @@ public class MoneyFlows {
 				int opened = DanishTime.shown(Objects.requireNonNull(rs.getObject("opens_at", OffsetDateTime.class)))
 					.getYear();
 				postedByYear(Amount.ofOre(rs.getLong("amount")), unposted.getOrDefault(pool, new TreeMap<>()), opened)
-					.forEach(
-							(year, posted) -> lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
-									new Year(year, Amount.ZERO, posted, Amount.ZERO, Amount.ZERO))));
+					.forEach((year, posted) -> lines.add(new Line(fundingOf.apply(pool),
+							poolOf(pools, pool).programme(), Year.of(year, Money.POSTED, posted))));
 			});
 		this.jdbc.sql("""
 				select g.pool_id, y.fiscal_year, sum(y.amount) as total
@@ -253,7 +266,7 @@ public class MoneyFlows {
 			long pool = rs.getLong("pool_id");
 			int year = rs.getInt("fiscal_year");
 			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
-					new Year(year, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")), Amount.ZERO)));
+					Year.of(year, Money.GRANTED, amount(rs.getObject("total")))));
 		});
 		this.jdbc.sql("""
 				select g.pool_id, p.fiscal_year,
@@ -263,9 +276,42 @@ public class MoneyFlows {
 			long pool = rs.getLong("pool_id");
 			int year = rs.getInt("fiscal_year");
 			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
-					new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, amount(rs.getObject("total")))));
+					Year.of(year, Money.PAID, amount(rs.getObject("total")))));
 		});
+		byPoolAndYear("""
+				select g.pool_id, s.fiscal_year, sum(s.spent) as total
+				from project_report_spending s
+				join project_report r on r.id = s.project_report_id
+				join granted_project g on g.id = r.granted_project_id
+				where r.status = 'APPROVED' and r.report_kind = 'FINAL_REPORT'
+				group by g.pool_id, s.fiscal_year""", Money.SPENT, lines, fundingOf, pools);
+		byPoolAndYear("""
+				select g.pool_id, c.fiscal_year, sum(c.amount) as total
+				from repayment_claim c join granted_project g on g.id = c.granted_project_id
+				group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, lines, fundingOf, pools);
+		byPoolAndYear("""
+				select g.pool_id, p.fiscal_year, sum(p.amount) as total
+				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
+				where p.kind = 'REPAYMENT'
+				group by g.pool_id, p.fiscal_year""", Money.REPAID, lines, fundingOf, pools);
 		return new Ledger(lines, agreementNames, programmeNames);
+	}
+
+	/** The measures of the ledger, each a column of the overview. */
+	private enum Money {
+
+		APPROPRIATED, POSTED, GRANTED, PAID, SPENT, CLAIMED_BACK, REPAID
+
+	}
+
+	/** Adds a measure that a query sums by pool and fiscal year to the ledger. */
+	private void byPoolAndYear(String sql, Money measure, List<Line> lines, Function<Long, Key> fundingOf,
+			Map<Long, Pool> pools) {
+		this.jdbc.sql(sql).query(rs -> {
+			long pool = rs.getLong("pool_id");
+			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
+					Year.of(rs.getInt("fiscal_year"), measure, amount(rs.getObject("total")))));
+		});
 	}
 
 	/**

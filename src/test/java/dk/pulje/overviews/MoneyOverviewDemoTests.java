@@ -1,6 +1,8 @@
 package dk.pulje.overviews;
 
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -56,6 +58,33 @@ class MoneyOverviewDemoTests {
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Finansloven for 2016");
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Aftalen i alt");
 			assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(1_220_000_000.0);
+		}
+	}
+
+	@Test
+	void theMoneyByYearShowsWhatApprovedAccountsSpentAndWhatWasClaimedBackAndRepaid() throws Exception {
+		byte[] xlsx = Downloads.file(this.port, "/overviews/money.xlsx").body();
+
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet byYear = book.getSheetAt(0);
+			Row header = byYear.getRow(1);
+			Map<String, Integer> columns = new HashMap<>();
+			header.forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
+			double spent = 0;
+			double claimed = 0;
+			double repaid = 0;
+			for (int r = 2; r <= byYear.getLastRowNum(); r++) {
+				Row row = byYear.getRow(r);
+				if (row.getCell(0).getStringCellValue().matches("\\d{4}")) {
+					spent += row.getCell(columns.get("Forbrugt (godkendte regnskaber)")).getNumericCellValue();
+					claimed += row.getCell(columns.get("Krævet tilbage")).getNumericCellValue();
+					repaid += row.getCell(columns.get("Tilbagebetalt")).getNumericCellValue();
+				}
+			}
+			assertThat(claimed).isEqualTo(1_200_000.0);
+			assertThat(repaid).isEqualTo(1_200_000.0);
+			// Aarhus, København and Aalborg spent their grants, Odense 1,2 mio. kr. less
+			assertThat(spent).isEqualTo((3 * 12.8 + 3 * 14.2 + 3 * 9.4 + 40.0 - 1.2) * 1_000_000);
 		}
 	}
 
