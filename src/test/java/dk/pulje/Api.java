@@ -102,13 +102,34 @@ public final class Api {
 		return send("PUT", path, body, ifMatch);
 	}
 
-	public Response send(String method, String path, Object body, String ifMatch) {
+	/** Posts a file as a browser does (multipart, in the field "file"). */
+	public Response upload(String path, String fileName, byte[] content) {
+		String boundary = "pulje-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest.Builder request = builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(request);
+	}
+
+	private HttpRequest.Builder builder(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept-Language", this.language)
 			.header("Accept", "application/json, application/problem+json");
 		if (this.authorization != null) {
 			request.header("Authorization", this.authorization);
 		}
+		return request;
+	}
+
+	public Response send(String method, String path, Object body, String ifMatch) {
+		HttpRequest.Builder request = builder(path);
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);
 		}
@@ -120,6 +141,10 @@ public final class Api {
 		else {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
+		return send(request);
+	}
+
+	private Response send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String text = response.body();

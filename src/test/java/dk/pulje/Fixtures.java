@@ -64,6 +64,14 @@ public final class Fixtures {
 		return response.id();
 	}
 
+	/** A pool like seed 001's whose final report needs no audited accounts. */
+	public long poolWithoutAudit() {
+		Map<String, Object> request = new HashMap<>(poolRequest());
+		request.put("reportingRequirements", List.of(Map.of("kind", "FINAL_REPORT", "monthsAfterEnd", 3,
+				"auditedAccounts", false, "contents", "Mål, fortsættelse og monitoreringsdata.")));
+		return pool(request);
+	}
+
 	public long pool() {
 		return pool(poolRequest());
 	}

@@ -168,6 +168,13 @@ class AccessRules {
 		// staff
 		// approves or returns them
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/obligations", ALL_READING_APPLICATIONS));
+		// an auditor signs in with an applicant's account of the address it was invited
+		// by
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/audits", APPLICANTS));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/{id}/audit-statement", ALL_READING_APPLICATIONS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/auditor", APPLYING));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/audit-statement", APPLICANTS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/sign-off", APPLICANTS));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/{id}", ALL_READING_APPLICATIONS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports", APPLYING));
 		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/reports/{id}", APPLYING));

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -96,9 +101,7 @@ class ApplicationController {
 	}
 
 	/** The e-mail address of someone to invite to work on the application. */
-	record InvitationRequest(
-			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(
-					max = 254) String email) {
+	record InvitationRequest(@NotBlank @Email @Size(max = 254) String email) {
 	}
 
 	@PostMapping("/{id}/co-authors")
@@ -109,9 +112,8 @@ class ApplicationController {
 
 	/** Attaches a file (multipart, field "file") to a draft. */
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ApplicationView> attach(@PathVariable long id,
-			@org.springframework.web.bind.annotation.RequestPart("file") MultipartFile file, Principal uploadedBy)
-			throws IOException {
+	ResponseEntity<ApplicationView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
+			Principal uploadedBy) throws IOException {
 		ApplicationView application = this.applications.attach(id, file.getOriginalFilename(), file.getBytes(),
 				uploadedBy.getName());
 		return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.eTag(application.version())).body(application);
@@ -122,7 +124,7 @@ class ApplicationController {
 		return Attachments.download(this.applications.attachment(id, key));
 	}
 
-	@org.springframework.web.bind.annotation.DeleteMapping("/{id}/attachments/{key}")
+	@DeleteMapping("/{id}/attachments/{key}")
 	ResponseEntity<ApplicationView> detach(@PathVariable long id, @PathVariable String key) {
 		ApplicationView application = this.applications.detach(id, key);
 		return Versions.withETag(application, application.version());

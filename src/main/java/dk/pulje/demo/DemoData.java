@@ -132,9 +132,10 @@ class DemoData implements ApplicationRunner {
 		healthStrategy();
 		diabetesPlanPools();
 		this.diabetesPlan.record();
-		olderMedicalPatientsPool();
+		List<Long> seedOneCalls = olderMedicalPatientsPool();
 		practicePool();
 		demoUsers();
+		this.seedOneFollowThrough.record(seedOneCalls.get(0), seedOneCalls.get(1));
 		this.jdbc.sql("insert into data_load (name) values (:name)").param("name", LOAD_NAME).update();
 		log.info("Loaded the demo data from the source documents");
 	}
@@ -290,7 +291,7 @@ class DemoData implements ApplicationRunner {
 	 * invented; the grants of the first call add up to 149,2 mio. kr., which leaves the
 	 * 50,8 mio. kr. the source re-posted.
 	 */
-	private void olderMedicalPatientsPool() {
+	private List<Long> olderMedicalPatientsPool() {
 		List<ContentAreaRequest> areas = List.of(new ContentAreaRequest("akutfunktioner",
 				"Videreudvikling af kommunale akutfunktioner",
 				"Projekter, der udbygger kommunernes akutfunktioner ud over kvalitetsstandardernes krav.",
@@ -338,7 +339,7 @@ class DemoData implements ApplicationRunner {
 				Map.of(2018, "3", 2019, "3", 2020, "3"));
 		payFirstYear(first.id(), LocalDate.of(2018, 2, 15));
 		payFirstYear(repost.id(), LocalDate.of(2018, 9, 14));
-		this.seedOneFollowThrough.record(first.id(), repost.id());
+		return List.of(first.id(), repost.id());
 	}
 
 	/**
@@ -396,14 +397,24 @@ class DemoData implements ApplicationRunner {
 		printed.append("\n\n    Demo accounts (passwords shown only this once):\n");
 		for (Object[] user : new Object[][] { { "sagsbehandler", Role.CASEWORKER, null },
 				{ "bedoemmer", Role.REVIEWER, null }, { "analytiker", Role.ANALYST, null },
-				{ "ansoeger.aarhus", Role.APPLICANT, "751" }, { "ansoeger.odense", Role.APPLICANT, "461" } }) {
-			Set<Long> organisations = user[2] == null ? Set.of()
-					: Set.of(this.organisations.byOfficialCode((String) user[2]).id());
-			AccountManagement.OpenedAccount opened = this.accounts
-				.open(new AccountRequest((String) user[0], null, null, (Role) user[1], organisations));
+				{ "ansoeger.aarhus", Role.APPLICANT, "751" }, { "ansoeger.odense", Role.APPLICANT, "461" },
+				{ SeedOneFollowThrough.AUDITOR, Role.APPLICANT, null } }) {
+			boolean auditor = SeedOneFollowThrough.AUDITOR.equals(user[0]);
+			Set<Long> organisations = auditor ? Set.of(auditFirm())
+					: user[2] == null ? Set.of() : Set.of(this.organisations.byOfficialCode((String) user[2]).id());
+			AccountManagement.OpenedAccount opened = this.accounts.open(new AccountRequest((String) user[0], null,
+					auditor ? SeedOneFollowThrough.AUDITOR_EMAIL : null, (Role) user[1], organisations));
 			printed.append(String.format("    %-16s %-14s %s%n", user[0], user[1], opened.initialPassword()));
 		}
 		log.warn(printed.toString());
+	}
+
+	/** The audit firm whose auditor signs seed 001's final accounts in the demo. */
+	private long auditFirm() {
+		return this.organisations
+			.register(new OrganisationRequest("Revisionsfirmaet Eksempel (demo)", OrganisationType.PRIVATE_ORGANISATION,
+					new Cvr("35000003"), null, null), true)
+			.id();
 	}
 
 	private long pool(PoolRequest request) {

@@ -1,5 +1,6 @@
 package dk.pulje.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -7,7 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import dk.pulje.grants.GrantManagement;
@@ -18,6 +24,7 @@ import dk.pulje.grants.PaymentRequest;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.paging.Paging;
+import dk.pulje.reports.AuditSignOff;
 import dk.pulje.reports.GoalOutcome;
 import dk.pulje.reports.Reminders;
 import dk.pulje.reports.ReportManagement;
@@ -34,6 +41,18 @@ import dk.pulje.reports.ReportView;
  */
 @Component
 class SeedOneFollowThrough {
+
+	/** The demo auditor, who signs the approved final accounts. */
+	static final String AUDITOR = "revisor";
+
+	static final String AUDITOR_EMAIL = "revisor@revision.example";
+
+	/**
+	 * A statement that says in its first bytes that it is a PDF, and in its text that it
+	 * is invented.
+	 */
+	private static final byte[] STATEMENT = "%PDF-1.4\n% Opfundet revisorerklaering til demodata\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	private final GrantManagement grants;
 
@@ -102,8 +121,31 @@ class SeedOneFollowThrough {
 						: "Opfundet: færre indlæggelser i 2018 og 2019; i 2020 blev indsatsen mindre end planlagt.")),
 				"Opfundet demoresultat: indsatsen er afprøvet og beskrevet, og kommunen har data fra monitoreringen.",
 				true, "Opfundet: indsatsen fortsætter i kommunens drift.", spending);
-		ReportView handedIn = this.reports.reviseAndHandIn(report.id(), report.version(), request);
+		ReportView written = this.reports.revise(report.id(), report.version(), request);
+		ReportView invited = this.reports.inviteAuditor(written.id(), written.version(), AUDITOR_EMAIL);
+		ReportView signed = asTheAuditor(() -> {
+			this.reports.attachStatement(invited.id(), "revisorerklaering-demo.pdf", STATEMENT);
+			ReportView attached = this.reports.report(invited.id());
+			return this.reports.signOff(attached.id(), attached.version(),
+					new AuditSignOff("Revisor Demo", "Revisionsfirmaet Eksempel (demo)", "ISA 805"));
+		});
+		ReportView handedIn = this.reports.handIn(signed.id(), signed.version());
 		this.reports.approve(handedIn.id(), handedIn.version());
+	}
+
+	/** Does what the demo auditor does, signed in as that auditor. */
+	private static ReportView asTheAuditor(Supplier<ReportView> work) {
+		SecurityContext before = SecurityContextHolder.getContext();
+		SecurityContext auditor = SecurityContextHolder.createEmptyContext();
+		auditor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(AUDITOR, null,
+				List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));
+		SecurityContextHolder.setContext(auditor);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
 	}
 
 	private void repayTheClaim(long projectId) {

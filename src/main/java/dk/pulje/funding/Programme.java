@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.money.StatedAmount;
@@ -48,7 +49,7 @@ class Programme {
 
 	private @Nullable Long parentId;
 
-	@org.springframework.data.relational.core.mapping.MappedCollection(idColumn = "programme_id")
+	@MappedCollection(idColumn = "programme_id")
 	private Set<ProgrammeSector> sectors = new HashSet<>();
 
 	private final boolean demo;

@@ -2,6 +2,7 @@ package dk.pulje.pools;
 
 import java.time.LocalDateTime;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -15,8 +16,7 @@ import dk.pulje.money.Amount;
  * not changed by a reschedule.
  */
 public record CallRequest(@Size(max = 300) @Nullable String title, @NotNull Amount amount,
-		@NotNull LocalDateTime opensAt, @NotNull LocalDateTime deadline,
-		@jakarta.validation.constraints.Min(1) @Nullable Integer earmark) {
+		@NotNull LocalDateTime opensAt, @NotNull LocalDateTime deadline, @Min(1) @Nullable Integer earmark) {
 
 	/** A call of the pool's free money. */
 	public CallRequest(@Nullable String title, Amount amount, LocalDateTime opensAt, LocalDateTime deadline) {

@@ -3,6 +3,7 @@ package dk.pulje.reports;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
 import dk.pulje.pools.ReportKind;
 import dk.pulje.rules.RuleViolation;
 
@@ -53,6 +55,24 @@ class ProjectReport {
 	private @Nullable String decidedBy;
 
 	private @Nullable String returnReason;
+
+	private @Nullable String auditorEmail;
+
+	private @Nullable OffsetDateTime auditorInvitedAt;
+
+	private @Nullable String auditorInvitedBy;
+
+	private @Nullable String auditStatementName;
+
+	private @Nullable String auditorName;
+
+	private @Nullable String auditorFirm;
+
+	private @Nullable String auditStandard;
+
+	private @Nullable OffsetDateTime auditSignedAt;
+
+	private @Nullable String auditSignedBy;
 
 	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
 	private List<ReportGoal> goals = new ArrayList<>();
@@ -127,6 +147,10 @@ class ProjectReport {
 		if (!problems.isEmpty()) {
 			throw RuleViolation.all(problems);
 		}
+		if (!newSpending.equals(this.spending)) {
+			// the auditor signed off the accounts as they were
+			clearSignOff();
+		}
 		this.goals = newGoals;
 		this.spending = newSpending;
 		this.results = text(request.results());
@@ -139,9 +163,12 @@ class ProjectReport {
 	 * reached, and in words) and say what came of the project; a final report also
 	 * whether the work goes on after the grant. Every part missing is named at once.
 	 */
-	void handIn(String by, OffsetDateTime at, String content) {
+	void handIn(String by, OffsetDateTime at, String content, boolean auditRequired) {
 		requireEditable();
 		List<RuleViolation> problems = new ArrayList<>();
+		if (auditRequired && this.auditSignedAt == null) {
+			problems.add(new RuleViolation("report-audit-missing", "auditor"));
+		}
 		for (int i = 0; i < this.goals.size(); i++) {
 			ReportGoal goal = this.goals.get(i);
 			if (goal.outcome() == null) {
@@ -166,9 +193,15 @@ class ProjectReport {
 		this.versions.add(new ReportVersion(at, by, content, null, null, null, null));
 	}
 
-	/** Approves the report handed in; an approved report never changes again. */
-	void approve(String by, OffsetDateTime at) {
+	/**
+	 * Approves the report handed in; an approved report never changes again. Accounts the
+	 * pool wants audited are approved only with the auditor's sign-off.
+	 */
+	void approve(String by, OffsetDateTime at, boolean auditRequired) {
 		requireHandedIn();
+		if (auditRequired && this.auditSignedAt == null) {
+			throw new RuleViolation("report-audit-missing", "auditor");
+		}
 		decide(ReportStatus.APPROVED, ReportDecision.APPROVED, by, at, null);
 	}
 
@@ -184,6 +217,66 @@ class ProjectReport {
 		}
 		decide(ReportStatus.RETURNED, ReportDecision.RETURNED, by, at, why);
 		this.returnReason = why;
+	}
+
+	/**
+	 * Invites an auditor, by e-mail address, to this report's accounts; an auditor
+	 * invited before is no longer, and any sign-off goes with them.
+	 */
+	void inviteAuditor(String email, String by, OffsetDateTime at) {
+		requireEditable();
+		this.auditorEmail = email.strip().toLowerCase(Locale.ROOT);
+		this.auditorInvitedAt = at;
+		this.auditorInvitedBy = by;
+		this.auditStatementName = null;
+		clearSignOff();
+	}
+
+	/**
+	 * The auditor's signed statement is attached; a sign-off before it must be given
+	 * again.
+	 */
+	void attachStatement(String fileName) {
+		requireEditable();
+		this.auditStatementName = fileName;
+		clearSignOff();
+	}
+
+	/**
+	 * The auditor signs off the accounts as they stand, with the statement attached:
+	 * name, firm and the standard audited against.
+	 */
+	void signOff(String name, String firm, String standard, String by, OffsetDateTime at) {
+		requireEditable();
+		if (this.auditStatementName == null) {
+			throw new RuleViolation("audit-statement-missing", "statement");
+		}
+		this.auditorName = name.strip();
+		this.auditorFirm = firm.strip();
+		this.auditStandard = standard.strip();
+		this.auditSignedAt = at;
+		this.auditSignedBy = by;
+	}
+
+	private void clearSignOff() {
+		this.auditorName = null;
+		this.auditorFirm = null;
+		this.auditStandard = null;
+		this.auditSignedAt = null;
+		this.auditSignedBy = null;
+	}
+
+	/**
+	 * Whether the person with this e-mail address is the auditor invited to the report.
+	 */
+	boolean isAuditor(@Nullable String email) {
+		return email != null && email.equalsIgnoreCase(this.auditorEmail);
+	}
+
+	AuditView audit() {
+		return new AuditView(this.auditorEmail, DanishTime.shown(this.auditorInvitedAt), this.auditorInvitedBy,
+				this.auditStatementName, this.auditorName, this.auditorFirm, this.auditStandard,
+				DanishTime.shown(this.auditSignedAt), this.auditSignedBy);
 	}
 
 	private void decide(ReportStatus newStatus, ReportDecision decision, String by, OffsetDateTime at,

@@ -1,5 +1,9 @@
 package dk.pulje.reports;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +11,9 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
@@ -60,6 +69,51 @@ class ReportController {
 			@RequestParam(required = false) String sort) {
 		return this.queue.obligations(new ReportQueue.Filter(state, poolId, grantedProjectId),
 				Paging.of(page, size, sort, ReportQueue.SORTS, "dueDate"));
+	}
+
+	/** The reports whose accounts the person asking was invited to audit. */
+	@GetMapping("/audits")
+	List<ReportView> audits() {
+		return this.reports.audits();
+	}
+
+	/** Invites an auditor by e-mail address to the report's accounts. */
+	@PostMapping("/{id}/auditor")
+	ResponseEntity<ReportView> inviteAuditor(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody AuditorRequest request) {
+		ReportView report = this.reports.inviteAuditor(id, Versions.ifMatch(ifMatch), request.email());
+		return Versions.withETag(report, report.version());
+	}
+
+	/** The auditor attaches the signed statement (multipart, field "file", a PDF). */
+	@PostMapping(path = "/{id}/audit-statement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ReportView> attachStatement(@PathVariable long id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		ReportView report = this.reports.attachStatement(id, file.getOriginalFilename(), file.getBytes());
+		return Versions.withETag(report, report.version());
+	}
+
+	@GetMapping("/{id}/audit-statement")
+	ResponseEntity<byte[]> statement(@PathVariable long id) {
+		ReportManagement.Statement statement = this.reports.statement(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(statement.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(statement.content());
+	}
+
+	/** The auditor signs off the accounts as they stand. */
+	@PostMapping("/{id}/sign-off")
+	ResponseEntity<ReportView> signOff(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody AuditSignOff request) {
+		ReportView report = this.reports.signOff(id, Versions.ifMatch(ifMatch), request);
+		return Versions.withETag(report, report.version());
 	}
 
 	/** Starts the report on an obligation, or answers the one already started. */

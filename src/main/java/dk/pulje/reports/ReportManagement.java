@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -11,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,8 +53,14 @@ public class ReportManagement {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
 	ReportManagement(ProjectReports reports, GrantManagement grants, ApplicationManagement applications,
-			OrganisationScope scope, JsonMapper json, Clock clock) {
+			OrganisationScope scope, JsonMapper json, Clock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
 		this.reports = reports;
 		this.grants = grants;
 		this.applications = applications;
@@ -79,10 +88,95 @@ public class ReportManagement {
 		return view(report, project);
 	}
 
+	/** A report, to whoever may see its project's application, and to its auditor. */
 	@Transactional(readOnly = true)
 	public ReportView report(long id) {
 		ProjectReport report = found(id);
-		return view(report, visibleProject(report));
+		return view(report, readableProject(report));
+	}
+
+	/**
+	 * Invites an auditor by e-mail address to the report's accounts; the invitation is
+	 * mailed once it is saved.
+	 */
+	@Transactional
+	public ReportView inviteAuditor(long id, @Nullable Long expectedVersion, String email) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		StaleVersion.check("report", id, expectedVersion, report.version());
+		report.inviteAuditor(email, asker(), now());
+		ProjectReport saved = this.reports.save(report);
+		this.events.publishEvent(new AuditorInvited(saved.id(), email.strip(), project.title(), asker()));
+		return view(saved, project);
+	}
+
+	/**
+	 * The auditor attaches the signed statement, a PDF of at most 10 MB; one attached
+	 * before is replaced.
+	 */
+	@Transactional
+	public ReportView attachStatement(long id, @Nullable String fileName, byte[] content) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = auditorsProject(report);
+		String name = fileName == null || fileName.isBlank() ? "revisorerklaering.pdf" : fileName.strip();
+		if (content.length == 0 || content.length > MAX_STATEMENT_BYTES || !isPdf(content)) {
+			throw new RuleViolation("audit-statement-not-pdf", "statement", name, MAX_STATEMENT_BYTES / (1024 * 1024));
+		}
+		report.attachStatement(name.length() > 255 ? name.substring(0, 255) : name);
+		ProjectReport saved = this.reports.save(report);
+		this.jdbc.sql("delete from report_audit_statement where project_report_id = :id").param("id", id).update();
+		this.jdbc.sql("""
+				insert into report_audit_statement (project_report_id, file_name, content, uploaded_at, uploaded_by)
+				values (:id, :name, :content, :now, :by)""")
+			.param("id", id)
+			.param("name", saved.audit().statementName())
+			.param("content", content)
+			.param("now", now())
+			.param("by", asker())
+			.update();
+		return view(saved, project);
+	}
+
+	/** The auditor signs off the accounts as they stand. */
+	@Transactional
+	public ReportView signOff(long id, @Nullable Long expectedVersion, AuditSignOff signOff) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = auditorsProject(report);
+		StaleVersion.check("report", id, expectedVersion, report.version());
+		report.signOff(signOff.name(), signOff.firm(), signOff.standard(), asker(), now());
+		return view(this.reports.save(report), project);
+	}
+
+	/** The auditor's signed statement, to whoever may read the report. */
+	@Transactional(readOnly = true)
+	public Statement statement(long id) {
+		ProjectReport report = found(id);
+		readableProject(report);
+		return this.jdbc.sql("select file_name, content from report_audit_statement where project_report_id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Statement(rs.getString("file_name"), rs.getBytes("content")))
+			.optional()
+			.orElseThrow(() -> new RecordNotFound("audit-statement", id));
+	}
+
+	/** A statement as it was attached. */
+	public record Statement(String fileName, byte[] content) {
+	}
+
+	/** The reports whose accounts the person asking was invited to audit. */
+	@Transactional(readOnly = true)
+	public List<ReportView> audits() {
+		String email = this.scope.limitedTo().map(OrganisationScope.Limits::email).orElse(null);
+		if (email == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("select id from project_report where lower(auditor_email) = :email order by id")
+			.param("email", email.toLowerCase(Locale.ROOT))
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::report)
+			.toList();
 	}
 
 	/** Writes what a draft or returned report says. */
@@ -101,7 +195,7 @@ public class ReportManagement {
 		ProjectReport report = found(id);
 		GrantedProjectView project = visibleProject(report);
 		StaleVersion.check("report", id, expectedVersion, report.version());
-		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()));
+		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()), auditRequired(report, project));
 		return view(this.reports.save(report), project);
 	}
 
@@ -115,7 +209,7 @@ public class ReportManagement {
 		GrantedProjectView project = visibleProject(report);
 		StaleVersion.check("report", id, expectedVersion, report.version());
 		report.revise(request);
-		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()));
+		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()), auditRequired(report, project));
 		return view(this.reports.save(report), project);
 	}
 
@@ -160,7 +254,7 @@ public class ReportManagement {
 		ProjectReport report = found(id);
 		GrantedProjectView project = visibleProject(report);
 		StaleVersion.check("report", id, expectedVersion, report.version());
-		report.approve(asker(), now());
+		report.approve(asker(), now(), auditRequired(report, project));
 		ProjectReport approved = this.reports.save(report);
 		YearlyAmounts unspent = unspent(approved, project);
 		if (approved.reportKind() == ReportKind.FINAL_REPORT) {
@@ -193,6 +287,50 @@ public class ReportManagement {
 
 	private ProjectReport found(long id) {
 		return this.reports.findById(id).orElseThrow(() -> new RecordNotFound("report", id));
+	}
+
+	private static final int MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
+
+	private static boolean isPdf(byte[] content) {
+		return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
+				&& content[4] == '-';
+	}
+
+	/**
+	 * Whether the accounts of this report must be audited: the pool's rule for it says
+	 * so.
+	 */
+	private static boolean auditRequired(ProjectReport report, GrantedProjectView project) {
+		return project.obligations().get(report.obligationNo() - 1).auditedAccounts();
+	}
+
+	/**
+	 * The project of a report the person asking may read: as its organisation, staff, or
+	 * auditor.
+	 */
+	private GrantedProjectView readableProject(ProjectReport report) {
+		if (isAuditorAsking(report)) {
+			return this.grants.project(report.grantedProjectId());
+		}
+		return visibleProject(report);
+	}
+
+	/**
+	 * The project of a report whose auditor is asking. Anybody else who may read the
+	 * report is refused: only the invited auditor attaches the statement and signs off.
+	 */
+	private GrantedProjectView auditorsProject(ProjectReport report) {
+		GrantedProjectView project = readableProject(report);
+		if (!isAuditorAsking(report)) {
+			throw new RuleViolation("audit-only-auditor", "auditor");
+		}
+		return project;
+	}
+
+	private boolean isAuditorAsking(ProjectReport report) {
+		return this.scope.limitedTo()
+			.map(limits -> !limits.isReviewer() && report.isAuditor(limits.email()))
+			.orElse(false);
 	}
 
 	private GrantedProjectView visibleProject(ProjectReport report) {
@@ -256,7 +394,7 @@ public class ReportManagement {
 				report.obligationNo(), report.reportKind(), obligation.dueDate(), obligation.auditedAccounts(),
 				report.status(), report.content(), accounts, report.spentTotal(), unspent,
 				DanishTime.shown(report.handedInAt()), DanishTime.shown(report.decidedAt()), report.decidedBy(),
-				report.returnReason(), versions, report.demo());
+				report.returnReason(), versions, report.audit(), report.demo());
 	}
 
 	/**

@@ -18,7 +18,7 @@ public record ReportView(long id, long version, long grantedProjectId, String pr
 		int obligationNo, ReportKind reportKind, LocalDate dueDate, boolean auditedAccounts, ReportStatus status,
 		ReportContent content, List<YearAccount> accounts, Amount spentTotal, Amount unspentTotal,
 		@Nullable OffsetDateTime handedInAt, @Nullable OffsetDateTime decidedAt, @Nullable String decidedBy,
-		@Nullable String returnReason, List<VersionView> versions, boolean demo) {
+		@Nullable String returnReason, List<VersionView> versions, AuditView audit, boolean demo) {
 
 	/**
 	 * One year of the accounts: what the budget said, what was granted and paid for the

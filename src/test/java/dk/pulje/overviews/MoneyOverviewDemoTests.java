@@ -1,7 +1,11 @@
 package dk.pulje.overviews;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -11,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import dk.pulje.Api;
 import dk.pulje.Downloads;
@@ -61,30 +66,70 @@ class MoneyOverviewDemoTests {
 		}
 	}
 
+	/**
+	 * The overview's spent, claimed back and repaid, over all years, add up to what the
+	 * granted projects and their approved final reports say themselves (among them seed
+	 * 001's, whose Odense project had 1,2 mio. kr. claimed back and repaid).
+	 */
 	@Test
 	void theMoneyByYearShowsWhatApprovedAccountsSpentAndWhatWasClaimedBackAndRepaid() throws Exception {
+		Api api = Api.asAdministrator(this.port);
+		BigDecimal claimedByProjects = BigDecimal.ZERO;
+		BigDecimal repaidByProjects = BigDecimal.ZERO;
+		for (long id : ids(api, "/api/v1/granted-projects?size=200&page=")) {
+			JsonNode project = api.get("/api/v1/granted-projects/" + id).body();
+			claimedByProjects = claimedByProjects.add(new BigDecimal(project.path("claimedTotal").asString()));
+			repaidByProjects = repaidByProjects.add(new BigDecimal(project.path("repaidTotal").asString()));
+		}
+		BigDecimal spentByReports = BigDecimal.ZERO;
+		for (JsonNode obligation : items(api, "/api/v1/reports/obligations?state=APPROVED&size=200&page=")) {
+			if (obligation.path("reportKind").asString().equals("FINAL_REPORT")) {
+				JsonNode report = api.get("/api/v1/reports/" + obligation.path("reportId").asLong()).body();
+				spentByReports = spentByReports.add(new BigDecimal(report.path("spentTotal").asString()));
+			}
+		}
 		byte[] xlsx = Downloads.file(this.port, "/overviews/money.xlsx").body();
 
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet byYear = book.getSheetAt(0);
-			Row header = byYear.getRow(1);
 			Map<String, Integer> columns = new HashMap<>();
-			header.forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
-			double spent = 0;
-			double claimed = 0;
-			double repaid = 0;
+			byYear.getRow(1).forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
+			BigDecimal spent = BigDecimal.ZERO;
+			BigDecimal claimed = BigDecimal.ZERO;
+			BigDecimal repaid = BigDecimal.ZERO;
 			for (int r = 2; r <= byYear.getLastRowNum(); r++) {
 				Row row = byYear.getRow(r);
 				if (row.getCell(0).getStringCellValue().matches("\\d{4}")) {
-					spent += row.getCell(columns.get("Forbrugt (godkendte regnskaber)")).getNumericCellValue();
-					claimed += row.getCell(columns.get("Krævet tilbage")).getNumericCellValue();
-					repaid += row.getCell(columns.get("Tilbagebetalt")).getNumericCellValue();
+					spent = spent.add(figure(row, columns.get("Forbrugt (godkendte regnskaber)")));
+					claimed = claimed.add(figure(row, columns.get("Krævet tilbage")));
+					repaid = repaid.add(figure(row, columns.get("Tilbagebetalt")));
 				}
 			}
-			assertThat(claimed).isEqualTo(1_200_000.0);
-			assertThat(repaid).isEqualTo(1_200_000.0);
-			// Aarhus, København and Aalborg spent their grants, Odense 1,2 mio. kr. less
-			assertThat(spent).isEqualTo((3 * 12.8 + 3 * 14.2 + 3 * 9.4 + 40.0 - 1.2) * 1_000_000);
+			assertThat(claimed).isEqualByComparingTo(claimedByProjects)
+				.isGreaterThanOrEqualTo(new BigDecimal("1200000"));
+			assertThat(repaid).isEqualByComparingTo(repaidByProjects).isGreaterThanOrEqualTo(new BigDecimal("1200000"));
+			assertThat(spent).isEqualByComparingTo(spentByReports).isPositive();
+		}
+	}
+
+	private static BigDecimal figure(Row row, int column) {
+		return BigDecimal.valueOf(row.getCell(column).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	private static List<Long> ids(Api api, String pages) {
+		List<Long> ids = new ArrayList<>();
+		items(api, pages).forEach(item -> ids.add(item.path("id").asLong()));
+		return ids;
+	}
+
+	private static List<JsonNode> items(Api api, String pages) {
+		List<JsonNode> items = new ArrayList<>();
+		for (int page = 0;; page++) {
+			JsonNode body = api.get(pages + page).body();
+			body.path("items").forEach(items::add);
+			if (page + 1 >= body.path("totalPages").asInt()) {
+				return items;
+			}
 		}
 	}
 

@@ -40,7 +40,7 @@ class ReportTests {
 	void grantAProjectOfSeed001sKind() {
 		this.caseworker = Api.asAdministrator(this.port);
 		Fixtures fixtures = new Fixtures(this.caseworker);
-		long call = fixtures.closedCall(fixtures.pool(), "2000000.00");
+		long call = fixtures.closedCall(fixtures.poolWithoutAudit(), "2000000.00");
 		this.call = call;
 		long organisation = fixtures.organisation("751");
 		long application = fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00"));
@@ -330,6 +330,7 @@ class ReportTests {
 	void aPoolThatHoldsBackTenPercentRefusesTheLastPaymentUntilTheFinalReportIsApproved() {
 		Fixtures fixtures = new Fixtures(this.caseworker);
 		Map<String, Object> holdingBack = new HashMap<>(fixtures.poolRequest());
+		holdingBack.put("reportingRequirements", List.of(Map.of("kind", "FINAL_REPORT", "monthsAfterEnd", 3)));
 		holdingBack.put("holdBackPercent", 10);
 		long call = fixtures.closedCall(fixtures.pool(holdingBack), "2000000.00");
 		long organisation = fixtures.organisation("751");

@@ -1,9 +1,11 @@
 package dk.pulje.reports.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,19 +13,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.paging.Paging;
+import dk.pulje.reports.AuditSignOff;
+import dk.pulje.reports.AuditorRequest;
 import dk.pulje.reports.GoalOutcome;
+import dk.pulje.reports.Reminders;
 import dk.pulje.reports.ReportManagement;
 import dk.pulje.reports.ReportQueue;
-import dk.pulje.reports.Reminders;
 import dk.pulje.reports.ReportRequest;
 import dk.pulje.reports.ReportView;
 import dk.pulje.web.FormCheck;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
+
+import static dk.pulje.web.FormValues.orNull;
+import static dk.pulje.web.FormValues.validatedLater;
 
 /**
  * The applicant's pages after the grant: what its organisations' projects owe, each
@@ -57,6 +65,7 @@ class ReportPages implements Pages {
 
 	@GetMapping("/my/projects")
 	String projects(Model model) {
+		model.addAttribute("audits", this.reports.audits());
 		model.addAttribute("obligations",
 				this.queue
 					.obligations(new ReportQueue.Filter(null, null, null),
@@ -109,6 +118,71 @@ class ReportPages implements Pages {
 			return "redirect:/my/reports/" + id + (handingIn ? "?handedIn" : "?saved");
 		}
 		return form(report, form, errors, model);
+	}
+
+	/** Invites the auditor of the report's accounts. */
+	@PostMapping("/my/reports/{id}/auditor")
+	String inviteAuditor(@PathVariable long id, @RequestParam(required = false) @Nullable Long version,
+			@RequestParam(required = false) @Nullable String auditorEmail, Model model) {
+		ReportView report = this.reports.report(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.check
+			.save(new AuditorRequest(validatedLater(auditorEmail)), errors, field -> "auditorEmail", "report",
+					r -> this.reports.inviteAuditor(id, version, r.email()))
+			.isPresent()) {
+			return "redirect:/my/reports/" + id + "?invited#audit";
+		}
+		return form(report, ReportForm.of(report, this.formats), errors, model);
+	}
+
+	/** The accounts an auditor was invited to, with the statement and the sign-off. */
+	@GetMapping("/my/audits/{id}")
+	String audit(@PathVariable long id, Model model) {
+		return audit(this.reports.report(id), Map.of(), null, model);
+	}
+
+	@PostMapping(path = "/my/audits/{id}/statement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String attachStatement(@PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file,
+			Model model) throws IOException {
+		Map<String, String> errors = new LinkedHashMap<>();
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		String name = file == null ? null : file.getOriginalFilename();
+		if (this.values
+			.attempt(() -> this.reports.attachStatement(id, name, content), errors, field -> "statement", "report")
+			.isPresent()) {
+			return "redirect:/my/audits/" + id + "?attached";
+		}
+		return audit(this.reports.report(id), errors, null, model);
+	}
+
+	@PostMapping("/my/audits/{id}/sign-off")
+	String signOff(@PathVariable long id, @RequestParam(required = false) @Nullable Long version,
+			@ModelAttribute("signOff") SignOffForm form, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.check
+			.save(form.toRequest(), errors, FormCheck::inputId, "report", r -> this.reports.signOff(id, version, r))
+			.isPresent()) {
+			return "redirect:/my/audits/" + id + "?signed";
+		}
+		return audit(this.reports.report(id), errors, form, model);
+	}
+
+	/** A sign-off as its form posts it. */
+	record SignOffForm(@Nullable String name, @Nullable String firm, @Nullable String standard) {
+
+		AuditSignOff toRequest() {
+			return new AuditSignOff(validatedLater(orNull(this.name)), validatedLater(orNull(this.firm)),
+					validatedLater(orNull(this.standard)));
+		}
+
+	}
+
+	private String audit(ReportView report, Map<String, String> errors, @Nullable SignOffForm form, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("errors", errors);
+		model.addAttribute("signOff", form != null ? form : new SignOffForm(report.audit().auditorName(),
+				report.audit().auditorFirm(), report.audit().standard()));
+		return "reports/audit";
 	}
 
 	private String form(ReportView report, ReportForm form, Map<String, String> errors, Model model) {

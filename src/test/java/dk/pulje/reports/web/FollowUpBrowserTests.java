@@ -1,11 +1,13 @@
 package dk.pulje.reports.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -22,8 +24,9 @@ import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A grant's second half in Chromium, every page checked with axe: the applicant hands in
- * the final report and its accounts; the caseworker returns it once and approves it
+ * A grant's second half in Chromium, every page checked with axe: the applicant writes
+ * the final report and its accounts and invites the auditor, who attaches the statement
+ * and signs off; the report is handed in; the caseworker returns it once and approves it
  * revised, which claims back the money not spent; the repayment is recorded; the project
  * closes.
  */
@@ -54,6 +57,10 @@ class FollowUpBrowserTests {
 		People people = new People(administrator);
 		People.Person applicantAccount = people.open(Role.APPLICANT, List.of(organisation));
 		People.Person caseworkerAccount = people.open(Role.CASEWORKER, List.of());
+		String auditorName = Fixtures.unique("revisor").replace(" ", "-");
+		String auditorEmail = auditorName + "@revision.example";
+		Api.Response auditorAccount = administrator.post("/api/v1/accounts", Map.of("username", auditorName, "email",
+				auditorEmail, "role", "APPLICANT", "organisationIds", List.of(fixtures.organisation("461"))));
 		Page applicant = Chromium.signIn(chromium.danishPage(), base(), applicantAccount.username(),
 				applicantAccount.password());
 		Page caseworker = Chromium.signIn(chromium.danishPage(), base(), caseworkerAccount.username(),
@@ -70,12 +77,35 @@ class FollowUpBrowserTests {
 		applicant.getByLabel("Hvad projektet har ført til").fill("En akutfunktion, der kører i drift.");
 		applicant.getByLabel("Ja").check();
 		applicant.getByLabel("Hvordan arbejdet finansieres efter bevillingen").fill("Kommunens driftsbudget.");
-		applicant.getByLabel("Forbrugt på Løn, 2018").fill("550.000");
+		applicant.getByLabel("Forbrugt på Løn, 2018").fill("564.749,50");
 		applicant.getByLabel("Forbrugt på Løn, 2019").fill("400.000");
 		button(applicant, "Gem kladde").click();
-		assertThat(applicant.locator("#unspent-total").textContent()).isEqualTo("50.000 kr.");
+		assertThat(applicant.locator("#unspent-total").textContent()).isEqualTo("35.250,50 kr.");
 		assertThat(violations(applicant)).isEmpty();
 		screenshot(applicant, "report-form.png");
+		applicant.getByLabel("Revisors e-mailadresse").fill(auditorEmail);
+		button(applicant, "Invitér revisor").click();
+		assertThat(applicant.locator("#audit-status").textContent()).contains(auditorEmail);
+		String report = applicant.url().replaceAll(".*/my/reports/(\\d+).*", "$1");
+
+		Page auditor = Chromium.signIn(chromium.danishPage(), base(), auditorName,
+				auditorAccount.body().path("initialPassword").asString());
+		auditor.navigate(base() + "/my/audits/" + report);
+		assertThat(auditor.locator("#unspent-total").textContent()).isEqualTo("35.250,50 kr.");
+		assertThat(violations(auditor)).isEmpty();
+		auditor.getByLabel("Erklæring (PDF)")
+			.setInputFiles(new FilePayload("erklaering.pdf", "application/pdf",
+					"%PDF-1.4\n% revisorerklæring\n".getBytes(StandardCharsets.UTF_8)));
+		button(auditor, "Vedhæft").click();
+		auditor.getByLabel("Dit navn").fill("Revisor Hansen");
+		auditor.getByLabel("Firma").fill("Revision & Co");
+		auditor.getByLabel("Standard, der er revideret efter").fill("ISA 805");
+		button(auditor, "Godkend regnskabet").click();
+		assertThat(auditor.locator("#signed-off").textContent()).contains("Revisor Hansen", "ISA 805");
+		assertThat(violations(auditor)).isEmpty();
+		screenshot(auditor, "audit.png");
+
+		applicant.reload();
 		button(applicant, "Aflever rapporten").click();
 		assertThat(applicant.locator("main").textContent()).contains("Rapporten er afleveret.");
 
@@ -85,15 +115,17 @@ class FollowUpBrowserTests {
 		caseworker.getByLabel("Åbn rapporten om " + title).click();
 		assertThat(violations(caseworker)).isEmpty();
 		caseworker.getByLabel("Hvorfor rapporten sendes retur (organisationen læser dette)")
-			.fill("Forbruget for 2018 stemmer ikke med bilagene; ret det, og aflever igen.");
+			.fill("Resultaterne skal beskrives med tal fra monitoreringen; ret det, og aflever igen.");
 		button(caseworker, "Send rapporten retur").click();
 		assertThat(caseworker.locator("main").textContent()).contains("Rapporten er sendt retur til organisationen.");
 
 		applicant.reload();
-		assertThat(applicant.locator("#return-reason").textContent()).contains("stemmer ikke med bilagene");
+		assertThat(applicant.locator("#return-reason").textContent()).contains("tal fra monitoreringen");
 		assertThat(violations(applicant)).isEmpty();
-		applicant.getByLabel("Forbrugt på Løn, 2018").fill("564.749,50");
+		applicant.getByLabel("Hvad projektet har ført til")
+			.fill("En akutfunktion i drift; 212 færre indlæggelser af ældre medicinske patienter i 2019.");
 		button(applicant, "Aflever rapporten").click();
+		assertThat(applicant.locator("main").textContent()).contains("Rapporten er afleveret.");
 
 		caseworker.reload();
 		assertThat(caseworker.locator("#claim-proposed").textContent()).contains("35.250,50 kr.");

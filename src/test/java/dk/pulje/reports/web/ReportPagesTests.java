@@ -44,7 +44,7 @@ class ReportPagesTests {
 	void grantAProject() {
 		Api administrator = Api.asAdministrator(this.port);
 		Fixtures fixtures = new Fixtures(administrator);
-		long call = fixtures.closedCall(fixtures.pool(), "2000000.00");
+		long call = fixtures.closedCall(fixtures.poolWithoutAudit(), "2000000.00");
 		long organisation = fixtures.organisation("751");
 		long application = fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00"));
 		fixtures.grantInFull(application);
