@@ -40,14 +40,24 @@ class ConstraintSessionTests {
 		}
 	}
 
+	/**
+	 * What the reopening guards against, as H2 does it: a check constraint with a list,
+	 * created on a connection as a migration creates one, fails every write once that
+	 * connection is retired.
+	 */
 	@Test
-	void withoutReopeningTheSameWriteFailsOnceTheMigrationsConnectionIsRetired() {
+	void withoutReopeningAWriteFailsOnceTheConnectionThatCreatedTheConstraintIsRetired() {
 		try (HikariDataSource pool = pool()) {
 			Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+			JdbcClient.create(pool)
+				.sql("create table constraint_probe (kind varchar(20) not null, "
+						+ "constraint constraint_probe_kind check (kind in ('FIRST', 'REPOST')))")
+				.update();
 
 			retireEveryConnection(pool);
 
-			Assertions.assertThatThrownBy(() -> insertOrganisation(pool))
+			Assertions.assertThatThrownBy(
+					() -> JdbcClient.create(pool).sql("insert into constraint_probe (kind) values ('FIRST')").update())
 				.hasStackTraceContaining("The database has been closed");
 		}
 	}
