@@ -24,6 +24,7 @@ import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolStatus;
 import dk.pulje.pools.PoolSummary;
 import dk.pulje.pools.PoolView;
+import dk.pulje.reports.ReportQueue;
 import dk.pulje.web.Pages;
 
 /** The catalogue pages: where Pulje opens, and each pool's page. */
@@ -42,8 +43,11 @@ class CataloguePages implements Pages {
 
 	private final AuditHistory history;
 
+	private final ReportQueue reports;
+
 	CataloguePages(PoolManagement pools, PoolCatalogue catalogue, GrantManagement grants, FundingManagement funding,
-			Clock clock, AuditHistory history) {
+			Clock clock, AuditHistory history, ReportQueue reports) {
+		this.reports = reports;
 		this.catalogue = catalogue;
 		this.history = history;
 		this.pools = pools;
@@ -89,6 +93,8 @@ class CataloguePages implements Pages {
 		model.addAttribute("pool", pool);
 		model.addAttribute("history", this.history.history("pools", id, AuditHistory.newestFirst(0, 50)).items());
 		model.addAttribute("grantedByCall", byCall);
+		model.addAttribute("summaries",
+				this.reports.publicSummaries(granted.stream().map(GrantedProjectSummary::id).toList()));
 		model.addAttribute("now", DanishTime.of(this.clock.instant()));
 		return "catalogue/pool";
 	}

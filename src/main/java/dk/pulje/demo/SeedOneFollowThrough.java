@@ -120,7 +120,8 @@ class SeedOneFollowThrough {
 				allSpent ? "Opfundet: færre indlæggelser af ældre medicinske patienter i alle tre år."
 						: "Opfundet: færre indlæggelser i 2018 og 2019; i 2020 blev indsatsen mindre end planlagt.")),
 				"Opfundet demoresultat: indsatsen er afprøvet og beskrevet, og kommunen har data fra monitoreringen.",
-				true, "Opfundet: indsatsen fortsætter i kommunens drift.", spending);
+				true, "Opfundet: indsatsen fortsætter i kommunens drift.", spending,
+				"Opfundet demoresumé: kommunen har afprøvet en indsats for ældre medicinske patienter, og den fortsætter i drift.");
 		ReportView written = this.reports.revise(report.id(), report.version(), request);
 		ReportView invited = this.reports.inviteAuditor(written.id(), written.version(), AUDITOR_EMAIL);
 		ReportView signed = asTheAuditor(() -> {

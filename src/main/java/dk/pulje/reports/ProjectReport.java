@@ -48,6 +48,8 @@ class ProjectReport {
 
 	private @Nullable String continuation;
 
+	private @Nullable String publicSummary;
+
 	private @Nullable OffsetDateTime handedInAt;
 
 	private @Nullable OffsetDateTime decidedAt;
@@ -156,6 +158,7 @@ class ProjectReport {
 		this.results = text(request.results());
 		this.continues = request.continues();
 		this.continuation = text(request.continuation());
+		this.publicSummary = text(request.publicSummary());
 	}
 
 	/**
@@ -183,6 +186,9 @@ class ProjectReport {
 		}
 		if (this.reportKind == ReportKind.FINAL_REPORT && this.continues == null) {
 			problems.add(new RuleViolation("report-continuation-missing", "continues"));
+		}
+		if (this.reportKind == ReportKind.FINAL_REPORT && this.publicSummary == null) {
+			problems.add(new RuleViolation("report-public-summary-missing", "publicSummary"));
 		}
 		if (!problems.isEmpty()) {
 			throw RuleViolation.all(problems);
@@ -307,7 +313,7 @@ class ProjectReport {
 	/** What the report says, as a version handed in keeps it. */
 	ReportContent content() {
 		return new ReportContent(List.copyOf(this.goals), this.results, this.continues, this.continuation,
-				List.copyOf(this.spending));
+				List.copyOf(this.spending), this.publicSummary);
 	}
 
 	/** What was spent in all, by the budget's lines. */

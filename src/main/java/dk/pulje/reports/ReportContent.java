@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a report says: each goal accounted for, the results, whether and how the work goes
- * on after the grant, and what was spent on each budget line.
+ * on after the grant, what was spent on each budget line, and the summary the public
+ * reads once a final report is approved.
  */
 public record ReportContent(List<ReportGoal> goals, @Nullable String results, @Nullable Boolean continues,
-		@Nullable String continuation, List<ReportSpending> spending) {
+		@Nullable String continuation, List<ReportSpending> spending, @Nullable String publicSummary) {
 }

@@ -2,6 +2,7 @@ package dk.pulje.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,25 @@ public class ReportQueue {
 			@Nullable LocalDate originalDueDate, @Nullable String dueDateReason, boolean auditedAccounts,
 			String projectTitle, long poolId, String poolName, long organisationId, @Nullable Long reportId,
 			ObligationState state, boolean demo) {
+	}
+
+	/**
+	 * The public summaries of the projects' approved final reports, by project: what the
+	 * public reads of a project once its final report is approved.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> publicSummaries(Collection<Long> grantedProjectIds) {
+		Map<Long, String> summaries = new LinkedHashMap<>();
+		if (grantedProjectIds.isEmpty()) {
+			return summaries;
+		}
+		this.jdbc.sql("""
+				select granted_project_id, public_summary from project_report
+				where status = 'APPROVED' and report_kind = 'FINAL_REPORT' and public_summary is not null
+				  and granted_project_id in (:projects)""").param("projects", grantedProjectIds).query(rs -> {
+			summaries.put(rs.getLong("granted_project_id"), rs.getString("public_summary"));
+		});
+		return summaries;
 	}
 
 	/**

@@ -15,11 +15,11 @@ import dk.pulje.money.Amount;
  * What a report says, as its organisation writes it: each goal's outcome and account (by
  * the goal's number, from 1), the results, whether the work goes on after the grant and
  * how it is paid for, and what was spent on each budget line (by the line's number, from
- * 1). A part left out stays as it was.
+ * 1), and, for a final report, a summary for the public. A part left out stays as it was.
  */
 public record ReportRequest(@Nullable List<@Valid GoalRequest> goals, @Size(max = 8000) @Nullable String results,
 		@Nullable Boolean continues, @Size(max = 4000) @Nullable String continuation,
-		@Nullable List<@Valid SpendingRequest> spending) {
+		@Nullable List<@Valid SpendingRequest> spending, @Size(max = 1000) @Nullable String publicSummary) {
 
 	public record GoalRequest(@NotNull @Min(1) Integer no, @Nullable GoalOutcome outcome,
 			@Size(max = 4000) @Nullable String account) {

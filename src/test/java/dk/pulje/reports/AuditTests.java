@@ -69,7 +69,8 @@ class AuditTests {
 
 	private static Map<String, Object> complete(String spent) {
 		return Map.of("goals", List.of(Map.of("no", 1, "outcome", "REACHED", "account", "Målet er nået.")), "results",
-				"En akutfunktion i drift.", "continues", true, "spending", List.of(Map.of("line", 1, "spent", spent)));
+				"En akutfunktion i drift.", "continues", true, "spending", List.of(Map.of("line", 1, "spent", spent)),
+				"publicSummary", "En akutfunktion i drift.");
 	}
 
 	private Api.Response invite() {

@@ -62,7 +62,8 @@ class ReportTests {
 		return Map.of("goals", List.of(Map.of("no", 1, "outcome", "PARTLY_REACHED", "account", "Halvdelen af målet.")),
 				"results", "Færre genindlæggelser i to af tre distrikter.", "continues", true, "continuation",
 				"Kommunens driftsbudget.", "spending",
-				List.of(Map.of("line", 1, "spent", spent2018), Map.of("line", 2, "spent", spent2019)));
+				List.of(Map.of("line", 1, "spent", spent2018), Map.of("line", 2, "spent", spent2019)), "publicSummary",
+				"Akutfunktionen er afprøvet og fortsætter i drift.");
 	}
 
 	private static List<String> fields(Api.Response refused) {
@@ -93,7 +94,7 @@ class ReportTests {
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(fields(refused)).containsExactlyInAnyOrder("goals[0].outcome", "goals[0].account", "results",
-				"continues");
+				"continues", "publicSummary");
 		assertThat(this.applicant.get("/api/v1/reports/" + report).text("status")).isEqualTo("DRAFT");
 	}
 

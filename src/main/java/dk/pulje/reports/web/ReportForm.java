@@ -24,7 +24,7 @@ import static dk.pulje.web.FormValues.orNull;
  * on each budget line in kroner.
  */
 record ReportForm(@Nullable Long version, List<Goal> goals, @Nullable String results, @Nullable String continues,
-		@Nullable String continuation, List<Spent> spending) {
+		@Nullable String continuation, List<Spent> spending, @Nullable String publicSummary) {
 
 	/** Rows a browser did not send are no rows, and a list it did not send is empty. */
 	ReportForm {
@@ -48,7 +48,8 @@ record ReportForm(@Nullable Long version, List<Goal> goals, @Nullable String res
 					.toList(),
 				content.results(), content.continues() == null ? null : content.continues().toString(),
 				content.continuation(),
-				content.spending().stream().map((ReportSpending s) -> new Spent(formats.input(s.spent()))).toList());
+				content.spending().stream().map((ReportSpending s) -> new Spent(formats.input(s.spent()))).toList(),
+				content.publicSummary());
 	}
 
 	/**
@@ -69,7 +70,7 @@ record ReportForm(@Nullable Long version, List<Goal> goals, @Nullable String res
 			spendingRequests.add(new ReportRequest.SpendingRequest(i + 1, spent == null ? Amount.ZERO : spent));
 		}
 		return new ReportRequest(goalRequests, orNull(this.results), continues(values, errors),
-				orNull(this.continuation), spendingRequests);
+				orNull(this.continuation), spendingRequests, orNull(this.publicSummary));
 	}
 
 	/** Yes or no, as the two choices post it; nothing when neither is chosen. */

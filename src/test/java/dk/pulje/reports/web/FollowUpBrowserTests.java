@@ -77,6 +77,8 @@ class FollowUpBrowserTests {
 		applicant.getByLabel("Hvad projektet har ført til").fill("En akutfunktion, der kører i drift.");
 		applicant.getByLabel("Ja").check();
 		applicant.getByLabel("Hvordan arbejdet finansieres efter bevillingen").fill("Kommunens driftsbudget.");
+		applicant.getByLabel("Resumé til offentligheden (vises på puljens side, når rapporten er godkendt)")
+			.fill("Kommunen har afprøvet en akutfunktion, der nu kører i drift.");
 		applicant.getByLabel("Forbrugt på Løn, 2018").fill("564.749,50");
 		applicant.getByLabel("Forbrugt på Løn, 2019").fill("400.000");
 		button(applicant, "Gem kladde").click();

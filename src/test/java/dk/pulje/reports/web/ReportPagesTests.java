@@ -38,13 +38,16 @@ class ReportPagesTests {
 
 	long project;
 
+	long pool;
+
 	String title;
 
 	@BeforeEach
 	void grantAProject() {
 		Api administrator = Api.asAdministrator(this.port);
 		Fixtures fixtures = new Fixtures(administrator);
-		long call = fixtures.closedCall(fixtures.poolWithoutAudit(), "2000000.00");
+		this.pool = fixtures.poolWithoutAudit();
+		long call = fixtures.closedCall(this.pool, "2000000.00");
 		long organisation = fixtures.organisation("751");
 		long application = fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00"));
 		fixtures.grantInFull(application);
@@ -69,7 +72,8 @@ class ReportPagesTests {
 		Document form = this.applicant.get(report);
 		return this.applicant.post(report,
 				filledIn(form, "goals[0].outcome", "REACHED", "goals[0].account", "Målet er nået i alle distrikter.",
-						"results", "Færre genindlæggelser.", "continues", "true", "spending[0].spent", spent2018,
+						"results", "Færre genindlæggelser.", "continues", "true", "publicSummary",
+						"Akutfunktionen er afprøvet og fortsætter i drift.", "spending[0].spent", spent2018,
 						"spending[1].spent", "0", "handIn", "yes"));
 	}
 
@@ -148,6 +152,8 @@ class ReportPagesTests {
 		assertThat(approved.getElementById("version-1").text()).contains("Sendt retur", "600.000 kr.");
 		assertThat(approved.getElementById("version-2").text()).contains("Godkendt", "590.000 kr.");
 		assertThat(approved.getElementById("unspent-total").text()).isEqualTo("10.000 kr.");
+		assertThat(this.applicant.get("/pools/" + this.pool).select(".summary").text())
+			.isEqualTo("Akutfunktionen er afprøvet og fortsætter i drift.");
 		assertThat(this.applicant.get("/my/projects/" + this.project).getElementById("claims").text())
 			.contains("10.000 kr.", "2018");
 	}
