@@ -2,6 +2,8 @@ package dk.pulje.pools;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -84,6 +87,12 @@ class Pool {
 
 	private boolean holdBackLastYear;
 
+	/**
+	 * The days before a report is due that its project is reminded, largest first
+	 * ("30,7"); null for the default.
+	 */
+	private @Nullable String reminderDays;
+
 	private final boolean demo;
 
 	// The repository fills in the other fields from the stored row
@@ -140,6 +149,13 @@ class Pool {
 					.map(r -> new ReportingRequirement(r.kind(), r.monthsAfterEnd(), r.auditedAccounts(), r.contents()))
 					.toList());
 		this.holdBackPercent = request.holdBackPercent();
+		this.reminderDays = request.reminderDaysBefore() == null || request.reminderDaysBefore().isEmpty() ? null
+				: request.reminderDaysBefore()
+					.stream()
+					.distinct()
+					.sorted(Comparator.reverseOrder())
+					.map(String::valueOf)
+					.collect(Collectors.joining(","));
 		this.holdBackLastYear = lastYear;
 	}
 
@@ -306,6 +322,15 @@ class Pool {
 
 	List<ContentArea> contentAreas() {
 		return List.copyOf(this.contentAreas);
+	}
+
+	/**
+	 * The days before a report is due its projects are reminded, largest first; empty for
+	 * the default.
+	 */
+	List<Integer> reminderDaysBefore() {
+		return this.reminderDays == null ? List.of()
+				: Arrays.stream(this.reminderDays.split(",")).map(Integer::valueOf).toList();
 	}
 
 	HoldBack holdBack() {

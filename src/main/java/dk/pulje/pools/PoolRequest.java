@@ -25,7 +25,9 @@ import dk.pulje.organisations.OrganisationType;
  * announcement as the words that announce it ("ultimo 2018 eller primo 2019"), read in
  * {@code announcedInYear} when they name no year. A pool may hold back a share of each
  * grant ({@code holdBackPercent}) or its last year's rate ({@code holdBackLastYear})
- * until the project's final report is approved.
+ * until the project's final report is approved, and remind its projects a chosen number
+ * of days before a report is due ({@code reminderDaysBefore}; the configured default when
+ * none is chosen).
  */
 public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) @Nullable String purpose,
 		@Size(max = 200) @Nullable String authority, @Nullable Long programmeId,
@@ -36,7 +38,8 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 		@Size(max = ApproximateDate.LONGEST) @Nullable String announced,
 		@Min(1900) @Max(2200) @Nullable Integer announcedInYear,
 		@Nullable List<@Valid ReportingRequirementRequest> reportingRequirements,
-		@Min(1) @Max(100) @Nullable Integer holdBackPercent, @Nullable Boolean holdBackLastYear) {
+		@Min(1) @Max(100) @Nullable Integer holdBackPercent, @Nullable Boolean holdBackLastYear,
+		@Size(max = 5) @Nullable List<@NotNull @Min(1) @Max(365) Integer> reminderDaysBefore) {
 
 	/** A pool that holds back nothing of its grants until the final report. */
 	public PoolRequest(String name, @Nullable String purpose, @Nullable String authority, @Nullable Long programmeId,
@@ -47,7 +50,7 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 			@Nullable Integer announcedInYear, @Nullable List<ReportingRequirementRequest> reportingRequirements) {
 		this(name, purpose, authority, programmeId, applicationForm, eligibleTypes, contentAreas, yearlyAmounts,
 				statedTotal, statedTotalAsWritten, earmarks, projectPeriod, announced, announcedInYear,
-				reportingRequirements, null, null);
+				reportingRequirements, null, null, null);
 	}
 
 	/** A content area; its code is made from the name when none is given. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +35,9 @@ import dk.pulje.pools.ReportKind;
 public class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+	/** The most days before a due date a pool may remind on. */
+	private static final int MOST_DAYS_BEFORE = 365;
 
 	/** How long a node that began sending a reminder has before another may try it. */
 	private static final int CLAIM_MINUTES = 10;
@@ -87,8 +91,12 @@ public class Reminders {
 
 	}
 
+	/**
+	 * An obligation a reminder may be due for, with the days its pool reminds on, if it
+	 * chose.
+	 */
 	private record Due(long grantedProjectId, int obligationNo, ReportKind reportKind, LocalDate dueDate, String title,
-			long organisationId) {
+			long organisationId, @Nullable String poolReminderDays) {
 	}
 
 	/**
@@ -98,7 +106,7 @@ public class Reminders {
 	public int run() {
 		LocalDate today = DanishTime.of(this.clock.instant()).toLocalDate();
 		for (Due due : owed(today)) {
-			ReminderKind.on(today, due.dueDate(), this.daysBefore).ifPresent(kind -> record(due, kind));
+			ReminderKind.on(today, due.dueDate(), daysBefore(due)).ifPresent(kind -> record(due, kind));
 		}
 		return sendUnsent();
 	}
@@ -136,14 +144,29 @@ public class Reminders {
 			.list();
 	}
 
+	/**
+	 * The days before a report is due that its pool chose, largest first, or the default.
+	 */
+	private List<Integer> daysBefore(Due due) {
+		if (due.poolReminderDays() == null || due.poolReminderDays().isBlank()) {
+			return this.daysBefore;
+		}
+		return Arrays.stream(due.poolReminderDays().split(","))
+			.map(String::strip)
+			.map(Integer::valueOf)
+			.sorted((a, b) -> b - a)
+			.toList();
+	}
+
 	/** The obligations with no report handed in that a reminder may be due for today. */
 	private List<Due> owed(LocalDate today) {
-		int ahead = this.daysBefore.isEmpty() ? 0 : this.daysBefore.get(0);
+		int ahead = MOST_DAYS_BEFORE;
 		return this.jdbc.sql("""
 				select o.granted_project_id, o.line_no + 1 as obligation_no, o.report_kind, o.due_date, g.title,
-				       g.organisation_id
+				       g.organisation_id, p.reminder_days
 				from reporting_obligation o
 				join granted_project g on g.id = o.granted_project_id
+				join pool p on p.id = g.pool_id
 				left join project_report r on r.granted_project_id = o.granted_project_id
 				                          and r.obligation_no = o.line_no + 1
 				where (r.status is null or r.status in ('DRAFT', 'RETURNED'))
@@ -152,7 +175,7 @@ public class Reminders {
 			.param("latest", today.plusDays(ahead))
 			.query((rs, n) -> new Due(rs.getLong("granted_project_id"), rs.getInt("obligation_no"),
 					ReportKind.valueOf(rs.getString("report_kind")), rs.getObject("due_date", LocalDate.class),
-					rs.getString("title"), rs.getLong("organisation_id")))
+					rs.getString("title"), rs.getLong("organisation_id"), rs.getString("reminder_days")))
 			.list();
 	}
 

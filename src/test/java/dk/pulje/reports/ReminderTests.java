@@ -2,6 +2,7 @@ package dk.pulje.reports;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +214,29 @@ class ReminderTests {
 
 		assertThat(page.getElementById("reminders").text()).contains("7 dage før fristen 31. marts 2021",
 				this.applicant, "24. marts 2021");
+	}
+
+	@Test
+	void aPoolThatChoosesItsDaysIsRemindedOnThoseDays() {
+		Api administrator = Api.asAdministrator(this.port);
+		Fixtures fixtures = new Fixtures(administrator);
+		Map<String, Object> choosing = new HashMap<>(fixtures.poolRequest());
+		choosing.put("reminderDaysBefore", List.of(14));
+		long call = fixtures.closedCall(fixtures.pool(choosing), "2000000.00");
+		fixtures.grantInFull(fixtures.submitted(call, fixtures.organisation("751"), Map.of(2018, "600000.00")));
+		long chosen = administrator.get("/api/v1/granted-projects?callId=" + call)
+			.body()
+			.path("items")
+			.get(0)
+			.path("id")
+			.asLong();
+
+		on(2021, 3, 1);
+		this.reminders.run();
+		on(2021, 3, 17);
+		this.reminders.run();
+
+		assertThat(this.reminders.of(chosen)).extracting(Reminders.Reminder::kind).containsExactly("BEFORE_14");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 		@Nullable Long programmeId, @Nullable String applicationForm, List<String> eligibleTypes, List<Area> areas,
 		List<YearAmount> years, @Nullable String statedTotal, List<Earmark> earmarks, @Nullable String periodStart,
 		@Nullable String periodEnd, @Nullable String announced, @Nullable String announcedInYear, List<Report> reports,
-		@Nullable String holdBackPercent, @Nullable String holdBackLastYear) {
+		@Nullable String holdBackPercent, @Nullable String holdBackLastYear, @Nullable String reminderDaysBefore) {
 
 	/**
 	 * Rows a browser did not send (a gap in the numbering) are no rows, and a list it did
@@ -53,7 +54,7 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 	/** A new pool's form: alone or jointly, as most pools allow. */
 	static PoolForm forNewPool() {
 		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), List.of(), List.of(),
-				List.of(), null, List.of(), null, null, null, null, List.of(), null, null);
+				List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null);
 	}
 
 	/** The pool's form as the pool stands. */
@@ -81,7 +82,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 							r.contents()))
 					.toList(),
 				pool.holdBack().percent() == null ? null : String.valueOf(pool.holdBack().percent()),
-				pool.holdBack().lastYear() ? "true" : null);
+				pool.holdBack().lastYear() ? "true" : null, pool.reminderDaysBefore().isEmpty() ? null
+						: pool.reminderDaysBefore().stream().map(String::valueOf).collect(Collectors.joining(", ")));
 	}
 
 	/**
@@ -96,7 +98,7 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				FormValues.withBlankRows(this.earmarks, 1, Earmark::empty, Earmark::isBlank), this.periodStart,
 				this.periodEnd, this.announced, this.announcedInYear,
 				FormValues.withBlankRows(this.reports, 1, Report::empty, Report::isBlank), this.holdBackPercent,
-				this.holdBackLastYear);
+				this.holdBackLastYear, this.reminderDaysBefore);
 	}
 
 	/**
@@ -120,7 +122,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				types, contentAreas, yearlyAmounts(values, errors), null, orNull(this.statedTotal),
 				earmarkRequests(values, errors), period(values, errors), orNull(this.announced),
 				values.whole(this.announcedInYear, "announcedInYear", errors), reportRequests(values, errors),
-				values.whole(this.holdBackPercent, "holdBackPercent", errors), "true".equals(this.holdBackLastYear));
+				values.whole(this.holdBackPercent, "holdBackPercent", errors), "true".equals(this.holdBackLastYear),
+				reminderDays(values, errors));
 	}
 
 	/**
@@ -184,6 +187,25 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 			}
 		}
 		return requests;
+	}
+
+	/** The days before a report is due, as typed ("30, 7"); none typed is the default. */
+	private @Nullable List<Integer> reminderDays(FormValues values, Map<String, String> errors) {
+		if (blank(this.reminderDaysBefore)) {
+			return null;
+		}
+		List<Integer> days = new ArrayList<>();
+		boolean unreadable = false;
+		for (String part : this.reminderDaysBefore.split("[,;\\s]+")) {
+			if (!part.isBlank()) {
+				Integer day = values.whole(part, "reminderDaysBefore", errors);
+				unreadable |= day == null;
+				if (day != null) {
+					days.add(day);
+				}
+			}
+		}
+		return unreadable ? null : days;
 	}
 
 	private @Nullable ProjectPeriod period(FormValues values, Map<String, String> errors) {

@@ -55,9 +55,10 @@ class PoolEditorTests {
 
 	@Test
 	void aPoolThatHoldsBackAShareUntilTheFinalReportSaysSoOnItsPageAndKeepsItWhenChanged() {
-		String saved = StaffPages.redirect(this.caseworker.post("/casework/pools/new", "name",
-				Fixtures.unique("Pulje med tilbageholdelse"), "eligibleTypes", "MUNICIPALITY", "applicationForm",
-				"ALONE_OR_JOINT", "years[0].year", "2018", "years[0].amount", "1.000.000", "holdBackPercent", "10"));
+		String saved = StaffPages
+			.redirect(this.caseworker.post("/casework/pools/new", "name", Fixtures.unique("Pulje med tilbageholdelse"),
+					"eligibleTypes", "MUNICIPALITY", "applicationForm", "ALONE_OR_JOINT", "years[0].year", "2018",
+					"years[0].amount", "1.000.000", "holdBackPercent", "10", "reminderDaysBefore", "30, 14"));
 		String id = saved.replaceAll("/pools/(\\d+).*", "$1");
 
 		Document form = this.caseworker.get("/casework/pools/" + id + "/edit");
@@ -66,6 +67,8 @@ class PoolEditorTests {
 
 		assertThat(this.caseworker.get(changed).getElementById("hold-back").text())
 			.isEqualTo("10 % af tilsagnet, til slutrapporten er godkendt");
+		assertThat(this.caseworker.get("/casework/pools/" + id + "/edit").getElementById("reminderDaysBefore").val())
+			.isEqualTo("30, 14");
 	}
 
 	@Test
