@@ -175,6 +175,12 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/auditor", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/audit-statement", APPLICANTS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/sign-off", APPLICANTS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/attachments", APPLYING));
+		rules.add(Rule.roles(HttpMethod.DELETE, "/api/v1/reports/{id}/attachments/{key}", APPLYING));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/{id}/attachments/{key}", ALL_READING_APPLICATIONS));
+		// the files of a report and the auditor's statement, as pages link them
+		rules.add(Rule.roles(HttpMethod.GET, "/reports/{id}/attachments/{key}", ALL_READING_APPLICATIONS));
+		rules.add(Rule.roles(HttpMethod.GET, "/reports/{id}/audit-statement", ALL_READING_APPLICATIONS));
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reports/{id}", ALL_READING_APPLICATIONS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports", APPLYING));
 		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/reports/{id}", APPLYING));

@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kinds of file an application may carry: documents, spreadsheets and images that a
- * caseworker can open safely. A file is taken to be of a kind only when both its name's
- * extension and its first bytes say so.
+ * The kinds of file an application or a report may carry: documents, spreadsheets and
+ * images that a caseworker can open safely. A file is taken to be of a kind only when
+ * both its name's extension and its first bytes say so.
  */
-enum AttachmentKind {
+public enum AttachmentKind {
 
 	PDF("application/pdf", new String[] { "pdf" }, "%PDF-".getBytes()),
 
@@ -36,7 +36,7 @@ enum AttachmentKind {
 	}
 
 	/** The names of the extensions allowed, for messages: "pdf, docx, ...". */
-	static final String ALLOWED = String.join(", ",
+	public static final String ALLOWED = String.join(", ",
 			Arrays.stream(values()).flatMap(k -> Arrays.stream(k.extensions)).toList());
 
 	private final String contentType;
@@ -51,7 +51,7 @@ enum AttachmentKind {
 		this.magic = magic;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return this.contentType;
 	}
 
@@ -59,7 +59,7 @@ enum AttachmentKind {
 	 * The kind a file is, judged by its name and its first bytes; empty when they
 	 * disagree or the kind is not allowed.
 	 */
-	static Optional<AttachmentKind> of(@Nullable String fileName, byte[] content) {
+	public static Optional<AttachmentKind> of(@Nullable String fileName, byte[] content) {
 		if (fileName == null) {
 			return Optional.empty();
 		}

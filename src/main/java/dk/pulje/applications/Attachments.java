@@ -18,15 +18,16 @@ public final class Attachments {
 	}
 
 	public static ResponseEntity<byte[]> download(ApplicationManagement.AttachmentFile file) {
+		return download(file.attachment().fileName(), file.attachment().contentType(), file.content());
+	}
+
+	public static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] content) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.attachment().contentType()))
+			.contentType(MediaType.parseMediaType(contentType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.attachment().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+			.body(content);
 	}
 
 }

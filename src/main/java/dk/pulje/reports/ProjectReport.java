@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.pools.ReportKind;
+import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 
 /**
@@ -84,6 +85,9 @@ class ProjectReport {
 
 	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
 	private List<ReportVersion> versions = new ArrayList<>();
+
+	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
+	private List<ReportAttachment> attachments = new ArrayList<>();
 
 	private final boolean demo;
 
@@ -225,6 +229,43 @@ class ProjectReport {
 		this.returnReason = why;
 	}
 
+	/** The most files a report carries. */
+	static final int MOST_ATTACHMENTS = 20;
+
+	/**
+	 * Attaches a file, while the report may be changed; a file of the same name is
+	 * refused.
+	 */
+	void attach(ReportAttachment attachment) {
+		requireEditable();
+		if (this.attachments.size() >= MOST_ATTACHMENTS) {
+			throw new RuleViolation("report-attachments-full", "file", MOST_ATTACHMENTS);
+		}
+		if (this.attachments.stream().anyMatch(a -> a.fileName().equalsIgnoreCase(attachment.fileName()))) {
+			throw new RuleViolation("attachment-twice", "file", attachment.fileName());
+		}
+		this.attachments.add(attachment);
+	}
+
+	/** Takes a file off the report, while it may be changed. */
+	ReportAttachment removeAttachment(String fileKey) {
+		requireEditable();
+		ReportAttachment attachment = attachment(fileKey);
+		this.attachments.remove(attachment);
+		return attachment;
+	}
+
+	/**
+	 * A file the report carries now or carried in a version handed in.
+	 * @throws RecordNotFound when it never did
+	 */
+	ReportAttachment attachment(String fileKey) {
+		return this.attachments.stream()
+			.filter(a -> a.fileKey().equals(fileKey))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFound("attachment", fileKey));
+	}
+
 	/**
 	 * Invites an auditor, by e-mail address, to this report's accounts; an auditor
 	 * invited before is no longer, and any sign-off goes with them.
@@ -313,7 +354,7 @@ class ProjectReport {
 	/** What the report says, as a version handed in keeps it. */
 	ReportContent content() {
 		return new ReportContent(List.copyOf(this.goals), this.results, this.continues, this.continuation,
-				List.copyOf(this.spending), this.publicSummary);
+				List.copyOf(this.spending), this.publicSummary, List.copyOf(this.attachments));
 	}
 
 	/** What was spent in all, by the budget's lines. */
@@ -363,6 +404,10 @@ class ProjectReport {
 
 	List<ReportSpending> spending() {
 		return List.copyOf(this.spending);
+	}
+
+	List<ReportAttachment> attachments() {
+		return List.copyOf(this.attachments);
 	}
 
 	List<ReportVersion> versions() {

@@ -10,5 +10,12 @@ import org.jspecify.annotations.Nullable;
  * reads once a final report is approved.
  */
 public record ReportContent(List<ReportGoal> goals, @Nullable String results, @Nullable Boolean continues,
-		@Nullable String continuation, List<ReportSpending> spending, @Nullable String publicSummary) {
+		@Nullable String continuation, List<ReportSpending> spending, @Nullable String publicSummary,
+		List<ReportAttachment> attachments) {
+
+	/** A version handed in before files could be attached has none. */
+	public ReportContent {
+		attachments = attachments == null ? List.of() : attachments;
+	}
+
 }

@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dk.pulje.applications.Attachments;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
 import dk.pulje.web.Versions;
@@ -105,6 +107,28 @@ class ReportController {
 						.build()
 						.toString())
 			.body(statement.content());
+	}
+
+	/**
+	 * Attaches a file (multipart, field "file") to a report that may still be changed.
+	 */
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ReportView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		ReportView report = this.reports.attach(id, file.getOriginalFilename(), file.getBytes());
+		return Versions.withETag(report, report.version());
+	}
+
+	@DeleteMapping("/{id}/attachments/{key}")
+	ResponseEntity<ReportView> removeAttachment(@PathVariable long id, @PathVariable String key) {
+		ReportView report = this.reports.removeAttachment(id, key);
+		return Versions.withETag(report, report.version());
+	}
+
+	@GetMapping("/{id}/attachments/{key}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable String key) {
+		ReportManagement.AttachedFile file = this.reports.attachment(id, key);
+		return Attachments.download(file.attachment().fileName(), file.attachment().contentType(), file.content());
 	}
 
 	/** The auditor signs off the accounts as they stand. */

@@ -1,13 +1,17 @@
 package dk.pulje.reports;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -21,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationView;
+import dk.pulje.applications.AttachmentKind;
 import dk.pulje.grants.GrantManagement;
 import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.ReportingObligation;
@@ -157,6 +162,88 @@ public class ReportManagement {
 			.query((rs, n) -> new Statement(rs.getString("file_name"), rs.getBytes("content")))
 			.optional()
 			.orElseThrow(() -> new RecordNotFound("audit-statement", id));
+	}
+
+	/**
+	 * Attaches a file to a report while it may be changed: a document, spreadsheet or
+	 * image whose name and first bytes agree, of at most 10 MB.
+	 */
+	@Transactional
+	public ReportView attach(long id, @Nullable String fileName, byte[] content) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		String name = fileName == null || fileName.isBlank() ? "fil" : baseName(fileName);
+		if (content.length == 0 || content.length > MAX_STATEMENT_BYTES) {
+			throw new RuleViolation("attachment-too-large", "file", name, MAX_STATEMENT_BYTES / (1024 * 1024));
+		}
+		AttachmentKind kind = AttachmentKind.of(name, content)
+			.orElseThrow(() -> new RuleViolation("attachment-kind-not-allowed", "file", name, AttachmentKind.ALLOWED));
+		String key = UUID.randomUUID().toString();
+		report.attach(
+				new ReportAttachment(key, name, kind.contentType(), content.length, sha256(content), now(), asker()));
+		ProjectReport saved = this.reports.save(report);
+		this.jdbc.sql("insert into report_attachment_content (file_key, content) values (:key, :content)")
+			.param("key", key)
+			.param("content", content)
+			.update();
+		return view(saved, project);
+	}
+
+	/**
+	 * Takes a file off a report while it may be changed. Its bytes stay, for a version
+	 * handed in with it.
+	 */
+	@Transactional
+	public ReportView removeAttachment(long id, String fileKey) {
+		ProjectReport report = found(id);
+		GrantedProjectView project = visibleProject(report);
+		report.removeAttachment(fileKey);
+		return view(this.reports.save(report), project);
+	}
+
+	/**
+	 * A file of a report, now or in a version handed in, to whoever may read the report.
+	 */
+	@Transactional(readOnly = true)
+	public AttachedFile attachment(long id, String fileKey) {
+		ProjectReport report = found(id);
+		readableProject(report);
+		ReportAttachment attachment = report.attachments()
+			.stream()
+			.filter(a -> a.fileKey().equals(fileKey))
+			.findFirst()
+			.or(() -> report.versions()
+				.stream()
+				.flatMap(v -> this.json.readValue(v.content(), ReportContent.class).attachments().stream())
+				.filter(a -> a.fileKey().equals(fileKey))
+				.findFirst())
+			.orElseThrow(() -> new RecordNotFound("attachment", fileKey));
+		byte[] content = this.jdbc.sql("select content from report_attachment_content where file_key = :key")
+			.param("key", fileKey)
+			.query((rs, n) -> rs.getBytes("content"))
+			.optional()
+			.orElseThrow(() -> new RecordNotFound("attachment", fileKey));
+		return new AttachedFile(attachment, content);
+	}
+
+	/** A file as it was attached. */
+	public record AttachedFile(ReportAttachment attachment, byte[] content) {
+	}
+
+	/** A file's name without the folders a browser may send with it. */
+	private static String baseName(String fileName) {
+		String name = fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).strip();
+		return name.isEmpty() ? "fil" : name.length() > 255 ? name.substring(name.length() - 255) : name;
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
 	}
 
 	/** A statement as it was attached. */

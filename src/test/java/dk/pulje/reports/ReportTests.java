@@ -1,5 +1,6 @@
 package dk.pulje.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -365,6 +366,36 @@ class ReportTests {
 		assertThat(upTo.text("heldBack")).isEqualTo("100000.00");
 		assertThat(released.status()).as(released.body().toString()).isEqualTo(200);
 		assertThat(released.text("leftToPay")).isEqualTo("0.00");
+	}
+
+	@Test
+	void filesAttachedToAReportAreKeptWithTheVersionHandedInEvenWhenTakenOffAfter() {
+		long report = start().id();
+		byte[] pdf = "%PDF-1.4\n% bilag\n".getBytes(StandardCharsets.UTF_8);
+
+		Api.Response attached = this.applicant.upload("/api/v1/reports/" + report + "/attachments", "monitorering.pdf",
+				pdf);
+		Api.Response script = this.applicant.upload("/api/v1/reports/" + report + "/attachments", "noter.html",
+				"<script>".getBytes(StandardCharsets.UTF_8));
+		String key = attached.body().path("content").path("attachments").get(0).path("fileKey").asString();
+		this.applicant.put("/api/v1/reports/" + report, complete("500000.00", "400000.00"), null);
+		this.applicant.post("/api/v1/reports/" + report + "/hand-in", Map.of());
+		this.caseworker.post("/api/v1/reports/" + report + "/return", Map.of("reason", "Mangler tal for 2019."));
+		Api.Response removed = this.applicant.send("DELETE", "/api/v1/reports/" + report + "/attachments/" + key, null,
+				null);
+
+		assertThat(attached.status()).as(attached.body().toString()).isEqualTo(200);
+		assertThat(script.text("rule")).isEqualTo("attachment-kind-not-allowed");
+		assertThat(removed.body().path("content").path("attachments").size()).isZero();
+		assertThat(removed.body()
+			.path("versions")
+			.get(0)
+			.path("content")
+			.path("attachments")
+			.get(0)
+			.path("fileName")
+			.asString()).isEqualTo("monitorering.pdf");
+		assertThat(this.caseworker.get("/api/v1/reports/" + report + "/attachments/" + key).status()).isEqualTo(200);
 	}
 
 }

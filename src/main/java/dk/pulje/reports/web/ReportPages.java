@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import dk.pulje.applications.Attachments;
 import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.paging.Paging;
 import dk.pulje.reports.AuditSignOff;
@@ -133,6 +135,41 @@ class ReportPages implements Pages {
 			return "redirect:/my/reports/" + id + "?invited#audit";
 		}
 		return form(report, ReportForm.of(report, this.formats), errors, model);
+	}
+
+	/** Attaches a file to the report from its page. */
+	@PostMapping(path = "/my/reports/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String attach(@PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
+			throws IOException {
+		Map<String, String> errors = new LinkedHashMap<>();
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		String name = file == null ? null : file.getOriginalFilename();
+		if (this.values.attempt(() -> this.reports.attach(id, name, content), errors, field -> "file", "report")
+			.isPresent()) {
+			return "redirect:/my/reports/" + id + "?attached#attachments";
+		}
+		ReportView report = this.reports.report(id);
+		return form(report, ReportForm.of(report, this.formats), errors, model);
+	}
+
+	@PostMapping("/my/reports/{id}/attachments/{key}/remove")
+	String removeAttachment(@PathVariable long id, @PathVariable String key) {
+		this.reports.removeAttachment(id, key);
+		return "redirect:/my/reports/" + id + "?removed#attachments";
+	}
+
+	/** A file of a report, as its pages link it, to whoever may read the report. */
+	@GetMapping("/reports/{id}/attachments/{key}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable String key) {
+		ReportManagement.AttachedFile file = this.reports.attachment(id, key);
+		return Attachments.download(file.attachment().fileName(), file.attachment().contentType(), file.content());
+	}
+
+	/** The auditor's statement, as pages link it. */
+	@GetMapping("/reports/{id}/audit-statement")
+	ResponseEntity<byte[]> statement(@PathVariable long id) {
+		ReportManagement.Statement statement = this.reports.statement(id);
+		return Attachments.download(statement.fileName(), "application/pdf", statement.content());
 	}
 
 	/** The accounts an auditor was invited to, with the statement and the sign-off. */

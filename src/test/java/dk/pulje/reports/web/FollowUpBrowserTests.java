@@ -85,6 +85,12 @@ class FollowUpBrowserTests {
 		assertThat(applicant.locator("#unspent-total").textContent()).isEqualTo("35.250,50 kr.");
 		assertThat(violations(applicant)).isEmpty();
 		screenshot(applicant, "report-form.png");
+		applicant.getByLabel("Vedhæft en fil (PDF, Word, Excel, OpenDocument eller et billede, højst 10 MB)")
+			.setInputFiles(new FilePayload("monitorering.pdf", "application/pdf",
+					"%PDF-1.4\n% monitoreringsdata\n".getBytes(StandardCharsets.UTF_8)));
+		button(applicant, "Vedhæft").click();
+		assertThat(applicant.locator("#attachments").textContent()).contains("monitorering.pdf");
+		assertThat(violations(applicant)).isEmpty();
 		applicant.getByLabel("Revisors e-mailadresse").fill(auditorEmail);
 		button(applicant, "Invitér revisor").click();
 		assertThat(applicant.locator("#audit-status").textContent()).contains(auditorEmail);
