@@ -1,8 +1,10 @@
 package dk.pulje.reports.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -13,11 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import dk.pulje.applications.Attachments;
 import dk.pulje.grants.GrantedProjectView;
+import dk.pulje.money.DanishTime;
 import dk.pulje.paging.Paging;
 import dk.pulje.reports.AuditSignOff;
 import dk.pulje.reports.AuditorRequest;
@@ -55,8 +59,11 @@ class ReportPages implements Pages {
 
 	private final Formats formats;
 
+	private final Clock clock;
+
 	ReportPages(ReportManagement reports, ReportQueue queue, Reminders reminders, FormCheck check, FormValues values,
-			Formats formats) {
+			Formats formats, Clock clock) {
+		this.clock = clock;
 		this.reports = reports;
 		this.queue = queue;
 		this.reminders = reminders;
@@ -103,23 +110,42 @@ class ReportPages implements Pages {
 
 	/**
 	 * Saves the report as typed, or saves it and hands it in; a report that cannot be
-	 * handed in is shown again with every missing part named, and stays as it was.
+	 * handed in is shown again with every missing part named, and stays as it was. With
+	 * JavaScript the form is saved on every change (htmx), answering with when it was
+	 * saved. A save that meets a newer version goes through only when the stored report
+	 * already says what the form says (as when a change saved by itself races the
+	 * button); otherwise it is refused, never written over.
 	 */
 	@PostMapping("/my/reports/{id}")
 	String save(@PathVariable long id, @ModelAttribute("form") ReportForm form,
-			@RequestParam(required = false) @Nullable String handIn, Model model) {
+			@RequestParam(required = false) @Nullable String handIn,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		ReportView report = this.reports.report(id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		ReportRequest request = form.toRequest(this.values, errors);
 		boolean handingIn = handIn != null;
-		if (this.check
-			.save(request, errors, FormCheck::inputId, "report",
-					r -> handingIn ? this.reports.reviseAndHandIn(id, form.version(), r)
-							: this.reports.revise(id, form.version(), r))
-			.isPresent()) {
+		Optional<ReportView> saved = this.check.save(request, errors, FormCheck::inputId, "report",
+				r -> save(id, form.version(), r, handingIn));
+		if (saved.isEmpty() && errors.containsKey("report")) {
+			ReportView stored = this.reports.report(id);
+			Map<String, String> none = new LinkedHashMap<>();
+			if (request.equals(ReportForm.of(stored, this.formats).toRequest(this.values, none))) {
+				errors.clear();
+				saved = this.values.attempt(() -> save(id, stored.version(), request, handingIn), errors,
+						FormCheck::inputId, "report");
+			}
+		}
+		if (saved.isPresent() && htmx == null) {
 			return "redirect:/my/reports/" + id + (handingIn ? "?handedIn" : "?saved");
 		}
-		return form(report, form, errors, model);
+		model.addAttribute("savedAt", saved.isPresent() ? DanishTime.of(this.clock.instant()) : null);
+		return form(saved.orElse(report), saved.isPresent() ? ReportForm.of(saved.get(), this.formats) : form, errors,
+				model);
+	}
+
+	private ReportView save(long id, @Nullable Long version, ReportRequest request, boolean handingIn) {
+		return handingIn ? this.reports.reviseAndHandIn(id, version, request)
+				: this.reports.revise(id, version, request);
 	}
 
 	/** Invites the auditor of the report's accounts. */

@@ -81,6 +81,9 @@ class FollowUpBrowserTests {
 			.fill("Kommunen har afprøvet en akutfunktion, der nu kører i drift.");
 		applicant.getByLabel("Forbrugt på Løn, 2018").fill("564.749,50");
 		applicant.getByLabel("Forbrugt på Løn, 2019").fill("400.000");
+		applicant.getByLabel("Hvad projektet har ført til").focus();
+		applicant.locator("#saved-status span").waitFor();
+		assertThat(applicant.locator("#saved-status").textContent()).contains("Kladden er gemt");
 		button(applicant, "Gem kladde").click();
 		assertThat(applicant.locator("#unspent-total").textContent()).isEqualTo("35.250,50 kr.");
 		assertThat(violations(applicant)).isEmpty();

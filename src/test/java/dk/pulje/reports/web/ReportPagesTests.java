@@ -176,4 +176,20 @@ class ReportPagesTests {
 			.contains("30. juni 2021");
 	}
 
+	@Test
+	void aSaveOnAnOlderVersionGoesThroughOnlyWhenTheStoredReportAlreadySaysTheSame() {
+		String report = startTheReport();
+		String[] typed = filledIn(this.applicant.get(report), "results", "Færre genindlæggelser.");
+
+		String first = redirect(this.applicant.post(report, typed));
+		String again = redirect(this.applicant.post(report, typed));
+		Document refused = page(this.applicant.post(report,
+				filledIn(this.applicant.get(report), "version", "0", "results", "Noget andet.")));
+
+		assertThat(first).endsWith("?saved");
+		assertThat(again).as("the same text racing itself").endsWith("?saved");
+		assertThat(refused.getElementById("saved-status").text()).contains("En anden har ændret rapporten");
+		assertThat(this.applicant.get(report).getElementById("results").text()).isEqualTo("Færre genindlæggelser.");
+	}
+
 }
