@@ -1,12 +1,9 @@
 package dk.pulje.applications;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -206,7 +203,7 @@ public class ApplicationManagement {
 	@Transactional
 	public ApplicationView attach(long id, @Nullable String fileName, byte[] content, String uploadedBy) {
 		Application application = load(id);
-		String name = safeFileName(fileName);
+		String name = Attachments.fileName(fileName);
 		if (content.length == 0) {
 			throw new RuleViolation("attachment-empty", "file", name);
 		}
@@ -216,8 +213,8 @@ public class ApplicationManagement {
 		AttachmentKind kind = AttachmentKind.of(name, content)
 			.orElseThrow(() -> new RuleViolation("attachment-kind-not-allowed", "file", name, AttachmentKind.ALLOWED));
 		String key = UUID.randomUUID().toString();
-		application
-			.attach(new Attachment(key, name, kind.contentType(), content.length, sha256(content), now(), uploadedBy));
+		application.attach(new Attachment(key, name, kind.contentType(), content.length, Attachments.sha256(content),
+				now(), uploadedBy));
 		Application saved = this.applications.save(application);
 		this.jdbc.sql("insert into attachment_content (file_key, content) values (:key, :content)")
 			.param("key", key)
@@ -252,28 +249,6 @@ public class ApplicationManagement {
 			.query((rs, n) -> rs.getBytes("content"))
 			.single();
 		return new AttachmentFile(attachment, content);
-	}
-
-	/**
-	 * The file's own name, without any folder a browser sent with it, and nothing a
-	 * header could trip on.
-	 */
-	private static String safeFileName(@Nullable String fileName) {
-		String name = fileName == null ? "" : fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.length() > 200) {
-			name = name.substring(name.length() - 200);
-		}
-		return name.isEmpty() ? "bilag" : name;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dk.pulje.reports;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -11,8 +10,6 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -99,14 +96,7 @@ class ReportController {
 	@GetMapping("/{id}/audit-statement")
 	ResponseEntity<byte[]> statement(@PathVariable long id) {
 		ReportManagement.Statement statement = this.reports.statement(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(statement.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(statement.content());
+		return Attachments.download(statement.fileName(), MediaType.APPLICATION_PDF_VALUE, statement.content());
 	}
 
 	/**

@@ -1,11 +1,8 @@
 package dk.pulje.reports;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +23,7 @@ import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.AttachmentKind;
+import dk.pulje.applications.Attachments;
 import dk.pulje.grants.GrantManagement;
 import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.ReportingObligation;
@@ -124,8 +122,9 @@ public class ReportManagement {
 		ProjectReport report = found(id);
 		GrantedProjectView project = auditorsProject(report);
 		String name = fileName == null || fileName.isBlank() ? "revisorerklaering.pdf" : fileName.strip();
-		if (content.length == 0 || content.length > MAX_STATEMENT_BYTES || !isPdf(content)) {
-			throw new RuleViolation("audit-statement-not-pdf", "statement", name, MAX_STATEMENT_BYTES / (1024 * 1024));
+		if (content.length == 0 || content.length > ApplicationManagement.MAX_ATTACHMENT_BYTES || !isPdf(content)) {
+			throw new RuleViolation("audit-statement-not-pdf", "statement", name,
+					ApplicationManagement.MAX_ATTACHMENT_BYTES / (1024 * 1024));
 		}
 		report.attachStatement(name.length() > 255 ? name.substring(0, 255) : name);
 		ProjectReport saved = this.reports.save(report);
@@ -172,15 +171,16 @@ public class ReportManagement {
 	public ReportView attach(long id, @Nullable String fileName, byte[] content) {
 		ProjectReport report = found(id);
 		GrantedProjectView project = visibleProject(report);
-		String name = fileName == null || fileName.isBlank() ? "fil" : baseName(fileName);
-		if (content.length == 0 || content.length > MAX_STATEMENT_BYTES) {
-			throw new RuleViolation("attachment-too-large", "file", name, MAX_STATEMENT_BYTES / (1024 * 1024));
+		String name = Attachments.fileName(fileName);
+		if (content.length == 0 || content.length > ApplicationManagement.MAX_ATTACHMENT_BYTES) {
+			throw new RuleViolation("attachment-too-large", "file", name,
+					ApplicationManagement.MAX_ATTACHMENT_BYTES / (1024 * 1024));
 		}
 		AttachmentKind kind = AttachmentKind.of(name, content)
 			.orElseThrow(() -> new RuleViolation("attachment-kind-not-allowed", "file", name, AttachmentKind.ALLOWED));
 		String key = UUID.randomUUID().toString();
-		report.attach(
-				new ReportAttachment(key, name, kind.contentType(), content.length, sha256(content), now(), asker()));
+		report.attach(new ReportAttachment(key, name, kind.contentType(), content.length, Attachments.sha256(content),
+				now(), asker()));
 		ProjectReport saved = this.reports.save(report);
 		this.jdbc.sql("insert into report_attachment_content (file_key, content) values (:key, :content)")
 			.param("key", key)
@@ -228,22 +228,6 @@ public class ReportManagement {
 
 	/** A file as it was attached. */
 	public record AttachedFile(ReportAttachment attachment, byte[] content) {
-	}
-
-	/** A file's name without the folders a browser may send with it. */
-	private static String baseName(String fileName) {
-		String name = fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).strip();
-		return name.isEmpty() ? "fil" : name.length() > 255 ? name.substring(name.length() - 255) : name;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
 	}
 
 	/** A statement as it was attached. */
@@ -375,8 +359,6 @@ public class ReportManagement {
 	private ProjectReport found(long id) {
 		return this.reports.findById(id).orElseThrow(() -> new RecordNotFound("report", id));
 	}
-
-	private static final int MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
 
 	private static boolean isPdf(byte[] content) {
 		return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'

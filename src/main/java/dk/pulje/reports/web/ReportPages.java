@@ -195,7 +195,7 @@ class ReportPages implements Pages {
 	@GetMapping("/reports/{id}/audit-statement")
 	ResponseEntity<byte[]> statement(@PathVariable long id) {
 		ReportManagement.Statement statement = this.reports.statement(id);
-		return Attachments.download(statement.fileName(), "application/pdf", statement.content());
+		return Attachments.download(statement.fileName(), MediaType.APPLICATION_PDF_VALUE, statement.content());
 	}
 
 	/** The accounts an auditor was invited to, with the statement and the sign-off. */
