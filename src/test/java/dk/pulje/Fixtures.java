@@ -66,9 +66,18 @@ public final class Fixtures {
 
 	/** A pool like seed 001's whose final report needs no audited accounts. */
 	public long poolWithoutAudit() {
+		return poolWithoutAudit(List.of());
+	}
+
+	/**
+	 * A pool like seed 001's whose final report needs no audited accounts and gives the
+	 * indicators named (each a name and a unit).
+	 */
+	public long poolWithoutAudit(List<Map<String, String>> indicators) {
 		Map<String, Object> request = new HashMap<>(poolRequest());
 		request.put("reportingRequirements", List.of(Map.of("kind", "FINAL_REPORT", "monthsAfterEnd", 3,
 				"auditedAccounts", false, "contents", "Mål, fortsættelse og monitoreringsdata.")));
+		request.put("indicators", indicators);
 		return pool(request);
 	}
 

@@ -187,6 +187,8 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/hand-in", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/approve", STAFF));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/return", STAFF));
+		// Who follows up a granted project is the authority's own business
+		rules.add(Rule.roles(null, "/api/v1/granted-projects/{id}/caseworker", STAFF));
 		// Public records: anyone reads them and their history; the authority's staff
 		// changes them
 		for (String records : PUBLIC_RECORDS) {

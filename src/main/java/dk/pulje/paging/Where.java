@@ -28,6 +28,12 @@ public final class Where {
 		return this;
 	}
 
+	/** Adds a condition that takes no parameter ("caseworker is null"). */
+	public Where and(String condition) {
+		this.clause.append(" and ").append(condition);
+		return this;
+	}
+
 	/** A parameter the list's own SQL uses whatever the filters are (today's date). */
 	public Where with(String name, Object value) {
 		this.params.put(name, value);

@@ -77,6 +77,9 @@ class Pool {
 	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
 	private List<ContentArea> contentAreas = new ArrayList<>();
 
+	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
+	private List<Indicator> indicators = new ArrayList<>();
+
 	@MappedCollection(idColumn = "pool_id")
 	private Set<Eligibility> eligibility = new HashSet<>();
 
@@ -142,6 +145,7 @@ class Pool {
 				split.byYear().entrySet().stream().map(e -> new PoolYear(e.getKey(), e.getValue())).toList());
 		this.earmarks = new ArrayList<>(newEarmarks);
 		this.contentAreas = new ArrayList<>(contentAreasOf(request.contentAreas()));
+		this.indicators = new ArrayList<>(indicatorsOf(request.indicators()));
 		this.eligibility = new LinkedHashSet<>(request.eligibleTypes().stream().map(Eligibility::new).toList());
 		this.reportingRequirements = new ArrayList<>(request.reportingRequirements() == null ? List.of()
 				: request.reportingRequirements()
@@ -170,6 +174,26 @@ class Pool {
 		if (total != null && earmarked.isGreaterThan(total)) {
 			throw new RuleViolation("earmarks-exceed-pool", "earmarks", earmarked, total);
 		}
+	}
+
+	/** The most indicators a pool asks its projects for. */
+	static final int MOST_INDICATORS = 20;
+
+	/** The indicators asked for, each named once. */
+	private static List<Indicator> indicatorsOf(@Nullable List<PoolRequest.IndicatorRequest> requests) {
+		if (requests == null) {
+			return List.of();
+		}
+		Set<String> names = new HashSet<>();
+		List<Indicator> indicators = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			String name = requests.get(i).name().strip();
+			if (!names.add(name.toLowerCase(Locale.ROOT))) {
+				throw new RuleViolation("indicator-twice", "indicators[" + i + "].name", name);
+			}
+			indicators.add(new Indicator(name, requests.get(i).unit().strip()));
+		}
+		return indicators;
 	}
 
 	private static List<ContentArea> contentAreasOf(@Nullable List<PoolRequest.ContentAreaRequest> requests) {
@@ -322,6 +346,10 @@ class Pool {
 
 	List<ContentArea> contentAreas() {
 		return List.copyOf(this.contentAreas);
+	}
+
+	List<Indicator> indicators() {
+		return List.copyOf(this.indicators);
 	}
 
 	/**

@@ -27,7 +27,7 @@ import dk.pulje.organisations.OrganisationType;
  * grant ({@code holdBackPercent}) or its last year's rate ({@code holdBackLastYear})
  * until the project's final report is approved, and remind its projects a chosen number
  * of days before a report is due ({@code reminderDaysBefore}; the configured default when
- * none is chosen).
+ * none is chosen). Its projects' reports give a value for each of its indicators.
  */
 public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) @Nullable String purpose,
 		@Size(max = 200) @Nullable String authority, @Nullable Long programmeId,
@@ -39,7 +39,8 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 		@Min(1900) @Max(2200) @Nullable Integer announcedInYear,
 		@Nullable List<@Valid ReportingRequirementRequest> reportingRequirements,
 		@Min(1) @Max(100) @Nullable Integer holdBackPercent, @Nullable Boolean holdBackLastYear,
-		@Size(max = 5) @Nullable List<@NotNull @Min(1) @Max(365) Integer> reminderDaysBefore) {
+		@Size(max = 5) @Nullable List<@NotNull @Min(1) @Max(365) Integer> reminderDaysBefore,
+		@Size(max = Pool.MOST_INDICATORS) @Nullable List<@Valid IndicatorRequest> indicators) {
 
 	/** A pool that holds back nothing of its grants until the final report. */
 	public PoolRequest(String name, @Nullable String purpose, @Nullable String authority, @Nullable Long programmeId,
@@ -50,12 +51,16 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 			@Nullable Integer announcedInYear, @Nullable List<ReportingRequirementRequest> reportingRequirements) {
 		this(name, purpose, authority, programmeId, applicationForm, eligibleTypes, contentAreas, yearlyAmounts,
 				statedTotal, statedTotalAsWritten, earmarks, projectPeriod, announced, announcedInYear,
-				reportingRequirements, null, null, null);
+				reportingRequirements, null, null, null, null);
 	}
 
 	/** A content area; its code is made from the name when none is given. */
 	public record ContentAreaRequest(@Size(max = 80) @Nullable String code, @NotBlank @Size(max = 300) String name,
 			@Size(max = 4000) @Nullable String description, @Size(max = 4000) @Nullable String examples) {
+	}
+
+	/** Something the pool's projects measure, and the unit it is counted in. */
+	public record IndicatorRequest(@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 100) String unit) {
 	}
 
 	public record EarmarkRequest(@NotBlank @Size(max = 500) String description, @NotNull Amount amount) {

@@ -24,9 +24,9 @@ public record PoolView(long id, long version, @Nullable Long programmeId, String
 		Set<OrganisationType> eligibleTypes, List<ContentArea> contentAreas, @Nullable Amount amount,
 		@Nullable String amountText, @Nullable StatedAmount statedTotal, YearlyAmounts yearlyAmounts,
 		List<Earmark> earmarks, @Nullable ProjectPeriod projectPeriod, @Nullable ApproximateDate announced,
-		List<ReportingRequirement> reportingRequirements, HoldBack holdBack, List<Integer> reminderDaysBefore,
-		List<CallView> calls, Amount offered, Amount granted, @Nullable Amount left, Amount earmarked,
-		@Nullable Amount free, YearlyAmounts appropriated, List<TotalCheck> warnings, boolean demo) {
+		List<ReportingRequirement> reportingRequirements, List<Indicator> indicators, HoldBack holdBack,
+		List<Integer> reminderDaysBefore, List<CallView> calls, Amount offered, Amount granted, @Nullable Amount left,
+		Amount earmarked, @Nullable Amount free, YearlyAmounts appropriated, List<TotalCheck> warnings, boolean demo) {
 
 	static PoolView of(Pool pool, PoolStatus status, List<CallView> calls, YearlyAmounts appropriated) {
 		Amount amount = pool.amount();
@@ -48,9 +48,10 @@ public record PoolView(long id, long version, @Nullable Long programmeId, String
 		return new PoolView(pool.id(), pool.version(), pool.programmeId(), pool.name(), pool.purpose(),
 				pool.authority(), status, pool.applicationForm(), pool.eligibleTypes(), pool.contentAreas(), amount,
 				amount == null ? null : amount.toDanishText(), pool.statedTotal(), pool.yearlyAmounts(),
-				pool.earmarks(), pool.period(), pool.announced(), pool.reportingRequirements(), pool.holdBack(),
-				pool.reminderDaysBefore(), calls, offered, granted, amount == null ? null : amount.minus(granted),
-				earmarked, amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings,
+				pool.earmarks(), pool.period(), pool.announced(), pool.reportingRequirements(), pool.indicators(),
+				pool.holdBack(), pool.reminderDaysBefore(), calls, offered, granted,
+				amount == null ? null : amount.minus(granted), earmarked,
+				amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings,
 				pool.demo());
 	}
 

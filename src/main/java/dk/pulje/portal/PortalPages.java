@@ -37,7 +37,7 @@ import dk.pulje.pools.PoolManagement;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
 import dk.pulje.web.FieldMessages;
-import dk.pulje.web.FormCheck;
+import dk.pulje.web.FormStep;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
 
@@ -219,31 +219,13 @@ class PortalPages implements Pages {
 		return "redirect:/my/applications/" + id + "?submitted";
 	}
 
-	/**
-	 * A problem that stops submission, in words, and a link to the field where it is
-	 * fixed.
-	 */
-	record Problem(String message, String href) {
-	}
-
-	private List<Problem> problems(List<RuleViolation> violations, long id) {
-		return violations.stream().map(v -> {
-			Step step = Step.owning(v.field());
-			String href = step == Step.SUBMIT ? "#"
-					: "/my/applications/" + id + "/" + step.path() + "?check#" + FormCheck.inputId(v.field());
-			return new Problem(this.messages.of(v), href);
-		}).toList();
+	private List<FormStep.Problem> problems(List<RuleViolation> violations, long id) {
+		return FormStep.problems(violations, Step.SUBMIT, "/my/applications/" + id, this.messages);
 	}
 
 	/** The submission problems that belong to a step, each at its input. */
 	private Map<String, String> problemsAt(Step step, ApplicationView draft) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (RuleViolation problem : this.applications.submissionProblems(draft.id())) {
-			if (Step.owning(problem.field()) == step) {
-				errors.putIfAbsent(FormCheck.inputId(problem.field()), this.messages.of(problem));
-			}
-		}
-		return errors;
+		return FormStep.problemsAt(step, this.applications.submissionProblems(draft.id()), Step.SUBMIT, this.messages);
 	}
 
 	private String form(ApplicationView draft, Step step, DraftForm form, Map<String, String> errors, Model model) {

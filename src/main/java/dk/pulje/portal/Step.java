@@ -1,14 +1,16 @@
 package dk.pulje.portal;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+
+import dk.pulje.web.FormStep;
 
 /**
  * The steps an application is written in, in order. Each owns some of the application's
  * fields, so that a problem found at submission is shown at the step (and the field)
  * where it is fixed.
  */
-public enum Step {
+public enum Step implements FormStep {
 
 	BASICS("basics", "title", "leadOrganisationId", "contentAreaCode"),
 
@@ -24,35 +26,29 @@ public enum Step {
 
 	private final String path;
 
-	private final String[] fields;
+	private final List<String> fields;
 
 	Step(String path, String... fields) {
 		this.path = path;
-		this.fields = fields;
+		this.fields = List.of(fields);
 	}
 
+	@Override
 	public String path() {
 		return this.path;
 	}
 
-	/**
-	 * The step that the field belongs to; submission for fields of no step (the call's
-	 * window, the status).
-	 */
-	static Step owning(String field) {
-		return Arrays.stream(values())
-			.filter(step -> Arrays.stream(step.fields)
-				.anyMatch(f -> field.equals(f) || field.startsWith(f + "[") || field.startsWith(f + ".")))
-			.findFirst()
-			.orElse(SUBMIT);
+	@Override
+	public List<String> fields() {
+		return this.fields;
 	}
 
 	static Optional<Step> of(String path) {
-		return Arrays.stream(values()).filter(step -> step.path.equals(path)).findFirst();
+		return FormStep.of(Step.class, path);
 	}
 
 	public Optional<Step> next() {
-		return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+		return FormStep.next(this);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
+import dk.pulje.pools.Indicator;
 import dk.pulje.pools.ReportKind;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
@@ -84,6 +85,9 @@ class ProjectReport {
 	private List<ReportSpending> spending = new ArrayList<>();
 
 	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
+	private List<ReportIndicator> indicators = new ArrayList<>();
+
+	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
 	private List<ReportVersion> versions = new ArrayList<>();
 
 	@MappedCollection(idColumn = "project_report_id", keyColumn = "line_no")
@@ -104,13 +108,15 @@ class ProjectReport {
 
 	/**
 	 * A new draft: each of the application's goals to account for, and each line of its
-	 * budget to say what was spent on, nothing spent yet.
+	 * budget to say what was spent on, nothing spent yet, and each indicator of the pool
+	 * to give a value for.
 	 */
 	static ProjectReport start(long grantedProjectId, int obligationNo, ReportKind kind, List<String> goals,
-			List<ReportSpending> budget, boolean demo) {
+			List<ReportSpending> budget, List<Indicator> indicators, boolean demo) {
 		ProjectReport report = new ProjectReport(null, null, grantedProjectId, obligationNo, kind, demo);
 		goals.forEach(goal -> report.goals.add(new ReportGoal(goal, null, null)));
 		report.spending.addAll(budget);
+		indicators.forEach(i -> report.indicators.add(new ReportIndicator(i.name(), i.unit(), null, null)));
 		return report;
 	}
 
@@ -150,6 +156,7 @@ class ProjectReport {
 			newSpending.set(line.line() - 1,
 					new ReportSpending(was.fiscalYear(), was.description(), was.budgeted(), line.spent()));
 		}
+		List<ReportIndicator> newIndicators = revisedIndicators(request, problems);
 		if (!problems.isEmpty()) {
 			throw RuleViolation.all(problems);
 		}
@@ -159,19 +166,49 @@ class ProjectReport {
 		}
 		this.goals = newGoals;
 		this.spending = newSpending;
+		this.indicators = newIndicators;
 		this.results = text(request.results());
 		this.continues = request.continues();
 		this.continuation = text(request.continuation());
 		this.publicSummary = text(request.publicSummary());
 	}
 
+	private List<ReportIndicator> revisedIndicators(ReportRequest request, List<RuleViolation> problems) {
+		List<ReportIndicator> revised = new ArrayList<>(this.indicators);
+		List<ReportRequest.IndicatorRequest> requests = request.indicators() == null ? List.of() : request.indicators();
+		for (int i = 0; i < requests.size(); i++) {
+			ReportRequest.IndicatorRequest indicator = requests.get(i);
+			if (indicator.no() > revised.size()) {
+				problems.add(new RuleViolation("report-indicator-unknown", "indicators[" + i + "].no", indicator.no()));
+				continue;
+			}
+			ReportIndicator was = revised.get(indicator.no() - 1);
+			revised.set(indicator.no() - 1,
+					new ReportIndicator(was.name(), was.unit(), indicator.measured(), text(indicator.comment())));
+		}
+		return revised;
+	}
+
 	/**
 	 * Hands the report in, as it stands. It must account for every goal (how far it was
-	 * reached, and in words) and say what came of the project; a final report also
-	 * whether the work goes on after the grant. Every part missing is named at once.
+	 * reached, and in words), give every indicator's value and say what came of the
+	 * project; a final report also whether the work goes on after the grant. Every part
+	 * missing is named at once.
 	 */
 	void handIn(String by, OffsetDateTime at, String content, boolean auditRequired) {
 		requireEditable();
+		List<RuleViolation> problems = handInProblems(auditRequired);
+		if (!problems.isEmpty()) {
+			throw RuleViolation.all(problems);
+		}
+		this.status = ReportStatus.HANDED_IN;
+		this.handedInAt = at;
+		this.returnReason = null;
+		this.versions.add(new ReportVersion(at, by, content, null, null, null, null));
+	}
+
+	/** What stops the report from being handed in as it stands, every part at once. */
+	List<RuleViolation> handInProblems(boolean auditRequired) {
 		List<RuleViolation> problems = new ArrayList<>();
 		if (auditRequired && this.auditSignedAt == null) {
 			problems.add(new RuleViolation("report-audit-missing", "auditor"));
@@ -185,6 +222,12 @@ class ProjectReport {
 				problems.add(new RuleViolation("report-goal-account-missing", "goals[" + i + "].account", i + 1));
 			}
 		}
+		for (int i = 0; i < this.indicators.size(); i++) {
+			if (this.indicators.get(i).measured() == null) {
+				problems.add(new RuleViolation("report-indicator-missing", "indicators[" + i + "].measured",
+						this.indicators.get(i).name()));
+			}
+		}
 		if (this.results == null) {
 			problems.add(new RuleViolation("report-results-missing", "results"));
 		}
@@ -194,13 +237,7 @@ class ProjectReport {
 		if (this.reportKind == ReportKind.FINAL_REPORT && this.publicSummary == null) {
 			problems.add(new RuleViolation("report-public-summary-missing", "publicSummary"));
 		}
-		if (!problems.isEmpty()) {
-			throw RuleViolation.all(problems);
-		}
-		this.status = ReportStatus.HANDED_IN;
-		this.handedInAt = at;
-		this.returnReason = null;
-		this.versions.add(new ReportVersion(at, by, content, null, null, null, null));
+		return problems;
 	}
 
 	/**
@@ -354,7 +391,8 @@ class ProjectReport {
 	/** What the report says, as a version handed in keeps it. */
 	ReportContent content() {
 		return new ReportContent(List.copyOf(this.goals), this.results, this.continues, this.continuation,
-				List.copyOf(this.spending), this.publicSummary, List.copyOf(this.attachments));
+				List.copyOf(this.spending), this.publicSummary, List.copyOf(this.attachments),
+				List.copyOf(this.indicators));
 	}
 
 	/** What was spent in all, by the budget's lines. */

@@ -26,10 +26,11 @@ import dk.pulje.pools.ReportKind;
 
 /**
  * Reminds projects of the reports they owe, by e-mail: their organisation's applicants a
- * set number of days before the due date and on the day, and the caseworkers once a
- * report is 14 days overdue. Each reminder is recorded before it is sent, and the
- * database lets only one node record it, so it goes out once however many nodes remind at
- * the same moment. One that could not be sent is retried on the next run.
+ * set number of days before the due date and on the day, and the project's caseworker
+ * (every caseworker while nobody has taken the project) once a report is 14 days overdue.
+ * Each reminder is recorded before it is sent, and the database lets only one node record
+ * it, so it goes out once however many nodes remind at the same moment. One that could
+ * not be sent is retried on the next run.
  */
 @Service
 public class Reminders {
@@ -53,19 +54,22 @@ public class Reminders {
 
 	private final Clock clock;
 
+	private final FollowUpCaseworkers caseworkers;
+
 	private final List<Integer> daysBefore;
 
 	private final String from;
 
 	private final String baseUrl;
 
-	Reminders(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock,
+	Reminders(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock, FollowUpCaseworkers caseworkers,
 			@Value("${pulje.reminders.days-before:30,7}") List<Integer> daysBefore,
 			@Value("${pulje.mail.from:pulje@localhost}") String from,
 			@Value("${pulje.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.clock = clock;
+		this.caseworkers = caseworkers;
 		this.daysBefore = daysBefore.stream().sorted((a, b) -> b - a).toList();
 		this.from = from;
 		this.baseUrl = baseUrl;
@@ -204,11 +208,7 @@ public class Reminders {
 
 	private List<String> recipients(Due due, ReminderKind kind) {
 		if (kind.toCaseworkers()) {
-			return this.jdbc.sql("""
-					select distinct email from account
-					where role = 'CASEWORKER' and active = true and email is not null order by email""")
-				.query(String.class)
-				.list();
+			return this.caseworkers.emailsFor(due.grantedProjectId());
 		}
 		return this.jdbc.sql("""
 				select distinct a.email from account a join account_organisation m on m.account_id = a.id

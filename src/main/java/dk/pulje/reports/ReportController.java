@@ -59,14 +59,15 @@ class ReportController {
 
 	/**
 	 * The reporting obligations, with where each stands today; an applicant sees its own
-	 * organisations'.
+	 * organisations'. The authority's staff may filter by the caseworker following the
+	 * project up (a username, or "-" for the projects nobody has taken).
 	 */
 	@GetMapping("/obligations")
 	PageOf<ReportQueue.Obligation> obligations(@RequestParam(required = false) ObligationState state,
 			@RequestParam(required = false) Long poolId, @RequestParam(required = false) Long grantedProjectId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) String sort) {
-		return this.queue.obligations(new ReportQueue.Filter(state, poolId, grantedProjectId),
+			@RequestParam(required = false) String caseworker, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+		return this.queue.obligations(new ReportQueue.Filter(state, poolId, grantedProjectId, caseworker),
 				Paging.of(page, size, sort, ReportQueue.SORTS, "dueDate"));
 	}
 

@@ -30,6 +30,7 @@ import dk.pulje.grants.ReportingObligation;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.YearlyAmounts;
+import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.ReportKind;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
@@ -50,6 +51,8 @@ public class ReportManagement {
 
 	private final ApplicationManagement applications;
 
+	private final PoolManagement pools;
+
 	private final OrganisationScope scope;
 
 	private final JsonMapper json;
@@ -61,12 +64,14 @@ public class ReportManagement {
 	private final ApplicationEventPublisher events;
 
 	ReportManagement(ProjectReports reports, GrantManagement grants, ApplicationManagement applications,
-			OrganisationScope scope, JsonMapper json, Clock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
+			PoolManagement pools, OrganisationScope scope, JsonMapper json, Clock clock, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.reports = reports;
 		this.grants = grants;
 		this.applications = applications;
+		this.pools = pools;
 		this.scope = scope;
 		this.json = json;
 		this.clock = clock;
@@ -75,7 +80,8 @@ public class ReportManagement {
 	/**
 	 * The report on one of a project's obligations (numbered from 1), started as a draft
 	 * the first time it is asked for: each goal of the application to account for, and
-	 * each line of its budget to say what was spent on.
+	 * each line of its budget to say what was spent on, and each of the pool's
+	 * indicators.
 	 */
 	@Transactional
 	public ReportView start(long grantedProjectId, int obligationNo) {
@@ -87,7 +93,7 @@ public class ReportManagement {
 		ProjectReport report = this.reports.findByGrantedProjectIdAndObligationNo(grantedProjectId, obligationNo)
 			.orElseGet(() -> this.reports.save(ProjectReport.start(grantedProjectId, obligationNo,
 					project.obligations().get(obligationNo - 1).reportKind(), goalsOf(application),
-					budgetOf(application), project.demo())));
+					budgetOf(application), this.pools.pool(project.poolId()).indicators(), project.demo())));
 		return view(report, project);
 	}
 
@@ -271,17 +277,14 @@ public class ReportManagement {
 	}
 
 	/**
-	 * Writes what the report says and hands it in, or neither: a report that is not
-	 * complete stays as it was, with every missing part named.
+	 * What stops the report from being handed in as it stands, each at its field; none
+	 * once it is handed in.
 	 */
-	@Transactional
-	public ReportView reviseAndHandIn(long id, @Nullable Long expectedVersion, ReportRequest request) {
+	@Transactional(readOnly = true)
+	public List<RuleViolation> handInProblems(long id) {
 		ProjectReport report = found(id);
 		GrantedProjectView project = visibleProject(report);
-		StaleVersion.check("report", id, expectedVersion, report.version());
-		report.revise(request);
-		report.handIn(asker(), now(), this.json.writeValueAsString(report.content()), auditRequired(report, project));
-		return view(this.reports.save(report), project);
+		return report.status().editable() ? report.handInProblems(auditRequired(report, project)) : List.of();
 	}
 
 	/**

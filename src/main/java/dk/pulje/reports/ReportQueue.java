@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public class ReportQueue {
 			select * from (
 			  select o.granted_project_id * 1000 + o.line_no as id, o.granted_project_id, o.line_no + 1 as obligation_no,
 			         o.report_kind, o.due_date, o.original_due_date, o.due_date_reason, o.audited_accounts, g.title, g.pool_id, p.name as pool_name,
-			         g.organisation_id, g.demo,
+			         g.organisation_id, g.demo, pc.caseworker,
 			         r.id as report_id,
 			         case when r.status = 'APPROVED' then 'APPROVED'
 			              when r.status = 'HANDED_IN' then 'HANDED_IN'
@@ -48,6 +49,7 @@ public class ReportQueue {
 			  from reporting_obligation o
 			  join granted_project g on g.id = o.granted_project_id
 			  join pool p on p.id = g.pool_id
+			  left join project_caseworker pc on pc.granted_project_id = o.granted_project_id
 			  left join project_report r on r.granted_project_id = o.granted_project_id
 			                            and r.obligation_no = o.line_no + 1
 			) obligation""";
@@ -64,18 +66,30 @@ public class ReportQueue {
 		this.clock = clock;
 	}
 
-	/** Filters of the queue; each is optional. */
-	public record Filter(@Nullable ObligationState state, @Nullable Long poolId, @Nullable Long grantedProjectId) {
+	/** The caseworker filter for the projects nobody has taken. */
+	public static final String NOBODY = "-";
+
+	/**
+	 * Filters of the queue; each is optional. The caseworker is a username, or
+	 * {@link #NOBODY}.
+	 */
+	public record Filter(@Nullable ObligationState state, @Nullable Long poolId, @Nullable Long grantedProjectId,
+			@Nullable String caseworker) {
+
+		public Filter(@Nullable ObligationState state, @Nullable Long poolId, @Nullable Long grantedProjectId) {
+			this(state, poolId, grantedProjectId, null);
+		}
+
 	}
 
 	/**
-	 * An obligation, what it is for, when it is due, and the report on it if one is
-	 * started.
+	 * An obligation, what it is for, when it is due, the report on it if one is started,
+	 * and (to the authority's staff only) the caseworker following the project up.
 	 */
 	public record Obligation(long grantedProjectId, int obligationNo, ReportKind reportKind, LocalDate dueDate,
 			@Nullable LocalDate originalDueDate, @Nullable String dueDateReason, boolean auditedAccounts,
 			String projectTitle, long poolId, String poolName, long organisationId, @Nullable Long reportId,
-			ObligationState state, boolean demo) {
+			ObligationState state, @Nullable String caseworker, boolean demo) {
 	}
 
 	/**
@@ -119,6 +133,15 @@ public class ReportQueue {
 			.and("state = :state", "state", filter.state() == null ? null : filter.state().name())
 			.and("pool_id = :pool", "pool", filter.poolId())
 			.and("granted_project_id = :project", "project", filter.grantedProjectId());
+		// Who follows a project up is the authority's own business
+		boolean staff = this.scope.limitedTo().isEmpty();
+		if (staff && NOBODY.equals(filter.caseworker())) {
+			where.and("caseworker is null");
+		}
+		else if (staff) {
+			where.and("caseworker = :caseworker", "caseworker",
+					filter.caseworker() == null ? null : filter.caseworker().strip().toLowerCase(Locale.ROOT));
+		}
 		// An applicant sees what its organisations owe; one of no organisation owes
 		// nothing
 		this.scope.limitedTo()
@@ -130,7 +153,8 @@ public class ReportQueue {
 						rs.getObject("original_due_date", LocalDate.class), rs.getString("due_date_reason"),
 						rs.getBoolean("audited_accounts"), rs.getString("title"), rs.getLong("pool_id"),
 						rs.getString("pool_name"), rs.getLong("organisation_id"), rs.getObject("report_id", Long.class),
-						ObligationState.valueOf(rs.getString("state")), rs.getBoolean("demo")));
+						ObligationState.valueOf(rs.getString("state")), staff ? rs.getString("caseworker") : null,
+						rs.getBoolean("demo")));
 	}
 
 }

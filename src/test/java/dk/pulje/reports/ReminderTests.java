@@ -63,6 +63,9 @@ class ReminderTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	FollowUpCaseworkers caseworkers;
+
+	@Autowired
 	ObjectProvider<JavaMailSender> mail;
 
 	String applicant;
@@ -157,17 +160,33 @@ class ReminderTests {
 	}
 
 	@Test
+	void anOverdueReportIsAnnouncedToTheProjectsOwnCaseworkerOnceSomeoneHasTakenIt() {
+		Api administrator = Api.asAdministrator(this.port);
+		People.Person own = open(administrator, "CASEWORKER", List.of());
+		Api.Response given = administrator.put("/api/v1/granted-projects/" + this.project + "/caseworker",
+				Map.of("caseworker", own.username()), "0");
+		assertThat(given.status()).as(given.body().toString()).isEqualTo(200);
+
+		on(2021, 4, 14);
+		this.reminders.run();
+
+		assertThat(mailsTo(own.username() + "@example.dk")).singleElement()
+			.satisfies(subject -> assertThat(subject).startsWith("Forsinket"));
+		assertThat(mailsTo(this.caseworker)).as("another caseworker's project").isEmpty();
+	}
+
+	@Test
 	void twoNodesRemindingAtTheSameMomentSendEachReminderOnceAndNotAgainAfterARestart() throws Exception {
 		on(2021, 3, 24);
-		Reminders otherNode = new Reminders(this.jdbc, this.mail, this.clock, List.of(30, 7), "pulje@localhost",
-				"http://localhost");
+		Reminders otherNode = new Reminders(this.jdbc, this.mail, this.clock, this.caseworkers, List.of(30, 7),
+				"pulje@localhost", "http://localhost");
 		CyclicBarrier together = new CyclicBarrier(2);
 		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> runAfter(together, this.reminders));
 		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> runAfter(together, otherNode));
 		first.get();
 		second.get();
-		Reminders restarted = new Reminders(this.jdbc, this.mail, this.clock, List.of(30, 7), "pulje@localhost",
-				"http://localhost");
+		Reminders restarted = new Reminders(this.jdbc, this.mail, this.clock, this.caseworkers, List.of(30, 7),
+				"pulje@localhost", "http://localhost");
 		restarted.run();
 
 		assertThat(mailsTo(this.applicant)).hasSize(1);

@@ -100,6 +100,42 @@ class ReportTests {
 	}
 
 	@Test
+	void theIndicatorsThePoolAsksForAreGivenInTheReportAndEachMissingOneIsNamed() {
+		Fixtures fixtures = new Fixtures(this.caseworker);
+		long pool = fixtures.poolWithoutAudit(List.of(Map.of("name", "Borgere i kursusforløb", "unit", "borgere"),
+				Map.of("name", "Uddannede frivillige", "unit", "personer")));
+		long call = fixtures.closedCall(pool, "2000000.00");
+		long organisation = fixtures.organisation("461");
+		fixtures.grantInFull(fixtures.submitted(call, organisation, Map.of(2018, "600000.00")));
+		long project = this.caseworker.get("/api/v1/granted-projects?callId=" + call)
+			.body()
+			.path("items")
+			.get(0)
+			.path("id")
+			.asLong();
+		Api applicant = new People(this.caseworker).open(Role.APPLICANT, List.of(organisation)).api();
+		long report = applicant.post("/api/v1/reports", Map.of("grantedProjectId", project, "obligationNo", 1)).id();
+		Map<String, Object> withOneValue = new HashMap<>(complete("600000.00", "0.00"));
+		withOneValue.put("spending", List.of(Map.of("line", 1, "spent", "600000.00")));
+		withOneValue.put("indicators", List.of(Map.of("no", 1, "measured", 1076, "comment", "Opgjort 31. december.")));
+
+		Api.Response revised = applicant.put("/api/v1/reports/" + report, withOneValue, null);
+		Api.Response refused = applicant.post("/api/v1/reports/" + report + "/hand-in", Map.of());
+		Api.Response unknown = applicant.put("/api/v1/reports/" + report,
+				Map.of("indicators", List.of(Map.of("no", 3, "measured", 1))), null);
+
+		assertThat(revised.status()).as(revised.body().toString()).isEqualTo(200);
+		assertThat(revised.body().path("content").path("indicators").get(0).path("measured").decimalValue())
+			.isEqualByComparingTo("1076");
+		assertThat(revised.body().path("content").path("indicators").get(1).path("unit").asString())
+			.isEqualTo("personer");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(fields(refused)).containsExactly("indicators[1].measured");
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(fields(unknown)).containsExactly("indicators[0].no");
+	}
+
+	@Test
 	void theAccountsShowTheUnspentMoneyByYearToTheOere() {
 		this.caseworker.post("/api/v1/granted-projects/" + this.project + "/payments",
 				Map.of("kind", "PAYMENT", "paidOn", "2018-02-01", "fiscalYear", 2018, "amount", "600000.00"));

@@ -37,7 +37,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 		@Nullable Long programmeId, @Nullable String applicationForm, List<String> eligibleTypes, List<Area> areas,
 		List<YearAmount> years, @Nullable String statedTotal, List<Earmark> earmarks, @Nullable String periodStart,
 		@Nullable String periodEnd, @Nullable String announced, @Nullable String announcedInYear, List<Report> reports,
-		@Nullable String holdBackPercent, @Nullable String holdBackLastYear, @Nullable String reminderDaysBefore) {
+		@Nullable String holdBackPercent, @Nullable String holdBackLastYear, @Nullable String reminderDaysBefore,
+		List<Measure> indicators) {
 
 	/**
 	 * Rows a browser did not send (a gap in the numbering) are no rows, and a list it did
@@ -49,12 +50,13 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 		years = FormValues.rows(years);
 		earmarks = FormValues.rows(earmarks);
 		reports = FormValues.rows(reports);
+		indicators = FormValues.rows(indicators);
 	}
 
 	/** A new pool's form: alone or jointly, as most pools allow. */
 	static PoolForm forNewPool() {
 		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), List.of(), List.of(),
-				List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null);
+				List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null, List.of());
 	}
 
 	/** The pool's form as the pool stands. */
@@ -82,8 +84,10 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 							r.contents()))
 					.toList(),
 				pool.holdBack().percent() == null ? null : String.valueOf(pool.holdBack().percent()),
-				pool.holdBack().lastYear() ? "true" : null, pool.reminderDaysBefore().isEmpty() ? null
-						: pool.reminderDaysBefore().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+				pool.holdBack().lastYear() ? "true" : null,
+				pool.reminderDaysBefore().isEmpty() ? null
+						: pool.reminderDaysBefore().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+				pool.indicators().stream().map(i -> new Measure(i.name(), i.unit())).toList());
 	}
 
 	/**
@@ -98,7 +102,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				FormValues.withBlankRows(this.earmarks, 1, Earmark::empty, Earmark::isBlank), this.periodStart,
 				this.periodEnd, this.announced, this.announcedInYear,
 				FormValues.withBlankRows(this.reports, 1, Report::empty, Report::isBlank), this.holdBackPercent,
-				this.holdBackLastYear, this.reminderDaysBefore);
+				this.holdBackLastYear, this.reminderDaysBefore,
+				FormValues.withBlankRows(this.indicators, 2, Measure::empty, Measure::isBlank));
 	}
 
 	/**
@@ -123,7 +128,12 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				earmarkRequests(values, errors), period(values, errors), orNull(this.announced),
 				values.whole(this.announcedInYear, "announcedInYear", errors), reportRequests(values, errors),
 				values.whole(this.holdBackPercent, "holdBackPercent", errors), "true".equals(this.holdBackLastYear),
-				reminderDays(values, errors));
+				reminderDays(values, errors),
+				this.indicators.stream()
+					.filter(m -> !m.isBlank())
+					.map(m -> new PoolRequest.IndicatorRequest(validatedLater(orNull(m.name())),
+							validatedLater(orNull(m.unit()))))
+					.toList());
 	}
 
 	/**
@@ -251,6 +261,19 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 
 		boolean isBlank() {
 			return blank(this.year) && blank(this.amount);
+		}
+
+	}
+
+	/** An indicator the pool's projects report on, and its unit. */
+	record Measure(@Nullable String name, @Nullable String unit) {
+
+		static Measure empty() {
+			return new Measure(null, null);
+		}
+
+		boolean isBlank() {
+			return blank(this.name) && blank(this.unit);
 		}
 
 	}

@@ -10,6 +10,7 @@ import dk.pulje.money.Amount;
 import dk.pulje.reports.GoalOutcome;
 import dk.pulje.reports.ReportContent;
 import dk.pulje.reports.ReportGoal;
+import dk.pulje.reports.ReportIndicator;
 import dk.pulje.reports.ReportRequest;
 import dk.pulje.reports.ReportSpending;
 import dk.pulje.reports.ReportView;
@@ -20,16 +21,39 @@ import static dk.pulje.web.FormValues.orNull;
 
 /**
  * A report as its form posts it, every field as typed: each goal's outcome and account,
- * the results, whether the work goes on ("true" or "false") and how, and what was spent
- * on each budget line in kroner.
+ * the results, each indicator's value and a comment on it, whether the work goes on
+ * ("true" or "false") and how, and what was spent on each budget line in kroner. A step
+ * of the form posts only its own fields.
  */
 record ReportForm(@Nullable Long version, List<Goal> goals, @Nullable String results, @Nullable String continues,
-		@Nullable String continuation, List<Spent> spending, @Nullable String publicSummary) {
+		@Nullable String continuation, List<Spent> spending, @Nullable String publicSummary,
+		List<Measured> indicators) {
 
 	/** Rows a browser did not send are no rows, and a list it did not send is empty. */
 	ReportForm {
 		goals = FormValues.rows(goals);
 		spending = FormValues.rows(spending);
+		indicators = FormValues.rows(indicators);
+	}
+
+	record Measured(@Nullable String measured, @Nullable String comment) {
+	}
+
+	/**
+	 * The report as the stored one says it, but for the fields the step posted, which are
+	 * as typed.
+	 */
+	ReportForm within(ReportStep step, ReportForm stored) {
+		return switch (step) {
+			case GOALS -> new ReportForm(this.version, this.goals, stored.results, stored.continues,
+					stored.continuation, stored.spending, stored.publicSummary, stored.indicators);
+			case RESULTS -> new ReportForm(this.version, stored.goals, this.results, this.continues, this.continuation,
+					stored.spending, this.publicSummary, this.indicators);
+			case ACCOUNTS -> new ReportForm(this.version, stored.goals, stored.results, stored.continues,
+					stored.continuation, this.spending, stored.publicSummary, stored.indicators);
+			case ATTACHMENTS, HAND_IN -> new ReportForm(this.version, stored.goals, stored.results, stored.continues,
+					stored.continuation, stored.spending, stored.publicSummary, stored.indicators);
+		};
 	}
 
 	record Goal(@Nullable String outcome, @Nullable String account) {
@@ -49,7 +73,11 @@ record ReportForm(@Nullable Long version, List<Goal> goals, @Nullable String res
 				content.results(), content.continues() == null ? null : content.continues().toString(),
 				content.continuation(),
 				content.spending().stream().map((ReportSpending s) -> new Spent(formats.input(s.spent()))).toList(),
-				content.publicSummary());
+				content.publicSummary(),
+				content.indicators()
+					.stream()
+					.map((ReportIndicator i) -> new Measured(formats.inputNumber(i.measured()), i.comment()))
+					.toList());
 	}
 
 	/**
@@ -69,8 +97,15 @@ record ReportForm(@Nullable Long version, List<Goal> goals, @Nullable String res
 			Amount spent = values.amount(this.spending.get(i).spent(), false, "spending-" + i + "-spent", errors);
 			spendingRequests.add(new ReportRequest.SpendingRequest(i + 1, spent == null ? Amount.ZERO : spent));
 		}
+		List<ReportRequest.IndicatorRequest> indicatorRequests = new ArrayList<>();
+		for (int i = 0; i < this.indicators.size(); i++) {
+			Measured measured = this.indicators.get(i);
+			indicatorRequests.add(new ReportRequest.IndicatorRequest(i + 1,
+					values.decimal(measured.measured(), "indicators-" + i + "-measured", errors),
+					orNull(measured.comment())));
+		}
 		return new ReportRequest(goalRequests, orNull(this.results), continues(values, errors),
-				orNull(this.continuation), spendingRequests, orNull(this.publicSummary));
+				orNull(this.continuation), spendingRequests, orNull(this.publicSummary), indicatorRequests);
 	}
 
 	/** Yes or no, as the two choices post it; nothing when neither is chosen. */

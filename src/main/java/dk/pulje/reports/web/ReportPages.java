@@ -31,7 +31,10 @@ import dk.pulje.reports.ReportManagement;
 import dk.pulje.reports.ReportQueue;
 import dk.pulje.reports.ReportRequest;
 import dk.pulje.reports.ReportView;
+import dk.pulje.rules.RecordNotFound;
+import dk.pulje.web.FieldMessages;
 import dk.pulje.web.FormCheck;
+import dk.pulje.web.FormStep;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
@@ -57,12 +60,15 @@ class ReportPages implements Pages {
 
 	private final FormValues values;
 
+	private final FieldMessages messages;
+
 	private final Formats formats;
 
 	private final Clock clock;
 
 	ReportPages(ReportManagement reports, ReportQueue queue, Reminders reminders, FormCheck check, FormValues values,
-			Formats formats, Clock clock) {
+			FieldMessages messages, Formats formats, Clock clock) {
+		this.messages = messages;
 		this.clock = clock;
 		this.reports = reports;
 		this.queue = queue;
@@ -102,50 +108,84 @@ class ReportPages implements Pages {
 		return "redirect:/my/reports/" + this.reports.start(id, obligationNo).id();
 	}
 
+	/**
+	 * The report: its first step while its organisation may change it, otherwise what it
+	 * says.
+	 */
 	@GetMapping("/my/reports/{id}")
 	String report(@PathVariable long id, Model model) {
 		ReportView report = this.reports.report(id);
-		return form(report, ReportForm.of(report, this.formats), Map.of(), model);
+		return form(report, ReportStep.GOALS, ReportForm.of(report, this.formats), Map.of(), model);
 	}
 
 	/**
-	 * Saves the report as typed, or saves it and hands it in; a report that cannot be
-	 * handed in is shown again with every missing part named, and stays as it was. With
-	 * JavaScript the form is saved on every change (htmx), answering with when it was
-	 * saved. A save that meets a newer version goes through only when the stored report
-	 * already says what the form says (as when a change saved by itself races the
+	 * A step of the report; with {@code check}, the problems that stop it from being
+	 * handed in are shown at their fields.
+	 */
+	@GetMapping("/my/reports/{id}/{step}")
+	String step(@PathVariable long id, @PathVariable String step,
+			@RequestParam(required = false) @Nullable String check, Model model) {
+		ReportView report = this.reports.report(id);
+		ReportStep current = ReportStep.of(step).orElseThrow(() -> new RecordNotFound("report", id));
+		if (!report.editable()) {
+			return "redirect:/my/reports/" + id;
+		}
+		Map<String, String> errors = check == null ? Map.of()
+				: FormStep.problemsAt(current, this.reports.handInProblems(id), ReportStep.HAND_IN, this.messages);
+		return form(report, current, ReportForm.of(report, this.formats), errors, model);
+	}
+
+	/**
+	 * Saves a step of the report as typed and goes to the step asked for ({@code go}).
+	 * With JavaScript the step is saved on every change (htmx), answering with when it
+	 * was saved. A save that meets a newer version goes through only when the stored
+	 * report already says what the step says (as when a change saved by itself races the
 	 * button); otherwise it is refused, never written over.
 	 */
-	@PostMapping("/my/reports/{id}")
-	String save(@PathVariable long id, @ModelAttribute("form") ReportForm form,
-			@RequestParam(required = false) @Nullable String handIn,
+	@PostMapping("/my/reports/{id}/{step}")
+	String save(@PathVariable long id, @PathVariable String step, @ModelAttribute("form") ReportForm form,
+			@RequestParam(required = false) @Nullable String go,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		ReportView report = this.reports.report(id);
+		ReportStep current = ReportStep.of(step).orElseThrow(() -> new RecordNotFound("report", id));
+		ReportForm typed = form.within(current, ReportForm.of(report, this.formats));
 		Map<String, String> errors = new LinkedHashMap<>();
-		ReportRequest request = form.toRequest(this.values, errors);
-		boolean handingIn = handIn != null;
+		ReportRequest request = typed.toRequest(this.values, errors);
 		Optional<ReportView> saved = this.check.save(request, errors, FormCheck::inputId, "report",
-				r -> save(id, form.version(), r, handingIn));
+				r -> this.reports.revise(id, form.version(), r));
 		if (saved.isEmpty() && errors.containsKey("report")) {
 			ReportView stored = this.reports.report(id);
 			Map<String, String> none = new LinkedHashMap<>();
 			if (request.equals(ReportForm.of(stored, this.formats).toRequest(this.values, none))) {
 				errors.clear();
-				saved = this.values.attempt(() -> save(id, stored.version(), request, handingIn), errors,
+				saved = this.values.attempt(() -> this.reports.revise(id, stored.version(), request), errors,
 						FormCheck::inputId, "report");
 			}
 		}
 		if (saved.isPresent() && htmx == null) {
-			return "redirect:/my/reports/" + id + (handingIn ? "?handedIn" : "?saved");
+			ReportStep next = ReportStep.of(go == null ? "" : go).orElse(current);
+			return "redirect:/my/reports/" + id + "/" + next.path() + "?saved";
 		}
 		model.addAttribute("savedAt", saved.isPresent() ? DanishTime.of(this.clock.instant()) : null);
-		return form(saved.orElse(report), saved.isPresent() ? ReportForm.of(saved.get(), this.formats) : form, errors,
-				model);
+		return form(saved.orElse(report), current, saved.isPresent() ? ReportForm.of(saved.get(), this.formats) : typed,
+				errors, model);
 	}
 
-	private ReportView save(long id, @Nullable Long version, ReportRequest request, boolean handingIn) {
-		return handingIn ? this.reports.reviseAndHandIn(id, version, request)
-				: this.reports.revise(id, version, request);
+	/**
+	 * Hands the report in as it stands; a report that cannot be handed in stays as it
+	 * was, and every missing part is listed with a link to the step that asks for it.
+	 */
+	@PostMapping("/my/reports/{id}/hand-in")
+	String handIn(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.values.attempt(() -> this.reports.handIn(id, version), errors, FormCheck::inputId, "report")
+			.isPresent()) {
+			return "redirect:/my/reports/" + id + "?handedIn";
+		}
+		ReportView report = this.reports.report(id);
+		model.addAttribute("refused", true);
+		return form(report, ReportStep.HAND_IN, ReportForm.of(report, this.formats),
+				errors.containsKey("report") ? Map.of("report", errors.get("report")) : Map.of(), model);
 	}
 
 	/** Invites the auditor of the report's accounts. */
@@ -158,9 +198,9 @@ class ReportPages implements Pages {
 			.save(new AuditorRequest(validatedLater(auditorEmail)), errors, field -> "auditorEmail", "report",
 					r -> this.reports.inviteAuditor(id, version, r.email()))
 			.isPresent()) {
-			return "redirect:/my/reports/" + id + "?invited#audit";
+			return "redirect:/my/reports/" + id + "/accounts?invited#auditor";
 		}
-		return form(report, ReportForm.of(report, this.formats), errors, model);
+		return form(report, ReportStep.ACCOUNTS, ReportForm.of(report, this.formats), errors, model);
 	}
 
 	/** Attaches a file to the report from its page. */
@@ -172,16 +212,16 @@ class ReportPages implements Pages {
 		String name = file == null ? null : file.getOriginalFilename();
 		if (this.values.attempt(() -> this.reports.attach(id, name, content), errors, field -> "file", "report")
 			.isPresent()) {
-			return "redirect:/my/reports/" + id + "?attached#attachments";
+			return "redirect:/my/reports/" + id + "/attachments?attached";
 		}
 		ReportView report = this.reports.report(id);
-		return form(report, ReportForm.of(report, this.formats), errors, model);
+		return form(report, ReportStep.ATTACHMENTS, ReportForm.of(report, this.formats), errors, model);
 	}
 
 	@PostMapping("/my/reports/{id}/attachments/{key}/remove")
 	String removeAttachment(@PathVariable long id, @PathVariable String key) {
 		this.reports.removeAttachment(id, key);
-		return "redirect:/my/reports/" + id + "?removed#attachments";
+		return "redirect:/my/reports/" + id + "/attachments?removed";
 	}
 
 	/** A file of a report, as its pages link it, to whoever may read the report. */
@@ -248,11 +288,17 @@ class ReportPages implements Pages {
 		return "reports/audit";
 	}
 
-	private String form(ReportView report, ReportForm form, Map<String, String> errors, Model model) {
+	private String form(ReportView report, ReportStep step, ReportForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("report", report);
+		model.addAttribute("step", step);
+		model.addAttribute("steps", ReportStep.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("outcomes", GoalOutcome.values());
+		if (step == ReportStep.HAND_IN && report.editable()) {
+			model.addAttribute("problems", FormStep.problems(this.reports.handInProblems(report.id()),
+					ReportStep.HAND_IN, "/my/reports/" + report.id(), this.messages));
+		}
 		return "reports/report-form";
 	}
 

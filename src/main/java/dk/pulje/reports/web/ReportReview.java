@@ -1,5 +1,6 @@
 package dk.pulje.reports.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.RepaymentClaim;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
+import dk.pulje.reports.FollowUpCaseworkers;
 import dk.pulje.reports.ObligationState;
 import dk.pulje.reports.Reminders;
 import dk.pulje.reports.ReportManagement;
@@ -47,24 +49,36 @@ class ReportReview implements Pages {
 
 	private final GrantManagement grants;
 
+	private final FollowUpCaseworkers caseworkers;
+
 	ReportReview(ReportManagement reports, ReportQueue queue, Reminders reminders, FormValues values,
-			GrantManagement grants) {
+			GrantManagement grants, FollowUpCaseworkers caseworkers) {
 		this.grants = grants;
+		this.caseworkers = caseworkers;
 		this.reports = reports;
 		this.queue = queue;
 		this.reminders = reminders;
 		this.values = values;
 	}
 
+	/**
+	 * The follow-up queue, filtered by state, pool and caseworker ("mine" for the
+	 * caseworker reading it, "-" for the projects nobody has taken).
+	 */
 	@GetMapping("/casework/reports")
 	String queue(@RequestParam(required = false) @Nullable ObligationState state,
 			@RequestParam(required = false) @Nullable Long poolId,
-			@RequestParam(required = false) @Nullable Integer page, Model model) {
-		PageOf<ReportQueue.Obligation> obligations = this.queue.obligations(new ReportQueue.Filter(state, poolId, null),
+			@RequestParam(required = false) @Nullable String caseworker,
+			@RequestParam(required = false) @Nullable Integer page, Principal person, Model model) {
+		String followedBy = "mine".equals(caseworker) ? person.getName() : caseworker;
+		PageOf<ReportQueue.Obligation> obligations = this.queue.obligations(
+				new ReportQueue.Filter(state, poolId, null, followedBy),
 				Paging.of(page, Paging.DEFAULT_SIZE, null, ReportQueue.SORTS, "dueDate"));
 		model.addAttribute("obligations", obligations);
 		model.addAttribute("state", state);
 		model.addAttribute("poolId", poolId);
+		model.addAttribute("caseworker", caseworker);
+		model.addAttribute("caseworkers", this.caseworkers.caseworkers());
 		model.addAttribute("states", ObligationState.values());
 		model.addAttribute("pools", this.queue.pools());
 		return "reports/queue";
@@ -97,6 +111,23 @@ class ReportReview implements Pages {
 		return project(project, errors, dueDate, reason, model);
 	}
 
+	/**
+	 * Gives the project to a caseworker, or to nobody; a project given to someone else
+	 * meanwhile is not taken from them unseen.
+	 */
+	@PostMapping("/casework/projects/{id}/caseworker")
+	String assign(@PathVariable long id, @RequestParam(required = false) @Nullable Long caseworkerVersion,
+			@RequestParam(required = false) @Nullable String caseworker, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.values
+			.attempt(() -> this.caseworkers.assign(id, caseworkerVersion, caseworker), errors, field -> "caseworker",
+					"caseworker")
+			.isPresent()) {
+			return "redirect:/casework/projects/" + id + "?assigned";
+		}
+		return project(this.reports.project(id), errors, null, null, model);
+	}
+
 	@PostMapping("/casework/projects/{id}/close")
 	String close(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -116,6 +147,8 @@ class ReportReview implements Pages {
 							Paging.of(0, Paging.MAX_SIZE, null, ReportQueue.SORTS, "dueDate"))
 					.items());
 		model.addAttribute("reminders", this.reminders.of(project.id()));
+		model.addAttribute("assignment", this.caseworkers.of(project.id()));
+		model.addAttribute("caseworkers", this.caseworkers.caseworkers());
 		model.addAttribute("errors", errors);
 		model.addAttribute("dueDate", dueDate);
 		model.addAttribute("reason", reason);

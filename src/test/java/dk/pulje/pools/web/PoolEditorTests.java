@@ -72,6 +72,26 @@ class PoolEditorTests {
 	}
 
 	@Test
+	void thePoolsIndicatorsAreSetOnItsPageShownToApplicantsAndEachNamedOnce() {
+		String saved = StaffPages.redirect(this.caseworker.post("/casework/pools/new", "name",
+				Fixtures.unique("Pulje med indikatorer"), "eligibleTypes", "MUNICIPALITY", "applicationForm",
+				"ALONE_OR_JOINT", "indicators[0].name", "Borgere i kursusforløb", "indicators[0].unit", "borgere",
+				"indicators[1].name", "Frivillignetværk", "indicators[1].unit", "netværk"));
+		Document twice = StaffPages
+			.page(this.caseworker.post("/casework/pools/new", "name", "Pulje", "eligibleTypes", "MUNICIPALITY",
+					"applicationForm", "ALONE_OR_JOINT", "indicators[0].name", "Frivillignetværk", "indicators[0].unit",
+					"netværk", "indicators[1].name", "frivillignetværk", "indicators[1].unit", "antal"));
+		Document withoutUnit = StaffPages
+			.page(this.caseworker.post("/casework/pools/new", "name", "Pulje", "eligibleTypes", "MUNICIPALITY",
+					"applicationForm", "ALONE_OR_JOINT", "indicators[0].name", "Uddannede frivillige"));
+
+		assertThat(this.caseworker.get(saved).getElementById("indicators").parent().text())
+			.contains("Borgere i kursusforløb (borgere)", "Frivillignetværk (netværk)");
+		assertThat(twice.getElementById("indicators-1-name-error").text()).contains("nævnt to gange");
+		assertThat(withoutUnit.getElementById("indicators-0-unit-error")).as("a unit is required").isNotNull();
+	}
+
+	@Test
 	void aPoolHoldsBackAShareOrTheLastYearButNotBoth() {
 		Document refused = StaffPages
 			.page(this.caseworker.post("/casework/pools/new", "name", "Pulje", "eligibleTypes", "MUNICIPALITY",

@@ -1,6 +1,7 @@
 package dk.pulje.reports.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,9 @@ class FollowUpBrowserTests {
 	void aFinalReportFromHandingInToTheClosedProject() {
 		Api administrator = Api.asAdministrator(this.port);
 		Fixtures fixtures = new Fixtures(administrator);
-		long call = fixtures.closedCall(fixtures.pool(), "2000000.00");
+		Map<String, Object> poolRequest = new HashMap<>(fixtures.poolRequest());
+		poolRequest.put("indicators", List.of(Map.of("name", "Borgere med et akutforløb", "unit", "borgere")));
+		long call = fixtures.closedCall(fixtures.pool(poolRequest), "2000000.00");
 		long organisation = fixtures.organisation("751");
 		fixtures.grantInFull(fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00")));
 		Api.Response granted = administrator.get("/api/v1/granted-projects?callId=" + call);
@@ -73,30 +76,43 @@ class FollowUpBrowserTests {
 		assertThat(violations(applicant)).isEmpty();
 		button(applicant, "Skriv rapporten").click();
 		applicant.getByLabel("Delvist nået").check();
+		assertThat(violations(applicant)).isEmpty();
 		applicant.getByLabel("Redegørelse for målet").fill("Færre genindlæggelser i to af tre distrikter.");
+		button(applicant, "Gem og fortsæt").click();
+
 		applicant.getByLabel("Hvad projektet har ført til").fill("En akutfunktion, der kører i drift.");
+		applicant.getByLabel("Borgere med et akutforløb (borgere)").fill("1.076");
 		applicant.getByLabel("Ja").check();
 		applicant.getByLabel("Hvordan arbejdet finansieres efter bevillingen").fill("Kommunens driftsbudget.");
 		applicant.getByLabel("Resumé til offentligheden (vises på puljens side, når rapporten er godkendt)")
 			.fill("Kommunen har afprøvet en akutfunktion, der nu kører i drift.");
-		applicant.getByLabel("Forbrugt på Løn, 2018").fill("564.749,50");
-		applicant.getByLabel("Forbrugt på Løn, 2019").fill("400.000");
 		applicant.getByLabel("Hvad projektet har ført til").focus();
 		applicant.locator("#saved-status span").waitFor();
 		assertThat(applicant.locator("#saved-status").textContent()).contains("Kladden er gemt");
+		assertThat(violations(applicant)).isEmpty();
+		screenshot(applicant, "report-form.png");
+		button(applicant, "Gem og fortsæt").click();
+
+		applicant.getByLabel("Forbrugt på Løn, 2018").fill("564.749,50");
+		applicant.getByLabel("Forbrugt på Løn, 2019").fill("400.000");
 		button(applicant, "Gem kladde").click();
 		assertThat(applicant.locator("#unspent-total").textContent()).isEqualTo("35.250,50 kr.");
 		assertThat(violations(applicant)).isEmpty();
-		screenshot(applicant, "report-form.png");
+		screenshot(applicant, "report-accounts.png");
+		applicant.getByLabel("Revisors e-mailadresse").fill(auditorEmail);
+		button(applicant, "Invitér revisor").click();
+		assertThat(applicant.locator("#audit-status").textContent()).contains(auditorEmail);
+
+		link(applicant, "Bilag").click();
 		applicant.getByLabel("Vedhæft en fil (PDF, Word, Excel, OpenDocument eller et billede, højst 10 MB)")
 			.setInputFiles(new FilePayload("monitorering.pdf", "application/pdf",
 					"%PDF-1.4\n% monitoreringsdata\n".getBytes(StandardCharsets.UTF_8)));
 		button(applicant, "Vedhæft").click();
 		assertThat(applicant.locator("#attachments").textContent()).contains("monitorering.pdf");
 		assertThat(violations(applicant)).isEmpty();
-		applicant.getByLabel("Revisors e-mailadresse").fill(auditorEmail);
-		button(applicant, "Invitér revisor").click();
-		assertThat(applicant.locator("#audit-status").textContent()).contains(auditorEmail);
+		link(applicant, "Videre til aflevering").click();
+		assertThat(applicant.locator(".error-summary").textContent()).contains("revisor");
+		assertThat(violations(applicant)).isEmpty();
 		String report = applicant.url().replaceAll(".*/my/reports/(\\d+).*", "$1");
 
 		Page auditor = Chromium.signIn(chromium.danishPage(), base(), auditorName,
@@ -117,6 +133,8 @@ class FollowUpBrowserTests {
 		screenshot(auditor, "audit.png");
 
 		applicant.reload();
+		assertThat(applicant.locator("main").textContent()).contains("Intet mangler", "1.076 borgere");
+		screenshot(applicant, "report-hand-in.png");
 		button(applicant, "Aflever rapporten").click();
 		assertThat(applicant.locator("main").textContent()).contains("Rapporten er afleveret.");
 
@@ -133,8 +151,11 @@ class FollowUpBrowserTests {
 		applicant.reload();
 		assertThat(applicant.locator("#return-reason").textContent()).contains("tal fra monitoreringen");
 		assertThat(violations(applicant)).isEmpty();
+		link(applicant, "Resultater").click();
 		applicant.getByLabel("Hvad projektet har ført til")
 			.fill("En akutfunktion i drift; 212 færre indlæggelser af ældre medicinske patienter i 2019.");
+		button(applicant, "Gem og fortsæt").click();
+		link(applicant, "Aflevering").click();
 		button(applicant, "Aflever rapporten").click();
 		assertThat(applicant.locator("main").textContent()).contains("Rapporten er afleveret.");
 

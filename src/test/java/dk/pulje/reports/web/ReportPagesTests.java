@@ -46,7 +46,7 @@ class ReportPagesTests {
 	void grantAProject() {
 		Api administrator = Api.asAdministrator(this.port);
 		Fixtures fixtures = new Fixtures(administrator);
-		this.pool = fixtures.poolWithoutAudit();
+		this.pool = fixtures.poolWithoutAudit(List.of(Map.of("name", "Borgere med et akutforløb", "unit", "borgere")));
 		long call = fixtures.closedCall(this.pool, "2000000.00");
 		long organisation = fixtures.organisation("751");
 		long application = fixtures.submitted(call, organisation, Map.of(2018, "600000.00", 2019, "400000.00"));
@@ -68,13 +68,19 @@ class ReportPagesTests {
 		return redirect(this.applicant.post("/my/projects/" + this.project + "/reports", "obligationNo", "1"));
 	}
 
+	/**
+	 * Saves a step of the report as its page fills it in, with the fields named typed.
+	 */
+	private HttpResponse<String> save(String report, String step, String... typed) {
+		return this.applicant.post(report + "/" + step, filledIn(this.applicant.get(report + "/" + step), typed));
+	}
+
 	private HttpResponse<String> handIn(String report, String spent2018) {
-		Document form = this.applicant.get(report);
-		return this.applicant.post(report,
-				filledIn(form, "goals[0].outcome", "REACHED", "goals[0].account", "Målet er nået i alle distrikter.",
-						"results", "Færre genindlæggelser.", "continues", "true", "publicSummary",
-						"Akutfunktionen er afprøvet og fortsætter i drift.", "spending[0].spent", spent2018,
-						"spending[1].spent", "0", "handIn", "yes"));
+		save(report, "goals", "goals[0].outcome", "REACHED", "goals[0].account", "Målet er nået i alle distrikter.");
+		save(report, "results", "results", "Færre genindlæggelser.", "indicators[0].measured", "1.076", "continues",
+				"true", "publicSummary", "Akutfunktionen er afprøvet og fortsætter i drift.");
+		save(report, "accounts", "spending[0].spent", spent2018, "spending[1].spent", "0");
+		return this.applicant.post(report + "/hand-in", filledIn(this.applicant.get(report + "/hand-in")));
 	}
 
 	@Test
@@ -89,19 +95,58 @@ class ReportPagesTests {
 	void aReportHandedInIncompleteComesBackWithEveryMissingPartNamedAndIsNotHandedIn() {
 		String report = startTheReport();
 
-		Document refused = page(this.applicant.post(report, filledIn(this.applicant.get(report), "handIn", "yes")));
+		Document listed = this.applicant.get(report + "/hand-in");
+		Document refused = page(this.applicant.post(report + "/hand-in", filledIn(listed)));
 
-		assertThat(refused.select(".error-summary a").eachAttr("href")).contains("#goals-0-outcome", "#goals-0-account",
-				"#results", "#continues");
+		assertThat(listed.select(".error-summary a").eachAttr("href")).containsExactly(
+				report + "/goals?check#goals-0-outcome", report + "/goals?check#goals-0-account",
+				report + "/results?check#indicators-0-measured", report + "/results?check#results",
+				report + "/results?check#continues", report + "/results?check#publicSummary");
+		assertThat(refused.select(".error-summary h3").text()).contains("Rapporten blev ikke afleveret");
 		assertThat(this.applicant.get(report).getElementById("report-status").text()).contains("Kladde");
+		assertThat(this.applicant.get(report + "/goals?check").getElementById("goals-0-account-error")).isNotNull();
+	}
+
+	@Test
+	void eachStepSavesItsOwnFieldsAndLeavesTheOthersAsTheyWere() {
+		String report = startTheReport();
+		save(report, "results", "results", "Færre genindlæggelser.", "indicators[0].measured", "1.076",
+				"indicators[0].comment", "Opgjort ved årets udgang.");
+
+		String next = redirect(this.applicant.post(report + "/goals", filledIn(this.applicant.get(report + "/goals"),
+				"goals[0].outcome", "PARTLY_REACHED", "go", "results")));
+
+		assertThat(next).isEqualTo(report + "/results?saved");
+		Document results = this.applicant.get(next);
+		assertThat(results.getElementById("results").text()).isEqualTo("Færre genindlæggelser.");
+		assertThat(results.getElementById("indicators-0-measured").val()).isEqualTo("1076");
+		assertThat(results.select("label[for=indicators-0-measured]").text())
+			.isEqualTo("Borgere med et akutforløb (borgere)");
+		Document handIn = this.applicant.get(report + "/hand-in");
+		assertThat(handIn.select("table.indicators").text()).contains("Borgere med et akutforløb", "1.076 borgere",
+				"Opgjort ved årets udgang.");
+		assertThat(handIn.select(".goals").text()).contains("Delvist nået");
+	}
+
+	@Test
+	void anIndicatorValueThatIsNotANumberIsNamedAtItsFieldAndNothingIsSaved() {
+		String report = startTheReport();
+		save(report, "results", "results", "Færre genindlæggelser.");
+
+		Document refused = page(
+				save(report, "results", "results", "Noget andet.", "indicators[0].measured", "omkring tusind"));
+
+		assertThat(refused.getElementById("indicators-0-measured-error")).isNotNull();
+		assertThat(refused.getElementById("indicators-0-measured").val()).isEqualTo("omkring tusind");
+		assertThat(this.applicant.get(report + "/results").getElementById("results").text())
+			.isEqualTo("Færre genindlæggelser.");
 	}
 
 	@Test
 	void theAccountsShowTheUnspentMoneyOnceTheSpendingIsSaved() {
 		String report = startTheReport();
-		Document form = this.applicant.get(report);
 
-		String saved = redirect(this.applicant.post(report, filledIn(form, "spending[0].spent", "564.749,50")));
+		String saved = redirect(save(report, "accounts", "spending[0].spent", "564.749,50"));
 
 		Document page = this.applicant.get(saved);
 		assertThat(page.getElementById("unspent-total").text()).isEqualTo("35.250,50 kr.");
@@ -112,8 +157,7 @@ class ReportPagesTests {
 	void anAmountThatIsNotAnAmountIsNamedAtItsLine() {
 		String report = startTheReport();
 
-		Document refused = page(
-				this.applicant.post(report, filledIn(this.applicant.get(report), "spending[1].spent", "mange penge")));
+		Document refused = page(save(report, "accounts", "spending[1].spent", "mange penge"));
 
 		assertThat(refused.getElementById("spending-1-spent-error")).isNotNull();
 		assertThat(refused.getElementById("spending-1-spent").val()).isEqualTo("mange penge");
@@ -179,17 +223,18 @@ class ReportPagesTests {
 	@Test
 	void aSaveOnAnOlderVersionGoesThroughOnlyWhenTheStoredReportAlreadySaysTheSame() {
 		String report = startTheReport();
-		String[] typed = filledIn(this.applicant.get(report), "results", "Færre genindlæggelser.");
+		String results = report + "/results";
+		String[] typed = filledIn(this.applicant.get(results), "results", "Færre genindlæggelser.");
 
-		String first = redirect(this.applicant.post(report, typed));
-		String again = redirect(this.applicant.post(report, typed));
-		Document refused = page(this.applicant.post(report,
-				filledIn(this.applicant.get(report), "version", "0", "results", "Noget andet.")));
+		String first = redirect(this.applicant.post(results, typed));
+		String again = redirect(this.applicant.post(results, typed));
+		Document refused = page(this.applicant.post(results,
+				filledIn(this.applicant.get(results), "version", "0", "results", "Noget andet.")));
 
-		assertThat(first).endsWith("?saved");
+		assertThat(first).endsWith("/results?saved");
 		assertThat(again).as("the same text racing itself").endsWith("?saved");
 		assertThat(refused.getElementById("saved-status").text()).contains("En anden har ændret rapporten");
-		assertThat(this.applicant.get(report).getElementById("results").text()).isEqualTo("Færre genindlæggelser.");
+		assertThat(this.applicant.get(results).getElementById("results").text()).isEqualTo("Færre genindlæggelser.");
 	}
 
 }
