@@ -138,7 +138,14 @@ class FollowUpBrowserTests {
 		button(applicant, "Aflever rapporten").click();
 		assertThat(applicant.locator("main").textContent()).contains("Rapporten er afleveret.");
 
+		caseworker.navigate(base() + "/casework/projects/" + project);
+		button(caseworker, "Giv projektet").click();
+		assertThat(caseworker.locator("#followed-by").textContent()).contains(caseworkerAccount.username());
+		assertThat(violations(caseworker)).isEmpty();
 		caseworker.navigate(base() + "/casework/reports?state=HANDED_IN");
+		caseworker.getByLabel("Sagsbehandler").selectOption("mine");
+		button(caseworker, "Vis").click();
+		assertThat(caseworker.locator("#queue").textContent()).contains(title, caseworkerAccount.username());
 		assertThat(violations(caseworker)).isEmpty();
 		screenshot(caseworker, "follow-up-queue.png");
 		caseworker.getByLabel("Åbn rapporten om " + title).click();
