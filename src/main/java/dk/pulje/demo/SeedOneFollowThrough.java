@@ -1,5 +1,6 @@
 package dk.pulje.demo;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +25,7 @@ import dk.pulje.grants.PaymentRequest;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.paging.Paging;
+import dk.pulje.pools.PoolRequest;
 import dk.pulje.reports.AuditSignOff;
 import dk.pulje.reports.GoalOutcome;
 import dk.pulje.reports.Reminders;
@@ -102,6 +104,14 @@ class SeedOneFollowThrough {
 	}
 
 	/**
+	 * What the demo's seed 001 pool asks its projects to measure (invented: the pool
+	 * itself asks only for "data from the monitoring").
+	 */
+	static final List<PoolRequest.IndicatorRequest> INDICATORS = List.of(
+			new PoolRequest.IndicatorRequest("Ældre medicinske patienter i forløb", "borgere"),
+			new PoolRequest.IndicatorRequest("Færre indlæggelser end året før projektet", "procent"));
+
+	/**
 	 * A final report handed in and approved, whose accounts spent what was granted each
 	 * year but the amounts left unspent.
 	 */
@@ -121,7 +131,11 @@ class SeedOneFollowThrough {
 						: "Opfundet: færre indlæggelser i 2018 og 2019; i 2020 blev indsatsen mindre end planlagt.")),
 				"Opfundet demoresultat: indsatsen er afprøvet og beskrevet, og kommunen har data fra monitoreringen.",
 				true, "Opfundet: indsatsen fortsætter i kommunens drift.", spending,
-				"Opfundet demoresumé: kommunen har afprøvet en indsats for ældre medicinske patienter, og den fortsætter i drift.");
+				"Opfundet demoresumé: kommunen har afprøvet en indsats for ældre medicinske patienter, og den fortsætter i drift.",
+				List.of(new ReportRequest.IndicatorRequest(1, BigDecimal.valueOf(300 + projectId % 7 * 40),
+						"Opfundet demotal."),
+						new ReportRequest.IndicatorRequest(2, BigDecimal.valueOf(20 + projectId % 5 * 3),
+								"Opfundet demotal; opgjort som i ansøgningen.")));
 		ReportView written = this.reports.revise(report.id(), report.version(), request);
 		ReportView invited = this.reports.inviteAuditor(written.id(), written.version(), AUDITOR_EMAIL);
 		ReportView signed = asTheAuditor(() -> {

@@ -118,6 +118,16 @@ class DemoDataTests {
 			.containsEntry("Fælles akutteam for Aalborg og omegn", "APPROVED")
 			.containsEntry("Rehabilitering tæt på borgeren i Odense", "APPROVED")
 			.containsEntry("Akutfunktion og vagtlæge i Horsens", "OVERDUE");
+		obligations.forEach(o -> {
+			if (o.path("state").asString().equals("APPROVED")) {
+				JsonNode indicators = caseworker.get("/api/v1/reports/" + o.path("reportId").asLong())
+					.body()
+					.path("content")
+					.path("indicators");
+				assertThat(indicators.size()).as("the pool's two indicators").isEqualTo(2);
+				indicators.forEach(i -> assertThat(i.path("measured").isNumber()).isTrue());
+			}
+		});
 		for (JsonNode line : caseworker.get("/api/v1/granted-projects?poolId=" + poolId).body().path("items")) {
 			JsonNode project = caseworker.get("/api/v1/granted-projects/" + line.path("id").asLong()).body();
 			if (line.path("title").asString().contains("Odense")) {
