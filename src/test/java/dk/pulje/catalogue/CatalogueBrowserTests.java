@@ -8,11 +8,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Chromium;
 import dk.pulje.IntegrationTest;
+import dk.pulje.PagesOnFailure;
 
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.violations;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * photographed (for the README, on request).
  */
 @IntegrationTest
+@ExtendWith(PagesOnFailure.class)
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class CatalogueBrowserTests {
 

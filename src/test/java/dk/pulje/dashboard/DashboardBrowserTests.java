@@ -6,12 +6,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.IntegrationTest;
+import dk.pulje.PagesOnFailure;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the switch, in English.
  */
 @IntegrationTest
+@ExtendWith(PagesOnFailure.class)
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class DashboardBrowserTests {
 

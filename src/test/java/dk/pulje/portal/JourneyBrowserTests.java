@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +26,7 @@ import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.PagesOnFailure;
 import dk.pulje.TestClock;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way passes axe-core's WCAG 2.1 A and AA rules.
  */
 @IntegrationTest
+@ExtendWith(PagesOnFailure.class)
 class JourneyBrowserTests {
 
 	private static final Chromium chromium = Chromium.shared();

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -14,6 +15,7 @@ import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.PagesOnFailure;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records a payment on a granted project of seed 001. Every form passes axe.
  */
 @IntegrationTest
+@ExtendWith(PagesOnFailure.class)
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class EditorBrowserTests {
 
