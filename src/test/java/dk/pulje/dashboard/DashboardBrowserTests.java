@@ -53,6 +53,8 @@ class DashboardBrowserTests {
 		assertThat(relatives.locator("tr", new Locator.LocatorOptions().setHasText("2017")).textContent())
 			.contains("4,3 mio. kr.");
 		assertThat(relatives.locator("tfoot").textContent()).contains("I alt", "9 mio. kr.");
+		assertThat(relatives.locator("thead").textContent()).contains("Forbrugt (godkendte regnskaber)",
+				"Krævet tilbage", "Tilbagebetalt");
 		assertThat(page.locator("svg[role=img]").getAttribute("aria-label")).contains("Søjlediagram");
 		assertThat(violations(page)).isEmpty();
 		screenshot(page, "dashboard.png");
