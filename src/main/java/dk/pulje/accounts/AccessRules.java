@@ -161,6 +161,12 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/reviews/{id}", REVIEWING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/score", REVIEWERS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/conflict", REVIEWERS));
+		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/reviews/{id}/scores", REVIEWERS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reviews/{id}/submit", REVIEWERS));
+		// A reviewer's pages: its assignments, each application read-only with the
+		// scoring
+		rules.add(Rule.roles(HttpMethod.GET, "/reviews", REVIEWERS));
+		rules.add(Rule.roles(null, "/reviews/**", REVIEWERS));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/applications/{id}/decision", STAFF));
 		// Reports of granted projects: confidential; the project's organisation drafts
 		// and

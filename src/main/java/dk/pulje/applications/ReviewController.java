@@ -11,11 +11,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,9 +67,30 @@ class ReviewController {
 		return Versions.withETag(review, review.version());
 	}
 
+	/**
+	 * Scores the application as a whole and submits the review, where the pool assesses
+	 * by one overall score from 1 to 5.
+	 */
 	@PostMapping("/reviews/{id}/score")
 	ReviewView score(@PathVariable long id, @Valid @RequestBody Scoring scoring) {
-		return this.reviews.score(id, scoring.score(), scoring.comment());
+		return this.reviews.scoreOverall(id, scoring.score(), scoring.comment());
+	}
+
+	/** Saves scores and comments, criterion by criterion, as a draft. */
+	@PutMapping("/reviews/{id}/scores")
+	ResponseEntity<ReviewView> scores(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ReviewRequest request) {
+		ReviewView review = this.reviews.score(id, Versions.ifMatch(ifMatch), request);
+		return Versions.withETag(review, review.version());
+	}
+
+	/** Submits the review once every criterion is scored. */
+	@PostMapping("/reviews/{id}/submit")
+	ResponseEntity<ReviewView> submit(@PathVariable long id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+		ReviewView review = this.reviews.submit(id, Versions.ifMatch(ifMatch));
+		return Versions.withETag(review, review.version());
 	}
 
 	@PostMapping("/reviews/{id}/conflict")

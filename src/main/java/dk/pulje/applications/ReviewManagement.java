@@ -11,8 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.money.DanishTime;
+import dk.pulje.pools.Criterion;
+import dk.pulje.pools.PoolManagement;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.rules.RuleViolation;
+import dk.pulje.rules.StaleVersion;
 
 /**
  * Assigns submitted applications to reviewers, and takes their scores and declarations of
@@ -28,9 +31,13 @@ public class ReviewManagement {
 
 	private final OrganisationScope scope;
 
+	private final PoolManagement pools;
+
 	private final Clock clock;
 
-	ReviewManagement(Reviews reviews, Applications applications, OrganisationScope scope, Clock clock) {
+	ReviewManagement(Reviews reviews, Applications applications, OrganisationScope scope, PoolManagement pools,
+			Clock clock) {
+		this.pools = pools;
 		this.reviews = reviews;
 		this.applications = applications;
 		this.scope = scope;
@@ -50,7 +57,8 @@ public class ReviewManagement {
 		if (this.reviews.findByApplicationIdAndReviewer(applicationId, reviewer).isPresent()) {
 			throw new RuleViolation("reviewer-already-assigned", "reviewer", reviewer);
 		}
-		return this.reviews.save(Review.assign(applicationId, reviewer, assignedBy, now())).view();
+		List<Criterion> criteria = this.pools.pool(application.poolId()).assessedBy();
+		return this.reviews.save(Review.assign(applicationId, reviewer, assignedBy, now(), criteria)).view();
 	}
 
 	@Transactional(readOnly = true)
@@ -70,15 +78,42 @@ public class ReviewManagement {
 		return load(id).view();
 	}
 
+	/** Saves the reviewer's scores and comments as a draft, on the version read. */
 	@Transactional
-	public ReviewView score(long id, int score, String comment) {
+	public ReviewView score(long id, @Nullable Long expectedVersion, ReviewRequest request) {
 		Review review = load(id);
-		review.score(score, comment, now());
+		StaleVersion.check("review", id, expectedVersion, review.version());
+		review.score(request, now());
+		return this.reviews.save(review).view();
+	}
+
+	/** Submits the review as it stands; from then on it does not change. */
+	@Transactional
+	public ReviewView submit(long id, @Nullable Long expectedVersion) {
+		Review review = load(id);
+		StaleVersion.check("review", id, expectedVersion, review.version());
+		review.submit(now());
+		return this.reviews.save(review).view();
+	}
+
+	/**
+	 * Scores an application as a whole and submits the review, where the pool assesses by
+	 * one overall score; a pool with criteria of its own is scored criterion by
+	 * criterion.
+	 */
+	@Transactional
+	public ReviewView scoreOverall(long id, int score, @Nullable String comment) {
+		Review review = load(id);
+		if (review.criterionCount() != 1) {
+			throw new RuleViolation("review-score-by-criterion", "score", review.criterionCount());
+		}
+		review.score(new ReviewRequest(List.of(new ReviewRequest.Score(1, score, null)), comment), now());
+		review.submit(now());
 		return this.reviews.save(review).view();
 	}
 
 	@Transactional
-	public ReviewView declareConflict(long id, String reason) {
+	public ReviewView declareConflict(long id, @Nullable String reason) {
 		Review review = load(id);
 		review.declareConflict(reason, now());
 		return this.reviews.save(review).view();

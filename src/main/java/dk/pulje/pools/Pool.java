@@ -1,5 +1,6 @@
 package dk.pulje.pools;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,6 +81,11 @@ class Pool {
 	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
 	private List<Indicator> indicators = new ArrayList<>();
 
+	@MappedCollection(idColumn = "pool_id", keyColumn = "line_no")
+	private List<Criterion> criteria = new ArrayList<>();
+
+	private @Nullable BigDecimal minimumScore;
+
 	@MappedCollection(idColumn = "pool_id")
 	private Set<Eligibility> eligibility = new HashSet<>();
 
@@ -146,6 +152,8 @@ class Pool {
 		this.earmarks = new ArrayList<>(newEarmarks);
 		this.contentAreas = new ArrayList<>(contentAreasOf(request.contentAreas()));
 		this.indicators = new ArrayList<>(indicatorsOf(request.indicators()));
+		this.criteria = new ArrayList<>(criteriaOf(request.criteria()));
+		this.minimumScore = request.minimumScore();
 		this.eligibility = new LinkedHashSet<>(request.eligibleTypes().stream().map(Eligibility::new).toList());
 		this.reportingRequirements = new ArrayList<>(request.reportingRequirements() == null ? List.of()
 				: request.reportingRequirements()
@@ -174,6 +182,33 @@ class Pool {
 		if (total != null && earmarked.isGreaterThan(total)) {
 			throw new RuleViolation("earmarks-exceed-pool", "earmarks", earmarked, total);
 		}
+	}
+
+	/** The most criteria a pool assesses its applications against. */
+	static final int MOST_CRITERIA = 12;
+
+	/** The criteria, each on a scale that goes up, and each named once. */
+	private static List<Criterion> criteriaOf(@Nullable List<PoolRequest.CriterionRequest> requests) {
+		if (requests == null) {
+			return List.of();
+		}
+		Set<String> names = new HashSet<>();
+		List<Criterion> criteria = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			PoolRequest.CriterionRequest r = requests.get(i);
+			String name = r.name().strip();
+			if (!names.add(name.toLowerCase(Locale.ROOT))) {
+				throw new RuleViolation("criterion-twice", "criteria[" + i + "].name", name);
+			}
+			if (r.scaleMin() >= r.scaleMax()) {
+				throw new RuleViolation("criterion-scale-backwards", "criteria[" + i + "].scaleMax", r.scaleMin(),
+						r.scaleMax());
+			}
+			criteria.add(new Criterion(name,
+					r.description() == null || r.description().isBlank() ? null : r.description().strip(), r.weight(),
+					r.scaleMin(), r.scaleMax()));
+		}
+		return criteria;
 	}
 
 	/** The most indicators a pool asks its projects for. */
@@ -350,6 +385,14 @@ class Pool {
 
 	List<Indicator> indicators() {
 		return List.copyOf(this.indicators);
+	}
+
+	List<Criterion> criteria() {
+		return List.copyOf(this.criteria);
+	}
+
+	@Nullable BigDecimal minimumScore() {
+		return this.minimumScore;
 	}
 
 	/**

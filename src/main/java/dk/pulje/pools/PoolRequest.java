@@ -1,9 +1,12 @@
 package dk.pulje.pools;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +31,8 @@ import dk.pulje.organisations.OrganisationType;
  * until the project's final report is approved, and remind its projects a chosen number
  * of days before a report is due ({@code reminderDaysBefore}; the configured default when
  * none is chosen). Its projects' reports give a value for each of its indicators.
+ * Applications are assessed against its criteria, and a project whose weighted score is
+ * below {@code minimumScore} is not to be granted.
  */
 public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) @Nullable String purpose,
 		@Size(max = 200) @Nullable String authority, @Nullable Long programmeId,
@@ -40,7 +45,9 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 		@Nullable List<@Valid ReportingRequirementRequest> reportingRequirements,
 		@Min(1) @Max(100) @Nullable Integer holdBackPercent, @Nullable Boolean holdBackLastYear,
 		@Size(max = 5) @Nullable List<@NotNull @Min(1) @Max(365) Integer> reminderDaysBefore,
-		@Size(max = Pool.MOST_INDICATORS) @Nullable List<@Valid IndicatorRequest> indicators) {
+		@Size(max = Pool.MOST_INDICATORS) @Nullable List<@Valid IndicatorRequest> indicators,
+		@Size(max = Pool.MOST_CRITERIA) @Nullable List<@Valid CriterionRequest> criteria,
+		@DecimalMin("0") @Digits(integer = 3, fraction = 2) @Nullable BigDecimal minimumScore) {
 
 	/** A pool that holds back nothing of its grants until the final report. */
 	public PoolRequest(String name, @Nullable String purpose, @Nullable String authority, @Nullable Long programmeId,
@@ -51,12 +58,21 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 			@Nullable Integer announcedInYear, @Nullable List<ReportingRequirementRequest> reportingRequirements) {
 		this(name, purpose, authority, programmeId, applicationForm, eligibleTypes, contentAreas, yearlyAmounts,
 				statedTotal, statedTotalAsWritten, earmarks, projectPeriod, announced, announcedInYear,
-				reportingRequirements, null, null, null, null);
+				reportingRequirements, null, null, null, null, null, null);
 	}
 
 	/** A content area; its code is made from the name when none is given. */
 	public record ContentAreaRequest(@Size(max = 80) @Nullable String code, @NotBlank @Size(max = 300) String name,
 			@Size(max = 4000) @Nullable String description, @Size(max = 4000) @Nullable String examples) {
+	}
+
+	/**
+	 * A criterion applications are assessed against: its weight (1 to 100) in the
+	 * weighted score, and the scale it is scored on (for example from 1 to 5).
+	 */
+	public record CriterionRequest(@NotBlank @Size(max = 300) String name,
+			@Size(max = 4000) @Nullable String description, @NotNull @Min(1) @Max(100) Integer weight,
+			@NotNull @Min(0) @Max(99) Integer scaleMin, @NotNull @Min(1) @Max(100) Integer scaleMax) {
 	}
 
 	/** Something the pool's projects measure, and the unit it is counted in. */

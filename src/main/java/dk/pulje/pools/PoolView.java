@@ -1,5 +1,6 @@
 package dk.pulje.pools;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,10 @@ public record PoolView(long id, long version, @Nullable Long programmeId, String
 		Set<OrganisationType> eligibleTypes, List<ContentArea> contentAreas, @Nullable Amount amount,
 		@Nullable String amountText, @Nullable StatedAmount statedTotal, YearlyAmounts yearlyAmounts,
 		List<Earmark> earmarks, @Nullable ProjectPeriod projectPeriod, @Nullable ApproximateDate announced,
-		List<ReportingRequirement> reportingRequirements, List<Indicator> indicators, HoldBack holdBack,
-		List<Integer> reminderDaysBefore, List<CallView> calls, Amount offered, Amount granted, @Nullable Amount left,
-		Amount earmarked, @Nullable Amount free, YearlyAmounts appropriated, List<TotalCheck> warnings, boolean demo) {
+		List<ReportingRequirement> reportingRequirements, List<Indicator> indicators, List<Criterion> criteria,
+		@Nullable BigDecimal minimumScore, HoldBack holdBack, List<Integer> reminderDaysBefore, List<CallView> calls,
+		Amount offered, Amount granted, @Nullable Amount left, Amount earmarked, @Nullable Amount free,
+		YearlyAmounts appropriated, List<TotalCheck> warnings, boolean demo) {
 
 	static PoolView of(Pool pool, PoolStatus status, List<CallView> calls, YearlyAmounts appropriated) {
 		Amount amount = pool.amount();
@@ -49,10 +51,18 @@ public record PoolView(long id, long version, @Nullable Long programmeId, String
 				pool.authority(), status, pool.applicationForm(), pool.eligibleTypes(), pool.contentAreas(), amount,
 				amount == null ? null : amount.toDanishText(), pool.statedTotal(), pool.yearlyAmounts(),
 				pool.earmarks(), pool.period(), pool.announced(), pool.reportingRequirements(), pool.indicators(),
-				pool.holdBack(), pool.reminderDaysBefore(), calls, offered, granted,
-				amount == null ? null : amount.minus(granted), earmarked,
+				pool.criteria(), pool.minimumScore(), pool.holdBack(), pool.reminderDaysBefore(), calls, offered,
+				granted, amount == null ? null : amount.minus(granted), earmarked,
 				amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings,
 				pool.demo());
+	}
+
+	/**
+	 * What the pool's applications are assessed against: its criteria, or one overall
+	 * score when it has none.
+	 */
+	public List<Criterion> assessedBy() {
+		return this.criteria.isEmpty() ? List.of(Criterion.OVERALL) : this.criteria;
 	}
 
 	public boolean hasContentArea(String code) {

@@ -38,7 +38,7 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 		List<YearAmount> years, @Nullable String statedTotal, List<Earmark> earmarks, @Nullable String periodStart,
 		@Nullable String periodEnd, @Nullable String announced, @Nullable String announcedInYear, List<Report> reports,
 		@Nullable String holdBackPercent, @Nullable String holdBackLastYear, @Nullable String reminderDaysBefore,
-		List<Measure> indicators) {
+		List<Measure> indicators, List<Criterion> criteria, @Nullable String minimumScore) {
 
 	/**
 	 * Rows a browser did not send (a gap in the numbering) are no rows, and a list it did
@@ -51,12 +51,14 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 		earmarks = FormValues.rows(earmarks);
 		reports = FormValues.rows(reports);
 		indicators = FormValues.rows(indicators);
+		criteria = FormValues.rows(criteria);
 	}
 
 	/** A new pool's form: alone or jointly, as most pools allow. */
 	static PoolForm forNewPool() {
 		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), List.of(), List.of(),
-				List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null, List.of());
+				List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null, List.of(), List.of(),
+				null);
 	}
 
 	/** The pool's form as the pool stands. */
@@ -87,7 +89,13 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				pool.holdBack().lastYear() ? "true" : null,
 				pool.reminderDaysBefore().isEmpty() ? null
 						: pool.reminderDaysBefore().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-				pool.indicators().stream().map(i -> new Measure(i.name(), i.unit())).toList());
+				pool.indicators().stream().map(i -> new Measure(i.name(), i.unit())).toList(),
+				pool.criteria()
+					.stream()
+					.map(c -> new Criterion(c.name(), c.description(), String.valueOf(c.weight()),
+							String.valueOf(c.scaleMin()), String.valueOf(c.scaleMax())))
+					.toList(),
+				formats.inputNumber(pool.minimumScore()));
 	}
 
 	/**
@@ -103,7 +111,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				this.periodEnd, this.announced, this.announcedInYear,
 				FormValues.withBlankRows(this.reports, 1, Report::empty, Report::isBlank), this.holdBackPercent,
 				this.holdBackLastYear, this.reminderDaysBefore,
-				FormValues.withBlankRows(this.indicators, 2, Measure::empty, Measure::isBlank));
+				FormValues.withBlankRows(this.indicators, 2, Measure::empty, Measure::isBlank),
+				FormValues.withBlankRows(this.criteria, 2, Criterion::empty, Criterion::isBlank), this.minimumScore);
 	}
 
 	/**
@@ -133,7 +142,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 					.filter(m -> !m.isBlank())
 					.map(m -> new PoolRequest.IndicatorRequest(validatedLater(orNull(m.name())),
 							validatedLater(orNull(m.unit()))))
-					.toList());
+					.toList(),
+				criterionRequests(values, errors), values.decimal(this.minimumScore, "minimumScore", errors));
 	}
 
 	/**
@@ -261,6 +271,38 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 
 		boolean isBlank() {
 			return blank(this.year) && blank(this.amount);
+		}
+
+	}
+
+	private List<PoolRequest.CriterionRequest> criterionRequests(FormValues values, Map<String, String> errors) {
+		List<PoolRequest.CriterionRequest> requests = new ArrayList<>();
+		for (int i = 0; i < this.criteria.size(); i++) {
+			Criterion c = this.criteria.get(i);
+			if (!c.isBlank()) {
+				String row = "criteria-" + i + "-";
+				requests.add(new PoolRequest.CriterionRequest(validatedLater(orNull(c.name())), orNull(c.description()),
+						validatedLater(values.whole(c.weight(), row + "weight", errors)),
+						validatedLater(values.whole(c.scaleMin(), row + "scaleMin", errors)),
+						validatedLater(values.whole(c.scaleMax(), row + "scaleMax", errors))));
+			}
+		}
+		return requests;
+	}
+
+	/**
+	 * A criterion applications are assessed against: its weight, and the scale scored on.
+	 */
+	record Criterion(@Nullable String name, @Nullable String description, @Nullable String weight,
+			@Nullable String scaleMin, @Nullable String scaleMax) {
+
+		/** A new criterion is scored from 1 to 5 unless the caseworker says otherwise. */
+		static Criterion empty() {
+			return new Criterion(null, null, null, "1", "5");
+		}
+
+		boolean isBlank() {
+			return blank(this.name) && blank(this.description) && blank(this.weight);
 		}
 
 	}
