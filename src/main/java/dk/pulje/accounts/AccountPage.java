@@ -42,7 +42,7 @@ class AccountPage implements Pages {
 			case APPLICANT -> "redirect:/my";
 			case CASEWORKER, ADMINISTRATOR -> "redirect:/casework";
 			case ANALYST -> "redirect:/dashboard";
-			case REVIEWER -> "redirect:/account";
+			case REVIEWER -> "redirect:/reviews";
 		}).orElse("redirect:/login");
 	}
 

@@ -1,5 +1,6 @@
 package dk.pulje.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,6 +86,17 @@ public class OrganisationScope {
 			.param("r", Role.REVIEWER.name())
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/**
+	 * The usernames of the active reviewers, in order: who an application can be given
+	 * to.
+	 */
+	public List<String> reviewers() {
+		return this.jdbc.sql("select username from account where role = :r and active = true order by username")
+			.param("r", Role.REVIEWER.name())
+			.query(String.class)
+			.list();
 	}
 
 	private static boolean has(Authentication authentication, Role role) {

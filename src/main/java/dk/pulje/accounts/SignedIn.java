@@ -26,6 +26,10 @@ public class SignedIn {
 			return this.role == Role.APPLICANT;
 		}
 
+		public boolean reviews() {
+			return this.role == Role.REVIEWER;
+		}
+
 		public boolean decides() {
 			return Role.STAFF.contains(this.role);
 		}

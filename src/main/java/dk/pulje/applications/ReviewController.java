@@ -57,7 +57,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/reviews")
-	List<ReviewView> list(@RequestParam(required = false) Long applicationId) {
+	List<ReviewView> list(@RequestParam(required = false) @Nullable Long applicationId) {
 		return this.reviews.reviews(applicationId);
 	}
 

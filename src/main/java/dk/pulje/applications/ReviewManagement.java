@@ -62,7 +62,7 @@ public class ReviewManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ReviewView> reviews(Long applicationId) {
+	public List<ReviewView> reviews(@Nullable Long applicationId) {
 		Optional<String> reviewer = reviewerAsking();
 		List<Review> found = reviewer.isPresent() ? this.reviews.findByReviewerOrderById(reviewer.get())
 				: applicationId == null ? this.reviews.findAll()
@@ -71,6 +71,12 @@ public class ReviewManagement {
 			.filter(r -> applicationId == null || r.applicationId().equals(applicationId))
 			.map(Review::view)
 			.toList();
+	}
+
+	/** Who an application can be given to for review. */
+	@Transactional(readOnly = true)
+	public List<String> reviewers() {
+		return this.scope.reviewers();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package dk.pulje.casework;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ import dk.pulje.applications.ApplicationSummary;
 import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.applications.DecisionRequest;
+import dk.pulje.applications.ReviewManagement;
 import dk.pulje.audit.AuditHistory;
 import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.PaymentKind;
@@ -64,6 +66,8 @@ class CaseworkPages implements Pages {
 
 	private final ApplicationList applicationList;
 
+	private final ReviewManagement reviews;
+
 	private final OrganisationRegister organisations;
 
 	private final FieldMessages messages;
@@ -80,7 +84,9 @@ class CaseworkPages implements Pages {
 
 	CaseworkPages(PoolManagement pools, PoolCatalogue catalogue, ApplicationManagement applications,
 			ApplicationList applicationList, OrganisationRegister organisations, FieldMessages messages,
-			Formats formats, Clock clock, FormValues values, AuditHistory history, ApplicationDetails details) {
+			Formats formats, Clock clock, FormValues values, AuditHistory history, ApplicationDetails details,
+			ReviewManagement reviews) {
+		this.reviews = reviews;
 		this.applicationList = applicationList;
 		this.values = values;
 		this.catalogue = catalogue;
@@ -200,6 +206,25 @@ class CaseworkPages implements Pages {
 		return application(application, DecisionForm.of(application, this.formats), Map.of(), model);
 	}
 
+	/** Gives the application to a reviewer to score against the pool's criteria. */
+	@PostMapping("/casework/applications/{id}/reviews")
+	String assignReviewer(@PathVariable long id, @RequestParam(required = false) @Nullable String reviewer,
+			Principal caseworker, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (reviewer == null || reviewer.isBlank()) {
+			errors.put("reviewer", this.messages.text("validation.NotBlank"));
+		}
+		else if (this.values
+			.attempt(() -> this.reviews.assign(id, reviewer, caseworker.getName()), errors, field -> "reviewer",
+					"review")
+			.isPresent()) {
+			return "redirect:/casework/applications/" + id + "?assigned#reviews";
+		}
+		model.addAttribute("reviewErrors", errors);
+		ApplicationView application = this.applications.application(id);
+		return application(application, DecisionForm.of(application, this.formats), Map.of(), model);
+	}
+
 	@PostMapping("/casework/applications/{id}/decision")
 	String decide(@PathVariable long id, @ModelAttribute("form") DecisionForm form, Model model) {
 		ApplicationView application = this.applications.application(id);
@@ -225,6 +250,11 @@ class CaseworkPages implements Pages {
 			model.addAttribute("paymentErrors", Map.of());
 		}
 		model.addAttribute("paymentKinds", PaymentKind.values());
+		model.addAttribute("reviews", this.reviews.reviews(application.id()));
+		model.addAttribute("reviewers", this.reviews.reviewers());
+		if (!model.containsAttribute("reviewErrors")) {
+			model.addAttribute("reviewErrors", Map.of());
+		}
 		model.addAttribute("flags",
 				application.status() == ApplicationStatus.SUBMITTED
 						? this.applications.poolRuleProblems(application.id()).stream().map(this.messages::of).toList()
