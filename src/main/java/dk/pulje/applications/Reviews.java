@@ -1,5 +1,6 @@
 package dk.pulje.applications;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,5 +14,7 @@ interface Reviews extends ListCrudRepository<Review, Long> {
 	List<Review> findByApplicationIdOrderById(Long applicationId);
 
 	List<Review> findByReviewerOrderById(String reviewer);
+
+	List<Review> findByApplicationIdIn(Collection<Long> applicationIds);
 
 }
