@@ -67,6 +67,16 @@ public class OrganisationScope {
 	}
 
 	/**
+	 * Whether the person asking is of the authority (its staff or an analyst), who read
+	 * what is not public yet.
+	 */
+	public boolean readsInternal() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && (has(authentication, Role.ADMINISTRATOR)
+				|| has(authentication, Role.CASEWORKER) || has(authentication, Role.ANALYST));
+	}
+
+	/**
 	 * The username of the person asking, or empty when nobody is signed in (the
 	 * application at work itself).
 	 */

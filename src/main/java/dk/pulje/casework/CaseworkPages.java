@@ -23,6 +23,7 @@ import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationStatus;
 import dk.pulje.applications.ApplicationSummary;
 import dk.pulje.applications.ApplicationView;
+import dk.pulje.applications.CallStatistics;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.applications.DecisionRequest;
 import dk.pulje.applications.ReviewManagement;
@@ -68,6 +69,8 @@ class CaseworkPages implements Pages {
 
 	private final ReviewManagement reviews;
 
+	private final CallStatistics statistics;
+
 	private final OrganisationRegister organisations;
 
 	private final FieldMessages messages;
@@ -85,7 +88,8 @@ class CaseworkPages implements Pages {
 	CaseworkPages(PoolManagement pools, PoolCatalogue catalogue, ApplicationManagement applications,
 			ApplicationList applicationList, OrganisationRegister organisations, FieldMessages messages,
 			Formats formats, Clock clock, FormValues values, AuditHistory history, ApplicationDetails details,
-			ReviewManagement reviews) {
+			ReviewManagement reviews, CallStatistics statistics) {
+		this.statistics = statistics;
 		this.reviews = reviews;
 		this.applicationList = applicationList;
 		this.values = values;
@@ -131,6 +135,7 @@ class CaseworkPages implements Pages {
 
 	private String call(long id, RepostForm repost, Map<String, String> errors, Model model) {
 		CallView call = this.pools.call(id);
+		model.addAttribute("statistics", this.statistics.of(id).orElse(null));
 		List<ApplicationSummary> applied = this.applicationList
 			.applications(new ApplicationList.Filter(id, null, null, null, null),
 					Paging.of(0, Paging.MAX_SIZE, "title", ApplicationList.SORTS, "title"))

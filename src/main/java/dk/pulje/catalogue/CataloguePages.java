@@ -1,6 +1,7 @@
 package dk.pulje.catalogue;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.applications.CallStatistics;
 import dk.pulje.audit.AuditHistory;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.grants.GrantManagement;
@@ -45,8 +47,11 @@ class CataloguePages implements Pages {
 
 	private final ReportQueue reports;
 
+	private final CallStatistics statistics;
+
 	CataloguePages(PoolManagement pools, PoolCatalogue catalogue, GrantManagement grants, FundingManagement funding,
-			Clock clock, AuditHistory history, ReportQueue reports) {
+			Clock clock, AuditHistory history, ReportQueue reports, CallStatistics statistics) {
+		this.statistics = statistics;
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.history = history;
@@ -96,6 +101,9 @@ class CataloguePages implements Pages {
 		model.addAttribute("summaries",
 				this.reports.publicSummaries(granted.stream().map(GrantedProjectSummary::id).toList()));
 		model.addAttribute("now", DanishTime.of(this.clock.instant()));
+		Map<Long, CallStatistics.Statistics> statistics = new HashMap<>();
+		pool.calls().forEach(c -> this.statistics.of(c.id()).ifPresent(s -> statistics.put(c.id(), s)));
+		model.addAttribute("statistics", statistics);
 		return "catalogue/pool";
 	}
 

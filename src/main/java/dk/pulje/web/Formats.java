@@ -174,6 +174,16 @@ public class Formats {
 		return value.toString();
 	}
 
+	/**
+	 * A ratio or a share to one decimal, in the page's language: "2,4" times the offer,
+	 * "41,7" per cent.
+	 */
+	public String oneDecimal(BigDecimal value) {
+		DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale()));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
 	/** Whether a cell holds a figure, which tables set to the right. */
 	public boolean isFigure(Object value) {
 		return value instanceof Amount || value instanceof BigDecimal;

@@ -176,8 +176,10 @@ class JourneyBrowserTests {
 		assertThat(desk.url()).endsWith("/casework");
 		accessible(desk, null);
 		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(this.poolName)).first().click();
-		assertThat(desk.locator("tbody").textContent()).contains("Akutteam med sygeplejersker i Aarhus",
-				"Aarhus Kommune", "2.000.000 kr.", "Opfylder puljens regler");
+		assertThat(desk.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Indsendte ansøgninger"))
+			.locator("tbody")
+			.textContent()).contains("Akutteam med sygeplejersker i Aarhus", "Aarhus Kommune", "2.000.000 kr.",
+					"Opfylder puljens regler");
 		accessible(desk, "casework-call.png");
 		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akutteam med sygeplejersker i Aarhus"))
 			.click();

@@ -1,0 +1,110 @@
+package dk.pulje.applications;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.money.Amount;
+import dk.pulje.organisations.OrganisationType;
+import dk.pulje.pools.CallStatus;
+import dk.pulje.pools.CallView;
+import dk.pulje.pools.PoolManagement;
+
+/**
+ * How a call went, in figures: the applications received and what they asked for, how
+ * many times over that asked for what the call offered, and the applications granted,
+ * their amount and the share of applications granted; in all, by content area and by the
+ * kind of organisation that applied. Everyone may read them once the call's allocation is
+ * complete; the authority's staff and analysts at any time. A withdrawn application or a
+ * draft was never received.
+ */
+@Service
+public class CallStatistics {
+
+	/**
+	 * Figures for a set of the call's applications; the success rate is the share of the
+	 * applications received that were granted, in per cent, to one decimal.
+	 */
+	public record Figures(int received, Amount asked, int granted, Amount grantedAmount,
+			@Nullable BigDecimal successRate) {
+
+		static final Figures NONE = of(0, Amount.ZERO, 0, Amount.ZERO);
+
+		static Figures of(int received, Amount asked, int granted, Amount grantedAmount) {
+			return new Figures(received, asked, granted, grantedAmount, received == 0 ? null
+					: BigDecimal.valueOf(granted * 100L).divide(BigDecimal.valueOf(received), 1, RoundingMode.HALF_UP));
+		}
+
+		Figures plus(Figures other) {
+			return of(this.received + other.received, this.asked.plus(other.asked), this.granted + other.granted,
+					this.grantedAmount.plus(other.grantedAmount));
+		}
+
+	}
+
+	/** A call's figures, in all and broken down. */
+	public record Statistics(long callId, Amount offered, Figures total, @Nullable BigDecimal oversubscribed,
+			Map<String, Figures> byContentArea, Map<OrganisationType, Figures> byApplicantType) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final PoolManagement pools;
+
+	private final OrganisationScope scope;
+
+	CallStatistics(JdbcClient jdbc, PoolManagement pools, OrganisationScope scope) {
+		this.jdbc = jdbc;
+		this.pools = pools;
+		this.scope = scope;
+	}
+
+	/**
+	 * The call's statistics, or none while its allocation is not complete and the asker
+	 * is not of the authority.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Statistics> of(long callId) {
+		CallView call = this.pools.call(callId);
+		if (call.status() != CallStatus.ALLOCATED && !this.scope.readsInternal()) {
+			return Optional.empty();
+		}
+		Map<String, Figures> byArea = new LinkedHashMap<>();
+		Map<OrganisationType, Figures> byType = new LinkedHashMap<>();
+		List<Figures> all = new ArrayList<>();
+		this.jdbc
+			.sql("""
+					select a.content_area_code, o.organisation_type, count(*) as received,
+					       sum(a.requested_total) as asked,
+					       sum(case when a.decision_outcome in ('GRANTED_IN_FULL', 'GRANTED_IN_PART') then 1 else 0 end) as granted,
+					       sum(a.granted_total) as granted_amount
+					from application a join organisation o on o.id = a.lead_organisation_id
+					where a.call_id = :call and a.status in ('SUBMITTED', 'DECIDED')
+					group by a.content_area_code, o.organisation_type
+					order by a.content_area_code, o.organisation_type""")
+			.param("call", callId)
+			.query(rs -> {
+				Figures figures = Figures.of(rs.getInt("received"), Amount.ofOre(rs.getLong("asked")),
+						rs.getInt("granted"), Amount.ofOre(rs.getLong("granted_amount")));
+				String area = rs.getString("content_area_code");
+				byArea.merge(area == null ? "" : area, figures, Figures::plus);
+				byType.merge(OrganisationType.valueOf(rs.getString("organisation_type")), figures, Figures::plus);
+				all.add(figures);
+			});
+		Figures total = all.stream().reduce(Figures.NONE, Figures::plus);
+		BigDecimal oversubscribed = call.amount().isPositive()
+				? total.asked().kroner().divide(call.amount().kroner(), 1, RoundingMode.HALF_UP) : null;
+		return Optional.of(new Statistics(callId, call.amount(), total, oversubscribed, byArea, byType));
+	}
+
+}

@@ -1,0 +1,30 @@
+package dk.pulje.applications;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.pulje.rules.RecordNotFound;
+
+/**
+ * A call's statistics over HTTP: public once its allocation is complete, to the
+ * authority's staff and analysts at any time; before that, to anybody else they are not
+ * there.
+ */
+@RestController
+@Tag(name = "Pools")
+class StatisticsController {
+
+	private final CallStatistics statistics;
+
+	StatisticsController(CallStatistics statistics) {
+		this.statistics = statistics;
+	}
+
+	@GetMapping("/api/v1/calls/{id}/statistics")
+	CallStatistics.Statistics statistics(@PathVariable long id) {
+		return this.statistics.of(id).orElseThrow(() -> new RecordNotFound("statistics", id));
+	}
+
+}
