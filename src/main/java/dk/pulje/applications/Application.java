@@ -1,5 +1,6 @@
 package dk.pulje.applications;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
 import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationType;
 import dk.pulje.organisations.OrganisationView;
@@ -78,6 +80,13 @@ class Application {
 	private @Nullable String decisionReason;
 
 	private OffsetDateTime decidedAt;
+
+	/**
+	 * Who registered the decision, and when: for a decision made earlier, not its day.
+	 */
+	private @Nullable String decisionRegisteredBy;
+
+	private @Nullable OffsetDateTime decisionRegisteredAt;
 
 	@MappedCollection(idColumn = "application_id", keyColumn = "line_no")
 	private List<GrantedYear> grantedYears = new ArrayList<>();
@@ -317,8 +326,9 @@ class Application {
 	 * Decides the application.
 	 * @return what the decision grants, by year (nothing for a rejection)
 	 */
-	YearlyAmounts decide(DecisionRequest decision, OffsetDateTime at) {
+	YearlyAmounts decide(DecisionRequest decision, String by, OffsetDateTime now) {
 		requireStatus(ApplicationStatus.SUBMITTED, "application-not-submitted");
+		OffsetDateTime at = decisionTime(decision.decidedOn(), now);
 		YearlyAmounts granted = switch (decision.outcome()) {
 			case GRANTED_IN_FULL -> requested();
 			case GRANTED_IN_PART -> partialGrant(decision.grantedByYear());
@@ -328,10 +338,30 @@ class Application {
 		this.decisionOutcome = decision.outcome();
 		this.decisionReason = decision.reason();
 		this.decidedAt = at;
+		this.decisionRegisteredBy = by;
+		this.decisionRegisteredAt = now;
 		this.grantedYears = new ArrayList<>(
 				granted.byYear().entrySet().stream().map(e -> new GrantedYear(e.getKey(), e.getValue())).toList());
 		this.grantedTotal = granted.total();
 		return granted;
+	}
+
+	/**
+	 * When the decision was made: now, or at noon of the day given for one made earlier,
+	 * which can be neither a day to come nor a day before the application was received.
+	 */
+	private OffsetDateTime decisionTime(@Nullable LocalDate decidedOn, OffsetDateTime now) {
+		if (decidedOn == null) {
+			return now;
+		}
+		if (decidedOn.isAfter(now.atZoneSameInstant(DanishTime.ZONE).toLocalDate())) {
+			throw new RuleViolation("decision-date-in-future", "decidedOn", decidedOn);
+		}
+		if (this.submittedAt != null
+				&& decidedOn.isBefore(this.submittedAt.atZoneSameInstant(DanishTime.ZONE).toLocalDate())) {
+			throw new RuleViolation("decision-before-receipt", "decidedOn", decidedOn);
+		}
+		return DanishTime.at(decidedOn.atTime(12, 0));
 	}
 
 	private YearlyAmounts partialGrant(@Nullable YearlyAmounts grantedByYear) {
@@ -449,6 +479,14 @@ class Application {
 
 	@Nullable String decisionReason() {
 		return this.decisionReason;
+	}
+
+	@Nullable String decisionRegisteredBy() {
+		return this.decisionRegisteredBy;
+	}
+
+	@Nullable OffsetDateTime decisionRegisteredAt() {
+		return this.decisionRegisteredAt;
 	}
 
 	OffsetDateTime decidedAt() {

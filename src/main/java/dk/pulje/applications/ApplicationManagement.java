@@ -283,12 +283,12 @@ public class ApplicationManagement {
 	public ApplicationView decide(long id, @Nullable Long expectedVersion, DecisionRequest decision) {
 		Application application = load(id);
 		StaleVersion.check("application", id, expectedVersion, application.version());
-		OffsetDateTime now = now();
-		YearlyAmounts granted = application.decide(decision, now);
+		YearlyAmounts granted = application.decide(decision, this.scope.asker().orElse("system"), now());
 		this.pools.recordDecision(application.callId(), granted.total());
 		Application saved = this.applications.save(application);
-		this.events.publishEvent(new ApplicationDecided(saved.id(), saved.callId(), saved.poolId(),
-				saved.leadOrganisationId(), saved.title(), decision.outcome(), granted, now, saved.demo()));
+		this.events
+			.publishEvent(new ApplicationDecided(saved.id(), saved.callId(), saved.poolId(), saved.leadOrganisationId(),
+					saved.title(), decision.outcome(), granted, saved.decidedAt(), saved.demo()));
 		return ApplicationView.of(saved);
 	}
 

@@ -26,7 +26,15 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 	 * why.
 	 */
 	public record Decision(DecisionOutcome outcome, YearlyAmounts grantedByYear, Amount grantedTotal,
-			@Nullable String reason, @Nullable OffsetDateTime decidedAt) {
+			@Nullable String reason, @Nullable OffsetDateTime decidedAt, @Nullable String registeredBy,
+			@Nullable OffsetDateTime registeredAt) {
+
+		/** Whether the decision was made on another day than it was registered. */
+		public boolean registeredLater() {
+			return this.decidedAt != null && this.registeredAt != null
+					&& !this.decidedAt.toLocalDate().equals(this.registeredAt.toLocalDate());
+		}
+
 	}
 
 	/** The lead organisation first, then the partners. */
@@ -39,8 +47,10 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 	static ApplicationView of(Application a) {
 		List<Long> ids = a.organisationIds();
 		YearlyAmounts requested = a.requested();
-		Decision decision = a.decisionOutcome() == null ? null : new Decision(a.decisionOutcome(), a.granted(),
-				a.granted().total(), a.decisionReason(), DanishTime.shown(a.decidedAt()));
+		Decision decision = a.decisionOutcome() == null ? null
+				: new Decision(a.decisionOutcome(), a.granted(), a.granted().total(), a.decisionReason(),
+						DanishTime.shown(a.decidedAt()), a.decisionRegisteredBy(),
+						DanishTime.shown(a.decisionRegisteredAt()));
 		return new ApplicationView(a.id(), a.version(), a.callId(), a.poolId(), a.leadOrganisationId(),
 				ids.subList(1, ids.size()), a.contentAreaCode(), a.title(), a.summary(), a.goals(), a.budgetLines(),
 				requested, requested.total(), a.status(), DanishTime.shown(a.submittedAt()), a.receiptRegisteredBy(),

@@ -2,6 +2,7 @@ package dk.pulje.casework;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -236,9 +237,10 @@ class CaseworkPages implements Pages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		DecisionOutcome outcome = outcome(form.outcome(), errors);
 		YearlyAmounts granted = outcome == DecisionOutcome.GRANTED_IN_PART ? granted(form, errors) : null;
+		LocalDate decidedOn = this.values.date(form.decidedOn(), false, "decidedOn", errors);
 		if (errors.isEmpty() && this.values.attempt(
 				() -> this.applications.decide(id, form.version(),
-						new DecisionRequest(validatedLater(outcome), granted, orNull(form.reason()))),
+						new DecisionRequest(validatedLater(outcome), granted, orNull(form.reason()), decidedOn)),
 				errors, CaseworkPages::inputId, "decision")
 			.isPresent()) {
 			return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;

@@ -11,9 +11,10 @@ import dk.pulje.web.Formats;
 
 /**
  * A decision as the form posts it: the outcome, for a grant in part the amount per year
- * as typed, a reason.
+ * as typed, a reason, and the day a decision made earlier was made (empty: now).
  */
-record DecisionForm(Long version, String outcome, Map<String, String> granted, @Nullable String reason) {
+record DecisionForm(Long version, String outcome, Map<String, String> granted, @Nullable String reason,
+		@Nullable String decidedOn) {
 
 	DecisionForm {
 		granted = granted == null ? Map.of() : granted;
@@ -27,7 +28,7 @@ record DecisionForm(Long version, String outcome, Map<String, String> granted, @
 		application.requested()
 			.byYear()
 			.forEach((year, amount) -> granted.put(String.valueOf(year), formats.input(amount)));
-		return new DecisionForm(application.version(), DecisionOutcome.GRANTED_IN_FULL.name(), granted, null);
+		return new DecisionForm(application.version(), DecisionOutcome.GRANTED_IN_FULL.name(), granted, null, null);
 	}
 
 }

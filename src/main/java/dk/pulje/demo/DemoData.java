@@ -441,17 +441,30 @@ class DemoData implements ApplicationRunner {
 
 	private void decideInFull(ApplicationView application) {
 		this.applications.decide(application.id(), null,
-				new DecisionRequest(DecisionOutcome.GRANTED_IN_FULL, null, null));
+				new DecisionRequest(DecisionOutcome.GRANTED_IN_FULL, null, null, decidedOn(application)));
 	}
 
 	private void decideInPart(ApplicationView application, Map<Integer, String> millionsByYear) {
-		this.applications.decide(application.id(), null, new DecisionRequest(DecisionOutcome.GRANTED_IN_PART,
-				YearlyAmounts.of(millions(millionsByYear)), "Budgettet er tilpasset puljens ramme."));
+		this.applications.decide(application.id(), null,
+				new DecisionRequest(DecisionOutcome.GRANTED_IN_PART, YearlyAmounts.of(millions(millionsByYear)),
+						"Budgettet er tilpasset puljens ramme.", decidedOn(application)));
 	}
 
 	private void reject(ApplicationView application) {
-		this.applications.decide(application.id(), null, new DecisionRequest(DecisionOutcome.REJECTED, null,
-				"Projektet ligger uden for puljens indsatsområder, som de er beskrevet i opslaget."));
+		this.applications.decide(application.id(), null,
+				new DecisionRequest(DecisionOutcome.REJECTED, null,
+						"Projektet ligger uden for puljens indsatsområder, som de er beskrevet i opslaget.",
+						decidedOn(application)));
+	}
+
+	/**
+	 * The demo's decisions are made (invented) ten days after their call's deadline, as
+	 * the sources' were, and registered when the demo is loaded; a call whose deadline is
+	 * still to come is decided today.
+	 */
+	private @Nullable LocalDate decidedOn(ApplicationView application) {
+		LocalDate day = this.pools.call(application.callId()).deadline().toLocalDate().plusDays(10);
+		return day.isAfter(LocalDate.now(this.clock)) ? null : day;
 	}
 
 	private static Map<Integer, String> years(Object... yearThenMillions) {

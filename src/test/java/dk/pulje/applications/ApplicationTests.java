@@ -169,7 +169,7 @@ class ApplicationTests {
 		RuleViolation refusal = refusal(() -> application.decide(
 				new DecisionRequest(DecisionOutcome.GRANTED_IN_PART,
 						YearlyAmounts.of(Map.of(2018, Amount.ofMillions("10").plus(Amount.ofOre(1)))), null),
-				RECEIVED));
+				"sagsbehandler", RECEIVED));
 
 		assertThat(refusal.rule()).isEqualTo("grant-above-request");
 		assertThat(refusal.field()).isEqualTo("grantedByYear.2018");
@@ -182,7 +182,7 @@ class ApplicationTests {
 		YearlyAmounts granted = application.decide(new DecisionRequest(DecisionOutcome.GRANTED_IN_PART,
 				YearlyAmounts.of(Map.of(2018, Amount.ofMillions("13.4"), 2019, Amount.ofMillions("13.3"), 2020,
 						Amount.ofMillions("13.3"))),
-				null), RECEIVED);
+				null), "sagsbehandler", RECEIVED);
 
 		assertThat(granted.total()).isEqualTo(Amount.ofMillions("40"));
 		assertThat(application.status()).isEqualTo(ApplicationStatus.DECIDED);
@@ -192,8 +192,8 @@ class ApplicationTests {
 	void aRejectionNeedsAReason() {
 		Application application = submitted(Map.of(2018, "1"));
 
-		RuleViolation refusal = refusal(
-				() -> application.decide(new DecisionRequest(DecisionOutcome.REJECTED, null, " "), RECEIVED));
+		RuleViolation refusal = refusal(() -> application
+			.decide(new DecisionRequest(DecisionOutcome.REJECTED, null, " "), "sagsbehandler", RECEIVED));
 
 		assertThat(refusal.field()).isEqualTo("reason");
 	}
@@ -201,7 +201,7 @@ class ApplicationTests {
 	@Test
 	void aDecidedApplicationCannotBeWithdrawn() {
 		Application application = submitted(Map.of(2018, "1"));
-		application.decide(new DecisionRequest(DecisionOutcome.GRANTED_IN_FULL, null, null), RECEIVED);
+		application.decide(new DecisionRequest(DecisionOutcome.GRANTED_IN_FULL, null, null), "sagsbehandler", RECEIVED);
 
 		RuleViolation refusal = refusal(() -> application.withdraw(RECEIVED));
 
