@@ -207,6 +207,8 @@ class AccessRules {
 		// Accounts: administrators manage them; everyone signed in has their own account
 		// and tokens
 		rules.add(Rule.roles(null, "/api/v1/accounts", ADMINISTRATORS));
+		rules.add(Rule.roles(null, "/admin/accounts", ADMINISTRATORS));
+		rules.add(Rule.roles(null, "/admin/accounts/**", ADMINISTRATORS));
 		rules.add(Rule.roles(null, "/api/v1/accounts/**", ADMINISTRATORS));
 		rules.add(Rule.signedIn(null, "/api/v1/me"));
 		rules.add(Rule.signedIn(null, "/api/v1/me/**"));

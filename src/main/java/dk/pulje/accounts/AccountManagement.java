@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -128,13 +129,25 @@ public class AccountManagement {
 		return this.accounts.save(account).view();
 	}
 
+	/** Until when failed logins lock the account out, if they do now. */
+	@Transactional(readOnly = true)
+	public Optional<OffsetDateTime> lockedUntil(long id) {
+		OffsetDateTime now = DanishTime.of(this.clock.instant());
+		return this.jdbc.sql("select locked_until from account where id = :id")
+			.param("id", id)
+			.query((rs, n) -> rs.getObject("locked_until", OffsetDateTime.class))
+			.optional()
+			.filter(until -> until != null && until.isAfter(now))
+			.map(DanishTime::shown);
+	}
+
 	@Transactional(readOnly = true)
 	public AccountView account(long id) {
 		return load(id).view();
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<AccountView> accounts(Role role, String usernameContains, Paging paging) {
+	public PageOf<AccountView> accounts(@Nullable Role role, @Nullable String usernameContains, Paging paging) {
 		Where where = new Where().and("role = :role", "role", role == null ? null : role.name())
 			.contains("username", "username", usernameContains);
 		long total = this.jdbc.sql("select count(*) from account" + where)

@@ -26,6 +26,10 @@ public class SignedIn {
 			return this.role == Role.APPLICANT;
 		}
 
+		public boolean administers() {
+			return this.role == Role.ADMINISTRATOR;
+		}
+
 		public boolean reviews() {
 			return this.role == Role.REVIEWER;
 		}

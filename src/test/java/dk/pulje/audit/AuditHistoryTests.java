@@ -71,7 +71,8 @@ class AuditHistoryTests {
 		assertThat(change(decided, "grantedTotal").path("after").asString()).isEqualTo("1000.00");
 		assertThat(change(history.path("items").get(1), "status").path("after").asString()).isEqualTo("SUBMITTED");
 		assertThat(decided.path("changes").findValuesAsString("field")).containsExactlyInAnyOrder("status",
-				"decisionOutcome", "decidedAt", "grantedYears", "grantedTotal");
+				"decisionOutcome", "decidedAt", "decisionRegisteredBy", "decisionRegisteredAt", "grantedYears",
+				"grantedTotal");
 	}
 
 	@Test
