@@ -128,7 +128,7 @@ class AssessmentPagesTests {
 		assertThat(cell(rows.get(2), 7)).contains("Under finansieringsstregen");
 		assertThat(cell(rows.get(3), 6)).as("below the lowest score, never counted").isEmpty();
 		assertThat(cell(rows.get(3), 7)).contains("Under mindstescoren");
-		assertThat(page.getElementById("offer").text()).contains("1.000.000 kr.", "De første 2 ansøgninger",
+		assertThat(page.getElementById("offer").text()).contains("1.000.000 kr.", "de første 2 ansøgninger",
 				"700.000 kr.");
 		Document byAmount = StaffPages.caseworker(this.port)
 			.get("/casework/calls/" + this.call + "/assessment?sort=asked");
