@@ -57,6 +57,13 @@ public class CallStatistics {
 			Map<String, Figures> byContentArea, Map<OrganisationType, Figures> byApplicantType) {
 	}
 
+	/**
+	 * A call in the overview of every call: its pool, what it offered, and its figures.
+	 */
+	public record CallLine(long callId, long poolId, String poolName, @Nullable String title, Amount offered,
+			Figures figures, @Nullable BigDecimal oversubscribed, boolean allocated) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final PoolManagement pools;
@@ -67,6 +74,42 @@ public class CallStatistics {
 		this.jdbc = jdbc;
 		this.pools = pools;
 		this.scope = scope;
+	}
+
+	/**
+	 * Every call that has received an application, newest deadline first, with its
+	 * figures in all: the authority's overview of how oversubscribed its calls were. Only
+	 * the calls whose allocation is complete to anybody else.
+	 */
+	@Transactional(readOnly = true)
+	public List<CallLine> calls() {
+		boolean internal = this.scope.readsInternal();
+		return this.jdbc
+			.sql("""
+					select c.id, c.pool_id, p.name as pool_name, c.title, c.amount, c.allocated_at, count(*) as received,
+					       sum(a.requested_total) as asked,
+					       sum(case when a.decision_outcome in ('GRANTED_IN_FULL', 'GRANTED_IN_PART') then 1 else 0 end) as granted,
+					       sum(a.granted_total) as granted_amount
+					from pool_call c join pool p on p.id = c.pool_id
+					join application a on a.call_id = c.id and a.status in ('SUBMITTED', 'DECIDED')
+					group by c.id, c.pool_id, p.name, c.title, c.amount, c.allocated_at, c.deadline
+					order by c.deadline desc, c.id""")
+			.query((rs, n) -> {
+				Amount offered = Amount.ofOre(rs.getLong("amount"));
+				Figures figures = Figures.of(rs.getInt("received"), Amount.ofOre(rs.getLong("asked")),
+						rs.getInt("granted"), Amount.ofOre(rs.getLong("granted_amount")));
+				return new CallLine(rs.getLong("id"), rs.getLong("pool_id"), rs.getString("pool_name"),
+						rs.getString("title"), offered, figures, oversubscribed(figures, offered),
+						rs.getObject("allocated_at") != null);
+			})
+			.list()
+			.stream()
+			.filter(line -> internal || line.allocated())
+			.toList();
+	}
+
+	private static @Nullable BigDecimal oversubscribed(Figures figures, Amount offered) {
+		return offered.isPositive() ? figures.asked().kroner().divide(offered.kroner(), 1, RoundingMode.HALF_UP) : null;
 	}
 
 	/**
@@ -102,9 +145,8 @@ public class CallStatistics {
 				all.add(figures);
 			});
 		Figures total = all.stream().reduce(Figures.NONE, Figures::plus);
-		BigDecimal oversubscribed = call.amount().isPositive()
-				? total.asked().kroner().divide(call.amount().kroner(), 1, RoundingMode.HALF_UP) : null;
-		return Optional.of(new Statistics(callId, call.amount(), total, oversubscribed, byArea, byType));
+		return Optional
+			.of(new Statistics(callId, call.amount(), total, oversubscribed(total, call.amount()), byArea, byType));
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dk.pulje.applications.CallStatistics;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.money.Amount;
@@ -44,7 +45,11 @@ class DashboardPage implements Pages {
 
 	private final JdbcClient jdbc;
 
-	DashboardPage(MoneyFlows money, FundingManagement funding, PoolManagement pools, JdbcClient jdbc) {
+	private final CallStatistics statistics;
+
+	DashboardPage(MoneyFlows money, FundingManagement funding, PoolManagement pools, JdbcClient jdbc,
+			CallStatistics statistics) {
+		this.statistics = statistics;
 		this.money = money;
 		this.funding = funding;
 		this.pools = pools;
@@ -72,6 +77,7 @@ class DashboardPage implements Pages {
 		model.addAttribute("chart", chart(years));
 		model.addAttribute("chartWidth", 60 + years.size() * YEAR_WIDTH);
 		model.addAttribute("warnings", warnings());
+		model.addAttribute("calls", this.statistics.calls());
 		return "dashboard/dashboard";
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,7 @@ import dk.pulje.Api;
 import dk.pulje.Downloads;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.StaffPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +120,13 @@ class CallStatisticsTests {
 		String page = Jsoup.parse(Downloads.page(this.port, "/pools/" + pool).body())
 			.getElementById("statistics-" + this.call)
 			.text();
+		Element onTheDashboard = StaffPages.caseworker(this.port)
+			.get("/dashboard")
+			.select("#calls tbody tr:has(a[href$=/casework/calls/" + this.call + "])")
+			.first();
+		assertThat(onTheDashboard).isNotNull();
+		assertThat(onTheDashboard.select("td").get(4).text())
+			.isEqualTo(oversubscribed.toPlainString().replace('.', ','));
 		assertThat(page).contains(this.areas.size() + " ansøgninger",
 				oversubscribed.toPlainString().replace('.', ',') + " gange rammen", "Kommunale akutfunktioner");
 	}
