@@ -19,6 +19,7 @@ import dk.pulje.organisations.OrganisationType;
 import dk.pulje.pools.CallStatus;
 import dk.pulje.pools.CallView;
 import dk.pulje.pools.PoolManagement;
+import dk.pulje.pools.PoolView;
 
 /**
  * How a call went, in figures: the applications received and what they asked for, how
@@ -52,8 +53,8 @@ public class CallStatistics {
 
 	}
 
-	/** A call's figures, in all and broken down. */
-	public record Statistics(long callId, Amount offered, Figures total, @Nullable BigDecimal oversubscribed,
+	/** A call's figures, or a pool's ({@code kind}), in all and broken down. */
+	public record Statistics(String kind, long id, Amount offered, Figures total, @Nullable BigDecimal oversubscribed,
 			Map<String, Figures> byContentArea, Map<OrganisationType, Figures> byApplicantType) {
 	}
 
@@ -122,6 +123,25 @@ public class CallStatistics {
 		if (call.status() != CallStatus.ALLOCATED && !this.scope.readsInternal()) {
 			return Optional.empty();
 		}
+		return Optional.of(figures("call", "a.call_id = :id", callId, call.amount()));
+	}
+
+	/**
+	 * A pool's statistics: its calls' figures added up, against what its first calls
+	 * offered (a re-posting offers again what was left, so it is not counted twice).
+	 * Public once every call of the pool is allocated.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Statistics> ofPool(long poolId) {
+		PoolView pool = this.pools.pool(poolId);
+		if (pool.calls().isEmpty() || (!this.scope.readsInternal()
+				&& pool.calls().stream().anyMatch(c -> c.status() != CallStatus.ALLOCATED))) {
+			return Optional.empty();
+		}
+		return Optional.of(figures("pool", "a.pool_id = :id", poolId, pool.offered()));
+	}
+
+	private Statistics figures(String kind, String which, long id, Amount offered) {
 		Map<String, Figures> byArea = new LinkedHashMap<>();
 		Map<OrganisationType, Figures> byType = new LinkedHashMap<>();
 		List<Figures> all = new ArrayList<>();
@@ -132,10 +152,11 @@ public class CallStatistics {
 					       sum(case when a.decision_outcome in ('GRANTED_IN_FULL', 'GRANTED_IN_PART') then 1 else 0 end) as granted,
 					       sum(a.granted_total) as granted_amount
 					from application a join organisation o on o.id = a.lead_organisation_id
-					where a.call_id = :call and a.status in ('SUBMITTED', 'DECIDED')
+					where %s and a.status in ('SUBMITTED', 'DECIDED')
 					group by a.content_area_code, o.organisation_type
-					order by a.content_area_code, o.organisation_type""")
-			.param("call", callId)
+					order by a.content_area_code, o.organisation_type"""
+				.formatted(which))
+			.param("id", id)
 			.query(rs -> {
 				Figures figures = Figures.of(rs.getInt("received"), Amount.ofOre(rs.getLong("asked")),
 						rs.getInt("granted"), Amount.ofOre(rs.getLong("granted_amount")));
@@ -145,8 +166,7 @@ public class CallStatistics {
 				all.add(figures);
 			});
 		Figures total = all.stream().reduce(Figures.NONE, Figures::plus);
-		return Optional
-			.of(new Statistics(callId, call.amount(), total, oversubscribed(total, call.amount()), byArea, byType));
+		return new Statistics(kind, id, offered, total, oversubscribed(total, offered), byArea, byType);
 	}
 
 }

@@ -27,4 +27,10 @@ class StatisticsController {
 		return this.statistics.of(id).orElseThrow(() -> new RecordNotFound("statistics", id));
 	}
 
+	/** A pool's calls added up; public once every call of the pool is allocated. */
+	@GetMapping("/api/v1/pools/{id}/statistics")
+	CallStatistics.Statistics poolStatistics(@PathVariable long id) {
+		return this.statistics.ofPool(id).orElseThrow(() -> new RecordNotFound("statistics", id));
+	}
+
 }

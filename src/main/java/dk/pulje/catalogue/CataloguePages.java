@@ -104,6 +104,7 @@ class CataloguePages implements Pages {
 		Map<Long, CallStatistics.Statistics> statistics = new HashMap<>();
 		pool.calls().forEach(c -> this.statistics.of(c.id()).ifPresent(s -> statistics.put(c.id(), s)));
 		model.addAttribute("statistics", statistics);
+		model.addAttribute("poolStatistics", pool.calls().size() > 1 ? this.statistics.ofPool(id).orElse(null) : null);
 		return "catalogue/pool";
 	}
 

@@ -92,6 +92,10 @@ class CallStatisticsTests {
 		assertThat(this.caseworker.anonymous().get(path).status()).as("not public before the allocation is complete")
 			.isEqualTo(404);
 		assertThat(this.caseworker.get(path).status()).isEqualTo(200);
+		long poolId = this.caseworker.get("/api/v1/calls/" + this.call).body().path("poolId").asLong();
+		assertThat(this.caseworker.anonymous().get("/api/v1/pools/" + poolId + "/statistics").status())
+			.as("nor the pool's while a call of it is not")
+			.isEqualTo(404);
 
 		Api.Response completed = this.caseworker.post("/api/v1/calls/" + this.call + "/complete-allocation", null);
 		assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
@@ -117,6 +121,11 @@ class CallStatisticsTests {
 			.isEqualTo(this.areas.size());
 
 		long pool = this.caseworker.get("/api/v1/calls/" + this.call).body().path("poolId").asLong();
+		JsonNode ofThePool = this.caseworker.anonymous().get("/api/v1/pools/" + pool + "/statistics").body();
+		assertThat(ofThePool.path("kind").asString()).isEqualTo("pool");
+		assertThat(ofThePool.path("total").path("received").asInt()).isEqualTo(this.areas.size());
+		assertThat(ofThePool.path("oversubscribed").decimalValue()).as("its one call offered all it offered")
+			.isEqualByComparingTo(oversubscribed);
 		String page = Jsoup.parse(Downloads.page(this.port, "/pools/" + pool).body())
 			.getElementById("statistics-" + this.call)
 			.text();
