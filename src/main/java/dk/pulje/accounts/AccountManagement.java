@@ -107,6 +107,9 @@ public class AccountManagement {
 			throw new RuleViolation("username-fixed", "username");
 		}
 		requireOrganisations(request);
+		if (isAsker(account) && request.role() != Role.ADMINISTRATOR) {
+			throw new RuleViolation("account-own-role", "role");
+		}
 		account.change(request);
 		return this.accounts.save(account).view();
 	}
@@ -114,6 +117,9 @@ public class AccountManagement {
 	@Transactional
 	public AccountView deactivate(long id) {
 		Account account = load(id);
+		if (isAsker(account)) {
+			throw new RuleViolation("account-own-deactivation", "account");
+		}
 		account.deactivate();
 		return this.accounts.save(account).view();
 	}
@@ -214,6 +220,15 @@ public class AccountManagement {
 					.update();
 				return account.username();
 			});
+	}
+
+	/**
+	 * Whether the administrator asking is the account's own: an administrator cannot lock
+	 * itself out, by deactivating its account or by giving it another role.
+	 */
+	private static boolean isAsker(Account account) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && account.username().equals(authentication.getName());
 	}
 
 	private Account current() {

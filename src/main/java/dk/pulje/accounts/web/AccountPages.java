@@ -102,10 +102,16 @@ class AccountPages implements Pages {
 		return form(account, form, errors, model);
 	}
 
+	/** Deactivates the account; an administrator's own is refused, at the page. */
 	@PostMapping("/admin/accounts/{id}/deactivate")
-	String deactivate(@PathVariable long id) {
-		this.accounts.deactivate(id);
-		return "redirect:/admin/accounts/" + id + "?deactivated";
+	String deactivate(@PathVariable long id, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.values.attempt(() -> this.accounts.deactivate(id), errors, field -> "account", "account")
+			.isPresent()) {
+			return "redirect:/admin/accounts/" + id + "?deactivated";
+		}
+		AccountView account = this.accounts.account(id);
+		return form(account, AccountForm.of(account), errors, model);
 	}
 
 	/** Lets the account sign in again, and lifts a lock from failed logins. */

@@ -34,13 +34,16 @@ class AccountPagesTests {
 
 	StaffPages admin;
 
+	People.Person adminAccount;
+
 	long aarhus;
 
 	@BeforeEach
 	void anAdministratorSignedIn() {
 		this.administrator = Api.asAdministrator(this.port);
 		this.aarhus = new Fixtures(this.administrator).organisation("751");
-		this.admin = StaffPages.signedIn(this.port, new People(this.administrator).open(Role.ADMINISTRATOR, List.of()));
+		this.adminAccount = new People(this.administrator).open(Role.ADMINISTRATOR, List.of());
+		this.admin = StaffPages.signedIn(this.port, this.adminAccount);
 	}
 
 	@Test
@@ -90,6 +93,20 @@ class AccountPagesTests {
 
 		assertThat(refused.getElementById("username-error")).isNotNull();
 		assertThat(refused.getElementById("initial-password")).isNull();
+	}
+
+	@Test
+	void anAdministratorCannotLockItselfOut() {
+		String own = "/admin/accounts/" + this.adminAccount.id();
+
+		Document deactivation = page(this.admin.post(own + "/deactivate"));
+		Document roleTaken = page(this.admin.post(own, filledIn(this.admin.get(own), "role", "CASEWORKER")));
+
+		assertThat(deactivation.select(".error-summary").text()).contains("din egen konto");
+		assertThat(roleTaken.getElementById("role-error").text()).contains("din egen konto");
+		assertThat(this.administrator.get("/api/v1/accounts/" + this.adminAccount.id()).text("role"))
+			.isEqualTo("ADMINISTRATOR");
+		assertThat(this.adminAccount.api().get("/api/v1/me").status()).isEqualTo(200);
 	}
 
 	@Test
