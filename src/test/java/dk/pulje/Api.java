@@ -105,6 +105,14 @@ public final class Api {
 	/** Posts a file as a browser does (multipart, in the field "file"). */
 	public Response upload(String path, String fileName, byte[] content) {
 		String boundary = "pulje-" + System.nanoTime();
+		byte[] body = multipart(boundary, fileName, content);
+		HttpRequest.Builder request = builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(request);
+	}
+
+	/** A form's body with one file in the field "file", as a browser sends it. */
+	public static byte[] multipart(String boundary, String fileName, byte[] content) {
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8);
@@ -113,9 +121,7 @@ public final class Api {
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		HttpRequest.Builder request = builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		return send(request);
+		return body;
 	}
 
 	private HttpRequest.Builder builder(String path) {

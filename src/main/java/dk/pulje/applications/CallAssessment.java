@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -117,8 +118,7 @@ public class CallAssessment {
 			List<BigDecimal> scores = reviews.stream()
 				.filter(Review::submitted)
 				.map(Review::weightedScore)
-				.filter(s -> s != null)
-				.map(s -> (BigDecimal) s)
+				.filter(Objects::nonNull)
 				.toList();
 			int conflicts = (int) reviews.stream().filter(Review::conflicted).count();
 			BigDecimal mean = scores.isEmpty() ? null

@@ -124,14 +124,7 @@ class AttachmentTests {
 
 	private HttpResponse<String> upload(People.Person person, String fileName, byte[] content) throws Exception {
 		String boundary = "pulje-" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + content.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(content, 0, body, head.length, content.length);
-		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		byte[] body = Api.multipart(boundary, fileName, content);
 		return this.http
 			.send(request(person, "/attachments").header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
