@@ -95,6 +95,11 @@ class AccessRules {
 
 	private static final Set<Role> READING_MONEY = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.ANALYST);
 
+	private static final Set<Role> DECIDING = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER, Role.DECISION_MAKER);
+
+	private static final Set<Role> READING_RECOMMENDATIONS = EnumSet.of(Role.ADMINISTRATOR, Role.CASEWORKER,
+			Role.ANALYST, Role.DECISION_MAKER);
+
 	private static final List<String> PUBLIC_RECORDS = List.of("pools", "calls", "programmes", "agreements",
 			"appropriations", "organisations", "granted-projects", "action-plans", "follow-up-groups");
 
@@ -193,6 +198,16 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/hand-in", APPLYING));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/approve", STAFF));
 		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/reports/{id}/return", STAFF));
+		// Recommendation lists: caseworkers recommend and submit; whoever the pool names
+		// decides (the recommendation feature checks which, and the four eyes)
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/calls/{id}/recommendations", READING_RECOMMENDATIONS));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/calls/{id}/recommendations/submit", STAFF));
+		rules.add(Rule.roles(HttpMethod.POST, "/api/v1/calls/{id}/recommendations/decide", DECIDING));
+		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/calls/{id}/recommendations/{applicationId}/change", DECIDING));
+		rules.add(Rule.roles(HttpMethod.PUT, "/api/v1/calls/{id}/recommendations/{applicationId}", STAFF));
+		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/recommendation-lists", DECIDING));
+		rules.add(Rule.roles(HttpMethod.GET, "/decisions", DECIDING));
+		rules.add(Rule.roles(null, "/decisions/**", DECIDING));
 		// Who follows up a granted project is the authority's own business
 		rules.add(Rule.roles(null, "/api/v1/granted-projects/{id}/caseworker", STAFF));
 		// Public records: anyone reads them and their history; the authority's staff

@@ -43,6 +43,7 @@ class AccountPage implements Pages {
 			case CASEWORKER, ADMINISTRATOR -> "redirect:/casework";
 			case ANALYST -> "redirect:/dashboard";
 			case REVIEWER -> "redirect:/reviews";
+			case DECISION_MAKER -> "redirect:/decisions";
 		}).orElse("redirect:/login");
 	}
 

@@ -109,6 +109,29 @@ public class OrganisationScope {
 			.list();
 	}
 
+	/**
+	 * Whether the person asking decides recommended lists as a decision-maker, apart from
+	 * the caseworkers.
+	 */
+	public boolean isDecisionMaker() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && has(authentication, Role.DECISION_MAKER);
+	}
+
+	/**
+	 * The e-mail addresses of an organisation's active applicant accounts: who is told
+	 * what concerns the organisation's applications and projects.
+	 */
+	public List<String> applicantEmails(long organisationId) {
+		return this.jdbc.sql("""
+				select distinct a.email from account a join account_organisation m on m.account_id = a.id
+				where m.organisation_id = :organisation and a.role = 'APPLICANT' and a.active = true
+				  and a.email is not null order by a.email""")
+			.param("organisation", organisationId)
+			.query(String.class)
+			.list();
+	}
+
 	private static boolean has(Authentication authentication, Role role) {
 		return authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
 	}

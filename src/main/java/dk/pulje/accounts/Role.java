@@ -21,7 +21,13 @@ public enum Role {
 	ANALYST,
 
 	/** Works on its own organisations' applications. */
-	APPLICANT;
+	APPLICANT,
+
+	/**
+	 * Decides the recommendation lists put before it: a board, a committee or a
+	 * minister's office, apart from the caseworkers who recommend.
+	 */
+	DECISION_MAKER;
 
 	/** The authority's own staff, who manage pools and decide. */
 	static final Set<Role> STAFF = EnumSet.of(ADMINISTRATOR, CASEWORKER);

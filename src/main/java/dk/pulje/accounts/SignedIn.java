@@ -38,6 +38,11 @@ public class SignedIn {
 			return Role.STAFF.contains(this.role);
 		}
 
+		/** Decides recommendation lists: a decision-maker, or the authority's staff. */
+		public boolean decidesLists() {
+			return decides() || this.role == Role.DECISION_MAKER;
+		}
+
 		public boolean readsDashboard() {
 			return readsInternal();
 		}

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -329,20 +331,44 @@ class Application {
 	YearlyAmounts decide(DecisionRequest decision, String by, OffsetDateTime now) {
 		requireStatus(ApplicationStatus.SUBMITTED, "application-not-submitted");
 		OffsetDateTime at = decisionTime(decision.decidedOn(), now);
-		YearlyAmounts granted = switch (decision.outcome()) {
-			case GRANTED_IN_FULL -> requested();
-			case GRANTED_IN_PART -> partialGrant(decision.grantedByYear());
-			case REJECTED -> rejection(decision.reason());
-		};
+		YearlyAmounts granted = grantOf(decision, at.atZoneSameInstant(DanishTime.ZONE).getYear());
 		this.status = ApplicationStatus.DECIDED;
 		this.decisionOutcome = decision.outcome();
 		this.decisionReason = decision.reason();
 		this.decidedAt = at;
 		this.decisionRegisteredBy = by;
 		this.decisionRegisteredAt = now;
-		this.grantedYears = new ArrayList<>(
-				granted.byYear().entrySet().stream().map(e -> new GrantedYear(e.getKey(), e.getValue())).toList());
+		this.grantedYears = new ArrayList<>(granted.byYear()
+			.entrySet()
+			.stream()
+			.map(e -> new GrantedYear(e.getKey(), e.getValue(), decision.conditional().contains(e.getKey())))
+			.toList());
 		this.grantedTotal = granted.total();
+		return granted;
+	}
+
+	/**
+	 * What a decision would grant, by year, checked as the decision itself is: a part
+	 * never above what was asked in a year, a rejection with its reason, and a year
+	 * conditional on its Finance Act only where it is granted and comes after the year of
+	 * the decision.
+	 * @param decidedInYear the year the decision is made
+	 */
+	YearlyAmounts grantOf(DecisionRequest decision, int decidedInYear) {
+		YearlyAmounts granted = switch (decision.outcome()) {
+			case GRANTED_IN_FULL -> requested();
+			case GRANTED_IN_PART -> partialGrant(decision.grantedByYear());
+			case REJECTED -> rejection(decision.reason());
+		};
+		for (int year : decision.conditional()) {
+			String field = "conditionalYears." + year;
+			if (year <= decidedInYear) {
+				throw new RuleViolation("conditional-year-not-later", field, year, decidedInYear);
+			}
+			if (!granted.byYear().containsKey(year)) {
+				throw new RuleViolation("conditional-year-not-granted", field, year);
+			}
+		}
 		return granted;
 	}
 
@@ -408,6 +434,14 @@ class Application {
 
 	YearlyAmounts granted() {
 		return YearlyAmounts.summing(this.grantedYears, GrantedYear::fiscalYear, GrantedYear::amount);
+	}
+
+	/** The granted years that wait for their Finance Act. */
+	Set<Integer> conditionalYears() {
+		return this.grantedYears.stream()
+			.filter(GrantedYear::conditional)
+			.map(GrantedYear::fiscalYear)
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	List<Long> organisationIds() {

@@ -20,6 +20,7 @@ import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.organisations.OrganisationView;
 import dk.pulje.paging.Where;
 import dk.pulje.pools.CallView;
+import dk.pulje.pools.Decider;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RecordNotFound;
@@ -56,9 +57,15 @@ public class ApplicationManagement {
 
 	private final ReviewManagement reviewing;
 
+	private final Recommendations recommendations;
+
+	private final RecommendationLists recommendationLists;
+
 	ApplicationManagement(Applications applications, PoolManagement pools, OrganisationRegister organisations,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, OrganisationScope scope,
-			ReviewManagement reviewing) {
+			ReviewManagement reviewing, Recommendations recommendations, RecommendationLists recommendationLists) {
+		this.recommendations = recommendations;
+		this.recommendationLists = recommendationLists;
 		this.scope = scope;
 		this.reviewing = reviewing;
 		this.applications = applications;
@@ -283,12 +290,42 @@ public class ApplicationManagement {
 	public ApplicationView decide(long id, @Nullable Long expectedVersion, DecisionRequest decision) {
 		Application application = load(id);
 		StaleVersion.check("application", id, expectedVersion, application.version());
-		YearlyAmounts granted = application.decide(decision, this.scope.asker().orElse("system"), now());
+		requireDecidedAlone(application, decision);
+		return decided(application, decision, this.scope.asker().orElse("system"));
+	}
+
+	/**
+	 * An application on a submitted recommendation list is decided with the list, by
+	 * whoever decides it; and where the pool's decisions are a decision-maker's, a
+	 * caseworker only registers a decision already made, with its day.
+	 */
+	private void requireDecidedAlone(Application application, DecisionRequest decision) {
+		boolean onList = this.recommendations.findByApplicationId(application.id())
+			.flatMap(r -> this.recommendationLists.findById(r.listId()))
+			.filter(list -> list.status() != RecommendationStatus.DRAFT)
+			.isPresent();
+		if (onList) {
+			throw new RuleViolation("application-on-recommendation-list", "status");
+		}
+		if (decision.decidedOn() == null
+				&& this.pools.pool(application.poolId()).decidedBy() == Decider.DECISION_MAKER) {
+			throw new RuleViolation("decided-by-decision-maker", "decidedOn",
+					this.pools.pool(application.poolId()).name());
+		}
+	}
+
+	/** Decides an application on a recommendation list, as the list's decider. */
+	void decideFromList(Application application, DecisionRequest decision, String by) {
+		decided(application, decision, by);
+	}
+
+	private ApplicationView decided(Application application, DecisionRequest decision, String by) {
+		YearlyAmounts granted = application.decide(decision, by, now());
 		this.pools.recordDecision(application.callId(), granted.total());
 		Application saved = this.applications.save(application);
-		this.events
-			.publishEvent(new ApplicationDecided(saved.id(), saved.callId(), saved.poolId(), saved.leadOrganisationId(),
-					saved.title(), decision.outcome(), granted, saved.decidedAt(), saved.demo()));
+		this.events.publishEvent(new ApplicationDecided(saved.id(), saved.callId(), saved.poolId(),
+				saved.leadOrganisationId(), saved.title(), decision.outcome(), granted, saved.conditionalYears(),
+				saved.decidedAt(), saved.demo()));
 		return ApplicationView.of(saved);
 	}
 

@@ -3,6 +3,7 @@ package dk.pulje.applications;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,12 +23,12 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 		List<Attachment> attachments, boolean demo) {
 
 	/**
-	 * The decision on an application: the outcome, what it grants by year and in all, and
-	 * why.
+	 * The decision on an application: the outcome, what it grants by year and in all, the
+	 * years granted on the condition of their Finance Act, and why.
 	 */
 	public record Decision(DecisionOutcome outcome, YearlyAmounts grantedByYear, Amount grantedTotal,
-			@Nullable String reason, @Nullable OffsetDateTime decidedAt, @Nullable String registeredBy,
-			@Nullable OffsetDateTime registeredAt) {
+			Set<Integer> conditionalYears, @Nullable String reason, @Nullable OffsetDateTime decidedAt,
+			@Nullable String registeredBy, @Nullable OffsetDateTime registeredAt) {
 
 		/** Whether the decision was made on another day than it was registered. */
 		public boolean registeredLater() {
@@ -48,8 +49,8 @@ public record ApplicationView(long id, long version, long callId, long poolId, l
 		List<Long> ids = a.organisationIds();
 		YearlyAmounts requested = a.requested();
 		Decision decision = a.decisionOutcome() == null ? null
-				: new Decision(a.decisionOutcome(), a.granted(), a.granted().total(), a.decisionReason(),
-						DanishTime.shown(a.decidedAt()), a.decisionRegisteredBy(),
+				: new Decision(a.decisionOutcome(), a.granted(), a.granted().total(), a.conditionalYears(),
+						a.decisionReason(), DanishTime.shown(a.decidedAt()), a.decisionRegisteredBy(),
 						DanishTime.shown(a.decisionRegisteredAt()));
 		return new ApplicationView(a.id(), a.version(), a.callId(), a.poolId(), a.leadOrganisationId(),
 				ids.subList(1, ids.size()), a.contentAreaCode(), a.title(), a.summary(), a.goals(), a.budgetLines(),

@@ -2,13 +2,11 @@ package dk.pulje.casework;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -27,13 +25,14 @@ import dk.pulje.applications.ApplicationView;
 import dk.pulje.applications.CallStatistics;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.applications.DecisionRequest;
+import dk.pulje.applications.RecommendationListView;
+import dk.pulje.applications.RecommendationManagement;
 import dk.pulje.applications.ReviewManagement;
 import dk.pulje.audit.AuditHistory;
 import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.PaymentKind;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
-import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
@@ -70,6 +69,8 @@ class CaseworkPages implements Pages {
 
 	private final ReviewManagement reviews;
 
+	private final RecommendationManagement recommendations;
+
 	private final CallStatistics statistics;
 
 	private final OrganisationRegister organisations;
@@ -89,7 +90,8 @@ class CaseworkPages implements Pages {
 	CaseworkPages(PoolManagement pools, PoolCatalogue catalogue, ApplicationManagement applications,
 			ApplicationList applicationList, OrganisationRegister organisations, FieldMessages messages,
 			Formats formats, Clock clock, FormValues values, AuditHistory history, ApplicationDetails details,
-			ReviewManagement reviews, CallStatistics statistics) {
+			ReviewManagement reviews, CallStatistics statistics, RecommendationManagement recommendations) {
+		this.recommendations = recommendations;
 		this.statistics = statistics;
 		this.reviews = reviews;
 		this.applicationList = applicationList;
@@ -235,13 +237,10 @@ class CaseworkPages implements Pages {
 	String decide(@PathVariable long id, @ModelAttribute("form") DecisionForm form, Model model) {
 		ApplicationView application = this.applications.application(id);
 		Map<String, String> errors = new LinkedHashMap<>();
-		DecisionOutcome outcome = outcome(form.outcome(), errors);
-		YearlyAmounts granted = outcome == DecisionOutcome.GRANTED_IN_PART ? granted(form, errors) : null;
-		LocalDate decidedOn = this.values.date(form.decidedOn(), false, "decidedOn", errors);
-		if (errors.isEmpty() && this.values.attempt(
-				() -> this.applications.decide(id, form.version(),
-						new DecisionRequest(validatedLater(outcome), granted, orNull(form.reason()), decidedOn)),
-				errors, CaseworkPages::inputId, "decision")
+		DecisionRequest decision = form.toDecision(this.values, errors);
+		if (decision != null && this.values
+			.attempt(() -> this.applications.decide(id, form.version(), decision), errors, DecisionForm::inputOf,
+					"decision")
 			.isPresent()) {
 			return "redirect:/casework/calls/" + application.callId() + "?decided=" + id;
 		}
@@ -269,38 +268,12 @@ class CaseworkPages implements Pages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("outcomes", DecisionOutcome.values());
+		RecommendationListView list = this.recommendations.list(application.callId());
+		RecommendationListView.Item item = ListPages.item(list, application.id());
+		model.addAttribute("list", list);
+		model.addAttribute("listItem", item);
 		model.addAttribute("now", now());
 		return "casework/application";
-	}
-
-	private @Nullable DecisionOutcome outcome(String typed, Map<String, String> errors) {
-		try {
-			return DecisionOutcome.valueOf(typed == null ? "" : typed);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("outcome", this.messages.text("validation.NotNull"));
-			return null;
-		}
-	}
-
-	private YearlyAmounts granted(DecisionForm form, Map<String, String> errors) {
-		Map<Integer, Amount> byYear = new TreeMap<>();
-		form.granted().forEach((year, typed) -> {
-			if (!year.matches("\\d{4}")) {
-				return;
-			}
-			Amount amount = this.values.amount(typed, false, "granted-" + year, errors);
-			if (amount != null) {
-				byYear.put(Integer.valueOf(year), amount);
-			}
-		});
-		return YearlyAmounts.of(byYear);
-	}
-
-	/** "grantedByYear.2019" is typed in "granted-2019"; a grant in all, in "granted". */
-	private static String inputId(String field) {
-		return field.startsWith("grantedByYear")
-				? field.replace("grantedByYear.", "granted-").replace("grantedByYear", "granted") : field;
 	}
 
 	/**

@@ -1,14 +1,17 @@
 package dk.pulje.casework;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.grants.GrantManagement;
 import dk.pulje.grants.GrantedProjectView;
@@ -72,6 +75,25 @@ class PaymentPages implements Pages {
 			return "redirect:/casework/applications/" + id + "?paid#payments";
 		}
 		return this.casework.application(id, form, errors, model);
+	}
+
+	/**
+	 * Confirms a year granted on the condition of its Finance Act, once the act provides
+	 * the money.
+	 */
+	@PostMapping("/casework/applications/{id}/years/{year}/confirm")
+	String confirmYear(@PathVariable long id, @PathVariable int year,
+			@RequestParam(required = false) @Nullable Long version, Principal caseworker, Model model) {
+		GrantedProjectView project = this.grants.projectOf(id)
+			.orElseThrow(() -> new RecordNotFound("granted-project", id));
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.values
+			.attempt(() -> this.grants.confirmYear(project.id(), version, year, caseworker.getName()), errors,
+					field -> "confirm", "payment")
+			.isPresent()) {
+			return "redirect:/casework/applications/" + id + "?confirmed#payments";
+		}
+		return this.casework.application(id, PaymentForm.blank(project), errors, model);
 	}
 
 }

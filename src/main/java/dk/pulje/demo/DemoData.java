@@ -312,7 +312,7 @@ class DemoData implements ApplicationRunner {
 				null, ProjectPeriod.years(2018, 2020), null, null,
 				List.of(new ReportingRequirementRequest(ReportKind.FINAL_REPORT, 3, true,
 						"Om og hvordan projektets mål er nået; om og i hvilken form projektet fortsætter efter perioden; data fra monitoreringen. Skrives i Sundhedsstyrelsens skabelon.")),
-				null, null, null, SeedOneFollowThrough.INDICATORS, null, null));
+				null, null, null, SeedOneFollowThrough.INDICATORS, null, null, null, null));
 		CallView first = this.pools.postCall(poolId, new CallRequest("Første opslag", Amount.ofMillions("200"),
 				LocalDateTime.of(2017, 10, 2, 9, 0), LocalDateTime.of(2017, 12, 11, 23, 59, 59)), true);
 		LocalDateTime received = LocalDateTime.of(2017, 12, 8, 14, 30);

@@ -1,5 +1,7 @@
 package dk.pulje.grants;
 
+import java.security.Principal;
+
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,6 +70,17 @@ class GrantController {
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody PaymentRequest request) {
 		GrantedProjectView project = this.grants.pay(id, Versions.ifMatch(ifMatch), request);
+		return Versions.withETag(project, project.version());
+	}
+
+	/**
+	 * Confirms a year granted on the condition of its Finance Act, once the act provides
+	 * the money; the year can be paid from then on.
+	 */
+	@PostMapping("/{id}/years/{year}/confirm")
+	ResponseEntity<GrantedProjectView> confirmYear(@PathVariable long id, @PathVariable int year,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Principal principal) {
+		GrantedProjectView project = this.grants.confirmYear(id, Versions.ifMatch(ifMatch), year, principal.getName());
 		return Versions.withETag(project, project.version());
 	}
 

@@ -119,6 +119,17 @@ public class GrantManagement {
 		return this.projects.save(project).view();
 	}
 
+	/**
+	 * Confirms a year granted on the condition of its Finance Act, as the person asking.
+	 */
+	@Transactional
+	public GrantedProjectView confirmYear(long id, @Nullable Long expectedVersion, int fiscalYear, String by) {
+		GrantedProject project = found(id);
+		StaleVersion.check("granted-project", id, expectedVersion, project.version());
+		project.confirmYear(fiscalYear, by, DanishTime.of(this.clock.instant()));
+		return this.projects.save(project).view();
+	}
+
 	/** Releases what was held back of the grant, once the final report is approved. */
 	@Transactional
 	public GrantedProjectView releaseHoldBack(long id) {

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -114,7 +117,10 @@ class GrantedProject {
 		project.title = grant.title();
 		project.period = period;
 		project.grantedAt = grant.decidedAt();
-		grant.grantedByYear().byYear().forEach((year, amount) -> project.years.add(new GrantedYear(year, amount)));
+		grant.grantedByYear()
+			.byYear()
+			.forEach((year, amount) -> project.years
+				.add(new GrantedYear(year, amount, grant.conditionalYears().contains(year), null, null)));
 		requirements.forEach(r -> project.obligations.add(new ReportingObligation(r.reportKind(),
 				period.monthsAfterEnd(r.monthsAfterEnd()), r.auditedAccounts(), r.contents(), null, null)));
 		project.grantedTotal = project.granted().total();
@@ -152,6 +158,42 @@ class GrantedProject {
 		return YearlyAmounts.summing(this.years, GrantedYear::fiscalYear, GrantedYear::amount);
 	}
 
+	/** The years granted on the condition of their Finance Act and not confirmed yet. */
+	Set<Integer> conditionalYears() {
+		return this.years.stream()
+			.filter(GrantedYear::conditional)
+			.map(GrantedYear::fiscalYear)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/**
+	 * What the conditional years come to: money promised, but not yet firm.
+	 */
+	Amount conditionalTotal() {
+		return this.years.stream()
+			.filter(GrantedYear::conditional)
+			.map(GrantedYear::amount)
+			.reduce(Amount.ZERO, Amount::plus);
+	}
+
+	/**
+	 * Confirms a year granted on the condition of its Finance Act, once the act provides
+	 * the money: the year is then firm and can be paid.
+	 */
+	void confirmYear(int fiscalYear, String by, OffsetDateTime at) {
+		for (int i = 0; i < this.years.size(); i++) {
+			GrantedYear year = this.years.get(i);
+			if (year.fiscalYear() == fiscalYear) {
+				if (!year.conditional()) {
+					throw new RuleViolation("year-not-conditional", "fiscalYear", fiscalYear);
+				}
+				this.years.set(i, year.confirmed(by, at));
+				return;
+			}
+		}
+		throw new RuleViolation("payment-year-not-granted", "fiscalYear", fiscalYear);
+	}
+
 	/** What has been paid by fiscal year, net of repayments. */
 	YearlyAmounts paid() {
 		return YearlyAmounts.summing(this.payments, Payment::fiscalYear, Payment::net);
@@ -177,6 +219,9 @@ class GrantedProject {
 		Amount paid = paid().in(year);
 		if (!granted.isPositive()) {
 			problems.add(new RuleViolation("payment-year-not-granted", "fiscalYear", year));
+		}
+		else if (request.kind() == PaymentKind.PAYMENT && conditionalYears().contains(year)) {
+			problems.add(new RuleViolation("payment-year-conditional", "fiscalYear", year));
 		}
 		else if (request.kind() == PaymentKind.PAYMENT && paid.plus(request.amount()).isGreaterThan(granted)) {
 			problems.add(new RuleViolation("payment-above-grant", "amount", request.amount(), year, granted, paid));
@@ -285,10 +330,11 @@ class GrantedProject {
 		YearlyAmounts paid = paid();
 		return new GrantedProjectView(Objects.requireNonNull(this.id, "not saved yet"), version(), this.applicationId,
 				this.callId, this.poolId, this.organisationId, this.title, this.period, granted, granted.total(),
-				granted.total().toDanishText(), DanishTime.shown(this.grantedAt), List.copyOf(this.obligations),
-				List.copyOf(this.payments), paid, paid.total(), granted.total().minus(paid.total()),
-				List.copyOf(this.claims), claimed().total(), repaid().total(), outstanding(), this.heldBack,
-				this.heldBackReleased, DanishTime.shown(this.closedAt), this.closedBy, this.demo);
+				granted.total().toDanishText(), conditionalYears(), conditionalTotal(),
+				DanishTime.shown(this.grantedAt), List.copyOf(this.obligations), List.copyOf(this.payments), paid,
+				paid.total(), granted.total().minus(paid.total()), List.copyOf(this.claims), claimed().total(),
+				repaid().total(), outstanding(), this.heldBack, this.heldBackReleased, DanishTime.shown(this.closedAt),
+				this.closedBy, this.demo);
 	}
 
 }

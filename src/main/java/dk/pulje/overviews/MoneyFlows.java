@@ -58,23 +58,23 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * The figures of one year, or of a total: appropriated, posted in calls, granted,
-	 * paid (net of repayments), spent as approved final accounts show it, claimed back,
-	 * and repaid.
+	 * The figures of one year, or of a total: appropriated, posted in calls, granted (and
+	 * of that, what is conditional on a later Finance Act), paid (net of repayments),
+	 * spent as approved final accounts show it, claimed back, and repaid.
 	 */
-	public record Year(int year, Amount appropriated, Amount posted, Amount granted, Amount paid, Amount spent,
-			Amount claimedBack, Amount repaid) {
+	public record Year(int year, Amount appropriated, Amount posted, Amount granted, Amount conditional, Amount paid,
+			Amount spent, Amount claimedBack, Amount repaid) {
 
 		static Year zero(int year) {
 			return new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO,
-					Amount.ZERO);
+					Amount.ZERO, Amount.ZERO);
 		}
 
 		private static Year of(int year, Money measure, Amount amount) {
 			return new Year(year, measure == Money.APPROPRIATED ? amount : Amount.ZERO,
 					measure == Money.POSTED ? amount : Amount.ZERO, measure == Money.GRANTED ? amount : Amount.ZERO,
-					measure == Money.PAID ? amount : Amount.ZERO, measure == Money.SPENT ? amount : Amount.ZERO,
-					measure == Money.CLAIMED_BACK ? amount : Amount.ZERO,
+					measure == Money.CONDITIONAL ? amount : Amount.ZERO, measure == Money.PAID ? amount : Amount.ZERO,
+					measure == Money.SPENT ? amount : Amount.ZERO, measure == Money.CLAIMED_BACK ? amount : Amount.ZERO,
 					measure == Money.REPAID ? amount : Amount.ZERO);
 		}
 
@@ -84,8 +84,9 @@ public class MoneyFlows {
 
 		public Year plus(Year other) {
 			return new Year(this.year, this.appropriated.plus(other.appropriated), this.posted.plus(other.posted),
-					this.granted.plus(other.granted), this.paid.plus(other.paid), this.spent.plus(other.spent),
-					this.claimedBack.plus(other.claimedBack), this.repaid.plus(other.repaid));
+					this.granted.plus(other.granted), this.conditional.plus(other.conditional),
+					this.paid.plus(other.paid), this.spent.plus(other.spent), this.claimedBack.plus(other.claimedBack),
+					this.repaid.plus(other.repaid));
 		}
 
 	}
@@ -279,6 +280,11 @@ public class MoneyFlows {
 					Year.of(year, Money.PAID, amount(rs.getObject("total")))));
 		});
 		byPoolAndYear("""
+				select g.pool_id, y.fiscal_year, sum(y.amount) as total
+				from granted_project_year y join granted_project g on g.id = y.granted_project_id
+				where y.conditional = true
+				group by g.pool_id, y.fiscal_year""", Money.CONDITIONAL, lines, fundingOf, pools);
+		byPoolAndYear("""
 				select g.pool_id, s.fiscal_year, sum(s.spent) as total
 				from project_report_spending s
 				join project_report r on r.id = s.project_report_id
@@ -300,7 +306,7 @@ public class MoneyFlows {
 	/** The measures of the ledger, each a column of the overview. */
 	private enum Money {
 
-		APPROPRIATED, POSTED, GRANTED, PAID, SPENT, CLAIMED_BACK, REPAID
+		APPROPRIATED, POSTED, GRANTED, CONDITIONAL, PAID, SPENT, CLAIMED_BACK, REPAID
 
 	}
 

@@ -71,14 +71,15 @@ class MoneyTables {
 
 	private List<String> measures() {
 		return List.of(this.words.text("dashboard.appropriated"), this.words.text("dashboard.posted"),
-				this.words.text("dashboard.granted"), this.words.text("dashboard.paid"),
-				this.words.text("dashboard.spent"), this.words.text("dashboard.claimed-back"),
-				this.words.text("dashboard.repaid"), this.words.text("dashboard.left"));
+				this.words.text("dashboard.granted"), this.words.text("dashboard.conditional"),
+				this.words.text("dashboard.paid"), this.words.text("dashboard.spent"),
+				this.words.text("dashboard.claimed-back"), this.words.text("dashboard.repaid"),
+				this.words.text("dashboard.left"));
 	}
 
 	private static List<Object> figures(@Nullable String label, MoneyFlows.Year year) {
-		return List.of(label, year.appropriated(), year.posted(), year.granted(), year.paid(), year.spent(),
-				year.claimedBack(), year.repaid(), year.left());
+		return List.of(label, year.appropriated(), year.posted(), year.granted(), year.conditional(), year.paid(),
+				year.spent(), year.claimedBack(), year.repaid(), year.left());
 	}
 
 	private static List<Object> withProgramme(@Nullable String programme, List<Object> figures) {

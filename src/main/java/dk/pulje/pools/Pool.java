@@ -86,6 +86,10 @@ class Pool {
 
 	private @Nullable BigDecimal minimumScore;
 
+	private Decider decidedBy = Decider.CASEWORKER;
+
+	private boolean recommenderMayDecide;
+
 	@MappedCollection(idColumn = "pool_id")
 	private Set<Eligibility> eligibility = new HashSet<>();
 
@@ -154,6 +158,8 @@ class Pool {
 		this.indicators = new ArrayList<>(indicatorsOf(request.indicators()));
 		this.criteria = new ArrayList<>(criteriaOf(request.criteria()));
 		this.minimumScore = request.minimumScore();
+		this.decidedBy = request.decidedBy() == null ? Decider.CASEWORKER : request.decidedBy();
+		this.recommenderMayDecide = Boolean.TRUE.equals(request.recommenderMayDecide());
 		this.eligibility = new LinkedHashSet<>(request.eligibleTypes().stream().map(Eligibility::new).toList());
 		this.reportingRequirements = new ArrayList<>(request.reportingRequirements() == null ? List.of()
 				: request.reportingRequirements()
@@ -393,6 +399,14 @@ class Pool {
 
 	@Nullable BigDecimal minimumScore() {
 		return this.minimumScore;
+	}
+
+	Decider decidedBy() {
+		return this.decidedBy;
+	}
+
+	boolean recommenderMayDecide() {
+		return this.recommenderMayDecide;
 	}
 
 	/**

@@ -32,7 +32,9 @@ import dk.pulje.organisations.OrganisationType;
  * of days before a report is due ({@code reminderDaysBefore}; the configured default when
  * none is chosen). Its projects' reports give a value for each of its indicators.
  * Applications are assessed against its criteria, and a project whose weighted score is
- * below {@code minimumScore} is not to be granted.
+ * below {@code minimumScore} is not to be granted. Its recommended lists are decided by
+ * {@code decidedBy} (the caseworkers' authority when none is named), and by someone other
+ * than who recommended, unless {@code recommenderMayDecide}.
  */
 public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 4000) @Nullable String purpose,
 		@Size(max = 200) @Nullable String authority, @Nullable Long programmeId,
@@ -47,7 +49,8 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 		@Size(max = 5) @Nullable List<@NotNull @Min(1) @Max(365) Integer> reminderDaysBefore,
 		@Size(max = Pool.MOST_INDICATORS) @Nullable List<@Valid IndicatorRequest> indicators,
 		@Size(max = Pool.MOST_CRITERIA) @Nullable List<@Valid CriterionRequest> criteria,
-		@DecimalMin("0") @Digits(integer = 3, fraction = 2) @Nullable BigDecimal minimumScore) {
+		@DecimalMin("0") @Digits(integer = 3, fraction = 2) @Nullable BigDecimal minimumScore,
+		@Nullable Decider decidedBy, @Nullable Boolean recommenderMayDecide) {
 
 	/** A pool that holds back nothing of its grants until the final report. */
 	public PoolRequest(String name, @Nullable String purpose, @Nullable String authority, @Nullable Long programmeId,
@@ -58,7 +61,7 @@ public record PoolRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40
 			@Nullable Integer announcedInYear, @Nullable List<ReportingRequirementRequest> reportingRequirements) {
 		this(name, purpose, authority, programmeId, applicationForm, eligibleTypes, contentAreas, yearlyAmounts,
 				statedTotal, statedTotalAsWritten, earmarks, projectPeriod, announced, announcedInYear,
-				reportingRequirements, null, null, null, null, null, null);
+				reportingRequirements, null, null, null, null, null, null, null, null);
 	}
 
 	/** A content area; its code is made from the name when none is given. */

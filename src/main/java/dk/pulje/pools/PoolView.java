@@ -26,9 +26,9 @@ public record PoolView(long id, long version, @Nullable Long programmeId, String
 		@Nullable String amountText, @Nullable StatedAmount statedTotal, YearlyAmounts yearlyAmounts,
 		List<Earmark> earmarks, @Nullable ProjectPeriod projectPeriod, @Nullable ApproximateDate announced,
 		List<ReportingRequirement> reportingRequirements, List<Indicator> indicators, List<Criterion> criteria,
-		@Nullable BigDecimal minimumScore, HoldBack holdBack, List<Integer> reminderDaysBefore, List<CallView> calls,
-		Amount offered, Amount granted, @Nullable Amount left, Amount earmarked, @Nullable Amount free,
-		YearlyAmounts appropriated, List<TotalCheck> warnings, boolean demo) {
+		@Nullable BigDecimal minimumScore, Decider decidedBy, boolean recommenderMayDecide, HoldBack holdBack,
+		List<Integer> reminderDaysBefore, List<CallView> calls, Amount offered, Amount granted, @Nullable Amount left,
+		Amount earmarked, @Nullable Amount free, YearlyAmounts appropriated, List<TotalCheck> warnings, boolean demo) {
 
 	static PoolView of(Pool pool, PoolStatus status, List<CallView> calls, YearlyAmounts appropriated) {
 		Amount amount = pool.amount();
@@ -51,9 +51,9 @@ public record PoolView(long id, long version, @Nullable Long programmeId, String
 				pool.authority(), status, pool.applicationForm(), pool.eligibleTypes(), pool.contentAreas(), amount,
 				amount == null ? null : amount.toDanishText(), pool.statedTotal(), pool.yearlyAmounts(),
 				pool.earmarks(), pool.period(), pool.announced(), pool.reportingRequirements(), pool.indicators(),
-				pool.criteria(), pool.minimumScore(), pool.holdBack(), pool.reminderDaysBefore(), calls, offered,
-				granted, amount == null ? null : amount.minus(granted), earmarked,
-				amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings,
+				pool.criteria(), pool.minimumScore(), pool.decidedBy(), pool.recommenderMayDecide(), pool.holdBack(),
+				pool.reminderDaysBefore(), calls, offered, granted, amount == null ? null : amount.minus(granted),
+				earmarked, amount == null ? null : amount.minus(earmarked).minus(offeredFree), appropriated, warnings,
 				pool.demo());
 	}
 

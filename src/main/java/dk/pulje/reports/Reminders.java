@@ -21,6 +21,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
+import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.money.DanishTime;
 import dk.pulje.pools.ReportKind;
 
@@ -56,6 +57,8 @@ public class Reminders {
 
 	private final FollowUpCaseworkers caseworkers;
 
+	private final OrganisationScope people;
+
 	private final List<Integer> daysBefore;
 
 	private final String from;
@@ -63,13 +66,14 @@ public class Reminders {
 	private final String baseUrl;
 
 	Reminders(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock, FollowUpCaseworkers caseworkers,
-			@Value("${pulje.reminders.days-before:30,7}") List<Integer> daysBefore,
+			OrganisationScope people, @Value("${pulje.reminders.days-before:30,7}") List<Integer> daysBefore,
 			@Value("${pulje.mail.from:pulje@localhost}") String from,
 			@Value("${pulje.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.clock = clock;
 		this.caseworkers = caseworkers;
+		this.people = people;
 		this.daysBefore = daysBefore.stream().sorted((a, b) -> b - a).toList();
 		this.from = from;
 		this.baseUrl = baseUrl;
@@ -210,13 +214,7 @@ public class Reminders {
 		if (kind.toCaseworkers()) {
 			return this.caseworkers.emailsFor(due.grantedProjectId());
 		}
-		return this.jdbc.sql("""
-				select distinct a.email from account a join account_organisation m on m.account_id = a.id
-				where m.organisation_id = :organisation and a.role = 'APPLICANT' and a.active = true
-				  and a.email is not null order by a.email""")
-			.param("organisation", due.organisationId())
-			.query(String.class)
-			.list();
+		return this.people.applicantEmails(due.organisationId());
 	}
 
 	private int sendUnsent() {

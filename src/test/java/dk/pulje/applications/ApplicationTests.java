@@ -19,6 +19,7 @@ import dk.pulje.pools.ApplicationForm;
 import dk.pulje.pools.ContentArea;
 import dk.pulje.pools.HoldBack;
 import dk.pulje.pools.PoolStatus;
+import dk.pulje.pools.Decider;
 import dk.pulje.pools.PoolView;
 import dk.pulje.rules.RuleViolation;
 
@@ -45,8 +46,9 @@ class ApplicationTests {
 	private static PoolView pool(ApplicationForm form, Set<OrganisationType> eligible, List<ContentArea> areas) {
 		return new PoolView(1, 0, null, "Puljen", null, null, PoolStatus.OPEN, form, eligible, areas,
 				Amount.ofMillions("200"), null, null, YearlyAmounts.NONE, List.of(), ProjectPeriod.years(2018, 2020),
-				null, List.of(), List.of(), List.of(), null, HoldBack.NONE, List.of(), List.of(), Amount.ZERO,
-				Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, YearlyAmounts.NONE, List.of(), false);
+				null, List.of(), List.of(), List.of(), null, Decider.CASEWORKER, false, HoldBack.NONE, List.of(),
+				List.of(), Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, YearlyAmounts.NONE,
+				List.of(), false);
 	}
 
 	private static Application draft(List<Long> partners, String area, Map<Integer, String> budget) {

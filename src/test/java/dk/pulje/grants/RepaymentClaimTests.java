@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class RepaymentClaimTests {
 
 	private final GrantedProject project = GrantedProject.of(
 			new ApplicationDecided(1, 2, 3, 4, "Akutfunktion i Aarhus", DecisionOutcome.GRANTED_IN_FULL,
-					YearlyAmounts.of(Map.of(2018, Amount.ofKroner(600_000), 2019, Amount.ofKroner(400_000))),
+					YearlyAmounts.of(Map.of(2018, Amount.ofKroner(600_000), 2019, Amount.ofKroner(400_000))), Set.of(),
 					OffsetDateTime.of(2018, 1, 15, 10, 0, 0, 0, ZoneOffset.ofHours(1)), false),
 			ProjectPeriod.years(2018, 2020), List.of());
 

@@ -31,6 +31,7 @@ import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
 import dk.pulje.StaffPages;
 import dk.pulje.TestClock;
+import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.accounts.People;
 import dk.pulje.money.DanishTime;
 
@@ -64,6 +65,9 @@ class ReminderTests {
 
 	@Autowired
 	FollowUpCaseworkers caseworkers;
+
+	@Autowired
+	OrganisationScope people;
 
 	@Autowired
 	ObjectProvider<JavaMailSender> mail;
@@ -178,15 +182,15 @@ class ReminderTests {
 	@Test
 	void twoNodesRemindingAtTheSameMomentSendEachReminderOnceAndNotAgainAfterARestart() throws Exception {
 		on(2021, 3, 24);
-		Reminders otherNode = new Reminders(this.jdbc, this.mail, this.clock, this.caseworkers, List.of(30, 7),
-				"pulje@localhost", "http://localhost");
+		Reminders otherNode = new Reminders(this.jdbc, this.mail, this.clock, this.caseworkers, this.people,
+				List.of(30, 7), "pulje@localhost", "http://localhost");
 		CyclicBarrier together = new CyclicBarrier(2);
 		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> runAfter(together, this.reminders));
 		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> runAfter(together, otherNode));
 		first.get();
 		second.get();
-		Reminders restarted = new Reminders(this.jdbc, this.mail, this.clock, this.caseworkers, List.of(30, 7),
-				"pulje@localhost", "http://localhost");
+		Reminders restarted = new Reminders(this.jdbc, this.mail, this.clock, this.caseworkers, this.people,
+				List.of(30, 7), "pulje@localhost", "http://localhost");
 		restarted.run();
 
 		assertThat(mailsTo(this.applicant)).hasSize(1);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.organisations.OrganisationType;
 import dk.pulje.pools.ApplicationForm;
+import dk.pulje.pools.Decider;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
 import dk.pulje.pools.ReportKind;
@@ -86,6 +87,7 @@ class PoolEditor implements Pages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("forms", ApplicationForm.values());
+		model.addAttribute("deciders", Decider.values());
 		model.addAttribute("reportKinds", ReportKind.values());
 		model.addAttribute("programmes", this.funding.allProgrammes());
 		return "pools/pool-form";

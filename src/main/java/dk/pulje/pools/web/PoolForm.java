@@ -17,6 +17,7 @@ import dk.pulje.money.ProjectPeriod;
 import dk.pulje.money.YearlyAmounts;
 import dk.pulje.organisations.OrganisationType;
 import dk.pulje.pools.ApplicationForm;
+import dk.pulje.pools.Decider;
 import dk.pulje.pools.PoolRequest;
 import dk.pulje.pools.PoolView;
 import dk.pulje.pools.ReportKind;
@@ -38,7 +39,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 		List<YearAmount> years, @Nullable String statedTotal, List<Earmark> earmarks, @Nullable String periodStart,
 		@Nullable String periodEnd, @Nullable String announced, @Nullable String announcedInYear, List<Report> reports,
 		@Nullable String holdBackPercent, @Nullable String holdBackLastYear, @Nullable String reminderDaysBefore,
-		List<Measure> indicators, List<Criterion> criteria, @Nullable String minimumScore) {
+		List<Measure> indicators, List<Criterion> criteria, @Nullable String minimumScore, @Nullable String decidedBy,
+		@Nullable String recommenderMayDecide) {
 
 	/**
 	 * Rows a browser did not send (a gap in the numbering) are no rows, and a list it did
@@ -58,7 +60,7 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 	static PoolForm forNewPool() {
 		return new PoolForm(null, null, null, null, null, ApplicationForm.ALONE_OR_JOINT.name(), List.of(), List.of(),
 				List.of(), null, List.of(), null, null, null, null, List.of(), null, null, null, List.of(), List.of(),
-				null);
+				null, Decider.CASEWORKER.name(), null);
 	}
 
 	/** The pool's form as the pool stands. */
@@ -95,7 +97,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 					.map(c -> new Criterion(c.name(), c.description(), String.valueOf(c.weight()),
 							String.valueOf(c.scaleMin()), String.valueOf(c.scaleMax())))
 					.toList(),
-				formats.inputNumber(pool.minimumScore()));
+				formats.inputNumber(pool.minimumScore()), pool.decidedBy().name(),
+				pool.recommenderMayDecide() ? "true" : null);
 	}
 
 	/**
@@ -112,7 +115,8 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 				FormValues.withBlankRows(this.reports, 1, Report::empty, Report::isBlank), this.holdBackPercent,
 				this.holdBackLastYear, this.reminderDaysBefore,
 				FormValues.withBlankRows(this.indicators, 2, Measure::empty, Measure::isBlank),
-				FormValues.withBlankRows(this.criteria, 2, Criterion::empty, Criterion::isBlank), this.minimumScore);
+				FormValues.withBlankRows(this.criteria, 2, Criterion::empty, Criterion::isBlank), this.minimumScore,
+				this.decidedBy, this.recommenderMayDecide);
 	}
 
 	/**
@@ -143,7 +147,10 @@ record PoolForm(@Nullable Long version, @Nullable String name, @Nullable String 
 					.map(m -> new PoolRequest.IndicatorRequest(validatedLater(orNull(m.name())),
 							validatedLater(orNull(m.unit()))))
 					.toList(),
-				criterionRequests(values, errors), values.decimal(this.minimumScore, "minimumScore", errors));
+				criterionRequests(values, errors), values.decimal(this.minimumScore, "minimumScore", errors),
+				this.decidedBy == null || this.decidedBy.isBlank() ? null
+						: values.choice(Decider.class, this.decidedBy, "decidedBy", errors),
+				"true".equals(this.recommenderMayDecide));
 	}
 
 	/**
