@@ -50,8 +50,10 @@ import dk.pulje.paging.Paging;
 import dk.pulje.pools.ApplicationForm;
 import dk.pulje.pools.CallRequest;
 import dk.pulje.pools.CallView;
+import dk.pulje.pools.Decider;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolRequest.ContentAreaRequest;
+import dk.pulje.pools.PoolRequest.CriterionRequest;
 import dk.pulje.pools.PoolRequest.EarmarkRequest;
 import dk.pulje.pools.PoolRequest.ReportingRequirementRequest;
 import dk.pulje.pools.PoolRequest;
@@ -134,6 +136,7 @@ class DemoData implements ApplicationRunner {
 		this.diabetesPlan.record();
 		List<Long> seedOneCalls = olderMedicalPatientsPool();
 		practicePool();
+		decisionPool();
 		demoUsers();
 		this.seedOneFollowThrough.record(seedOneCalls.get(0), seedOneCalls.get(1));
 		this.jdbc.sql("insert into data_load (name) values (:name)").param("name", LOAD_NAME).update();
@@ -390,6 +393,40 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
+	 * An invented pool decided by a decision-maker, whose call closed two days before the
+	 * load with three applications waiting for the caseworker's recommendation list, so
+	 * that a new user can try recommending and deciding.
+	 */
+	private void decisionPool() {
+		int year = DanishTime.of(this.clock.instant()).getYear();
+		long poolId = pool(new PoolRequest("Øvelsespulje: indstilling og afgørelse (demo)",
+				"En opfundet pulje til at prøve indstilling og afgørelse af: sagsbehandleren indstiller, beslutningstageren afgør.",
+				SST, null, ApplicationForm.ALONE_OR_JOINT, Set.of(OrganisationType.MUNICIPALITY),
+				List.of(new ContentAreaRequest("forebyggelse", "Forebyggelse", "Forebyggende indsatser i kommunen.",
+						null)),
+				YearlyAmounts.of(Map.of(year + 1, Amount.ofMillions("3"), year + 2, Amount.ofMillions("3"))), null,
+				null, null, ProjectPeriod.years(year + 1, year + 2), null, null,
+				List.of(new ReportingRequirementRequest(ReportKind.FINAL_REPORT, 3, false, null)), null, null, null,
+				null,
+				List.of(new CriterionRequest("Kvalitet og faglighed", "Er målene klare og realistiske?", 60, 1, 5),
+						new CriterionRequest("Forankring", "Kan indsatsen fortsætte efter projektperioden?", 40, 1, 5)),
+				null, Decider.DECISION_MAKER, false));
+		LocalDateTime now = DanishTime.of(this.clock.instant()).toLocalDateTime().withNano(0);
+		CallView call = this.pools.postCall(poolId,
+				new CallRequest("Opslag til afgørelse", Amount.ofMillions("6"), now.minusDays(40), now.minusDays(2)),
+				true);
+		LocalDateTime received = now.minusDays(3);
+		for (Object[] application : new Object[][] {
+				{ "751", "Sund start i Aarhus", Map.of(year + 1, "1.5", year + 2, "1.5") },
+				{ "461", "Forebyggelse på arbejdspladser i Odense", Map.of(year + 1, "1.2", year + 2, "1.3") },
+				{ "101", "Bevægelse for ældre i København", Map.of(year + 1, "2", year + 2, "2") } }) {
+			@SuppressWarnings("unchecked")
+			Map<Integer, String> budget = (Map<Integer, String>) application[2];
+			apply(call, (String) application[0], "forebyggelse", (String) application[1], received, budget);
+		}
+	}
+
+	/**
 	 * One account per role, and applicants of two municipalities, with passwords
 	 * generated now and printed this once, like the administrator's.
 	 */
@@ -398,7 +435,8 @@ class DemoData implements ApplicationRunner {
 		printed.append("\n\n    Demo accounts (passwords shown only this once):\n");
 		for (Object[] user : new Object[][] { { "sagsbehandler", Role.CASEWORKER, null },
 				{ "bedoemmer", Role.REVIEWER, null }, { "analytiker", Role.ANALYST, null },
-				{ "ansoeger.aarhus", Role.APPLICANT, "751" }, { "ansoeger.odense", Role.APPLICANT, "461" },
+				{ "beslutningstager", Role.DECISION_MAKER, null }, { "ansoeger.aarhus", Role.APPLICANT, "751" },
+				{ "ansoeger.odense", Role.APPLICANT, "461" },
 				{ SeedOneFollowThrough.AUDITOR, Role.APPLICANT, null } }) {
 			boolean auditor = SeedOneFollowThrough.AUDITOR.equals(user[0]);
 			Set<Long> organisations = auditor ? Set.of(auditFirm())
