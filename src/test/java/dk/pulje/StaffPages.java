@@ -62,6 +62,11 @@ public final class StaffPages {
 		return Jsoup.parse(response.body(), this.base + path);
 	}
 
+	/** What the path answers, whatever its status. */
+	public int status(String path) {
+		return send(() -> this.session.get(this.base + path)).statusCode();
+	}
+
 	/**
 	 * Posts a form: names and values in turn, a name repeated for each value of a list.
 	 */

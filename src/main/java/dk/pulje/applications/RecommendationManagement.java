@@ -168,7 +168,6 @@ public class RecommendationManagement {
 	public RecommendationListView decide(long callId, @Nullable Long expectedVersion, @Nullable LocalDate decidedOn) {
 		CallView call = this.pools.call(callId);
 		RecommendationList list = submitted(callId, expectedVersion);
-		requireDecider(list, this.pools.pool(call.poolId()));
 		LocalDate today = today();
 		if (decidedOn != null && decidedOn.isAfter(today)) {
 			throw new RuleViolation("decision-date-in-future", "decidedOn", decidedOn);
@@ -177,6 +176,7 @@ public class RecommendationManagement {
 				&& decidedOn.isBefore(list.submittedAt().atZoneSameInstant(DanishTime.ZONE).toLocalDate())) {
 			throw new RuleViolation("decision-before-recommendation", "decidedOn", decidedOn);
 		}
+		requireDecider(list, this.pools.pool(call.poolId()));
 		requireComplete(call, list);
 		requireWithinOffer(call, list, "recommendations");
 		String decider = asker();
