@@ -11,6 +11,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -120,6 +121,16 @@ public final class Chromium implements AutoCloseable {
 	 * Photographs the page into target/screenshots, or, to refresh the README's pictures,
 	 * into the folder named by {@code -Dpulje.screenshots=docs/screenshots}.
 	 */
+	/** The link whose accessible name is exactly the name given. */
+	public static Locator link(Page page, String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	/** The button whose accessible name is exactly the name given. */
+	public static Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
 	public static void screenshot(Page page, String name) {
 		try {
 			Path folder = Path.of(System.getProperty("pulje.screenshots", "target/screenshots"));

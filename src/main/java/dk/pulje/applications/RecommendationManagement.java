@@ -71,11 +71,19 @@ public class RecommendationManagement {
 
 	/**
 	 * The call's list as it stands; a draft with nothing recommended when none is begun.
+	 * A decision-maker reaches only the lists put before it: to it, any other is not
+	 * there.
 	 */
 	@Transactional(readOnly = true)
 	public RecommendationListView list(long callId) {
 		CallView call = this.pools.call(callId);
-		return view(call, this.lists.findByCallId(callId).orElseGet(() -> RecommendationList.of(callId)));
+		RecommendationListView list = view(call,
+				this.lists.findByCallId(callId).orElseGet(() -> RecommendationList.of(callId)));
+		if (this.scope.isDecisionMaker()
+				&& (list.status() == RecommendationStatus.DRAFT || list.decider() != Decider.DECISION_MAKER)) {
+			throw new RecordNotFound("recommendation-list", callId);
+		}
+		return list;
 	}
 
 	/**

@@ -269,7 +269,7 @@ class CaseworkPages implements Pages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		RecommendationListView list = this.recommendations.list(application.callId());
-		RecommendationListView.Item item = ListPages.item(list, application.id());
+		RecommendationListView.Item item = RecommendationTable.item(list, application.id());
 		model.addAttribute("list", list);
 		model.addAttribute("listItem", item);
 		model.addAttribute("now", now());

@@ -14,12 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationView;
-import dk.pulje.applications.CallAssessment;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.applications.RecommendationListView;
 import dk.pulje.applications.RecommendationManagement;
 import dk.pulje.applications.RecommendationRequest;
-import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
 import dk.pulje.web.Pages;
@@ -38,20 +36,17 @@ class RecommendationPages implements Pages {
 
 	private final ApplicationManagement applications;
 
-	private final CallAssessment assessment;
-
-	private final OrganisationRegister organisations;
+	private final RecommendationTable table;
 
 	private final FormValues values;
 
 	private final Formats formats;
 
 	RecommendationPages(RecommendationManagement recommendations, ApplicationManagement applications,
-			CallAssessment assessment, OrganisationRegister organisations, FormValues values, Formats formats) {
+			RecommendationTable table, FormValues values, Formats formats) {
 		this.recommendations = recommendations;
 		this.applications = applications;
-		this.assessment = assessment;
-		this.organisations = organisations;
+		this.table = table;
 		this.values = values;
 		this.formats = formats;
 	}
@@ -78,7 +73,7 @@ class RecommendationPages implements Pages {
 	String recommendation(@PathVariable long id, Model model) {
 		ApplicationView application = this.applications.application(id);
 		RecommendationListView list = this.recommendations.list(application.callId());
-		RecommendationListView.Item item = ListPages.item(list, id);
+		RecommendationListView.Item item = RecommendationTable.item(list, id);
 		return form(application, list, DecisionForm.of(list.version(), application.requested(),
 				item == null ? null : item.recommended(), this.formats), Map.of(), model);
 	}
@@ -109,13 +104,7 @@ class RecommendationPages implements Pages {
 	}
 
 	private String list(long id, Map<String, String> errors, Model model) {
-		RecommendationListView list = this.recommendations.list(id);
-		Map<Long, CallAssessment.Line> ranked = new LinkedHashMap<>();
-		this.assessment.of(id).lines().forEach(line -> ranked.put(line.application().id(), line));
-		model.addAttribute("list", list);
-		model.addAttribute("rows", ListPages.inRank(list, ranked));
-		model.addAttribute("organisationNames", this.organisations
-			.names(list.items().stream().map(RecommendationListView.Item::leadOrganisationId).toList()));
+		this.table.describe(this.recommendations.list(id), model);
 		model.addAttribute("errors", errors);
 		return "casework/recommendation";
 	}

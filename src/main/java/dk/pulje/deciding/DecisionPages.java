@@ -22,16 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.applications.ApplicationManagement;
 import dk.pulje.applications.ApplicationView;
-import dk.pulje.applications.CallAssessment;
 import dk.pulje.applications.DecisionOutcome;
 import dk.pulje.applications.RecommendationListView;
 import dk.pulje.applications.RecommendationManagement;
 import dk.pulje.applications.RecommendationRequest;
 import dk.pulje.casework.DecisionForm;
 import dk.pulje.casework.DecisionLetters;
-import dk.pulje.casework.ListPages;
+import dk.pulje.casework.RecommendationTable;
 import dk.pulje.money.DanishTime;
-import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.rules.RecordNotFound;
 import dk.pulje.web.FormValues;
 import dk.pulje.web.Formats;
@@ -49,9 +47,7 @@ class DecisionPages implements Pages {
 
 	private final ApplicationManagement applications;
 
-	private final CallAssessment assessment;
-
-	private final OrganisationRegister organisations;
+	private final RecommendationTable table;
 
 	private final DecisionLetters letters;
 
@@ -64,13 +60,12 @@ class DecisionPages implements Pages {
 	private final OrganisationScope scope;
 
 	DecisionPages(RecommendationManagement recommendations, ApplicationManagement applications,
-			CallAssessment assessment, OrganisationRegister organisations, DecisionLetters letters, FormValues values,
-			Formats formats, Clock clock, OrganisationScope scope) {
+			RecommendationTable table, DecisionLetters letters, FormValues values, Formats formats, Clock clock,
+			OrganisationScope scope) {
 		this.scope = scope;
 		this.recommendations = recommendations;
 		this.applications = applications;
-		this.assessment = assessment;
-		this.organisations = organisations;
+		this.table = table;
 		this.letters = letters;
 		this.values = values;
 		this.formats = formats;
@@ -150,13 +145,7 @@ class DecisionPages implements Pages {
 	}
 
 	private String list(long callId, @Nullable String decidedOn, Map<String, String> errors, Model model) {
-		RecommendationListView list = listBeforeMe(callId);
-		Map<Long, CallAssessment.Line> ranked = new LinkedHashMap<>();
-		this.assessment.of(callId).lines().forEach(line -> ranked.put(line.application().id(), line));
-		model.addAttribute("list", list);
-		model.addAttribute("rows", ListPages.inRank(list, ranked));
-		model.addAttribute("organisationNames", this.organisations
-			.names(list.items().stream().map(RecommendationListView.Item::leadOrganisationId).toList()));
+		this.table.describe(listBeforeMe(callId), model);
 		model.addAttribute("errors", errors);
 		model.addAttribute("decidedOn",
 				decidedOn != null ? decidedOn : DanishTime.of(this.clock.instant()).toLocalDate().toString());
@@ -186,7 +175,7 @@ class DecisionPages implements Pages {
 	}
 
 	private static RecommendationListView.Item itemOf(RecommendationListView list, long applicationId) {
-		RecommendationListView.Item item = ListPages.item(list, applicationId);
+		RecommendationListView.Item item = RecommendationTable.item(list, applicationId);
 		if (item == null) {
 			throw new RecordNotFound("application", applicationId);
 		}

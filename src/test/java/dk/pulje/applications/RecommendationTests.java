@@ -243,6 +243,8 @@ class RecommendationTests {
 		Api caseworker = this.recommender.api();
 		recommend(caseworker, call, first, inFull());
 
+		Api.Response draftToTheDecisionMaker = this.decisionMaker.api()
+			.get("/api/v1/calls/" + call + "/recommendations");
 		Api.Response incomplete = submit(caseworker, call);
 		recommend(caseworker, call, second, rejected("Uden for formålet."));
 		submit(caseworker, call);
@@ -251,6 +253,8 @@ class RecommendationTests {
 		Api.Response staffDeciding = decide(this.colleague.api(), call);
 		Api.Response decisionMakerRecommending = recommend(this.decisionMaker.api(), call, first, inFull());
 
+		assertThat(draftToTheDecisionMaker.status()).isEqualTo(404);
+		assertThat(this.decisionMaker.api().get("/api/v1/calls/" + call + "/recommendations").status()).isEqualTo(200);
 		assertThat(incomplete.status()).isEqualTo(422);
 		assertThat(incomplete.text("rule")).isEqualTo("recommendation-missing");
 		assertThat(incomplete.body().path("errors").get(0).path("field").asString())

@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +18,8 @@ import dk.pulje.PagesOnFailure;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
+import static dk.pulje.Chromium.button;
+import static dk.pulje.Chromium.link;
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,14 +114,6 @@ class AssessmentBrowserTests {
 		assertThat(admin.locator("#initial-password").textContent()).hasSizeGreaterThan(11);
 		assertThat(violations(admin)).isEmpty();
 		screenshot(admin, "account-opened.png");
-	}
-
-	private static Locator link(Page page, String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	private String base() {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -22,6 +21,8 @@ import dk.pulje.PagesOnFailure;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
+import static dk.pulje.Chromium.button;
+import static dk.pulje.Chromium.link;
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,14 +197,6 @@ class FollowUpBrowserTests {
 		assertThat(applicant.locator("#obligations").textContent()).contains("Godkendt");
 		assertThat(violations(applicant)).isEmpty();
 		screenshot(applicant, "my-project.png");
-	}
-
-	private static Locator link(Page page, String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	private String base() {
