@@ -111,6 +111,9 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/"));
 		rules.add(Rule.open(HttpMethod.GET, "/pools"));
 		rules.add(Rule.open(HttpMethod.GET, "/pools/{id}"));
+		// Open data: who got what, for anyone, as 360Giving and IATI
+		rules.add(Rule.open(HttpMethod.GET, "/open-data"));
+		rules.add(Rule.open(HttpMethod.GET, "/open-data/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/css/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/webjars/**"));
 		// Action plans, their status reports and follow-up groups: public unless

@@ -125,8 +125,13 @@ public final class TableExports {
 	 * stop a formula. Numbers are never text here, so a negative amount stays a number.
 	 */
 	static String field(String text) {
+		return field(text, ';');
+	}
+
+	/** Text as one field of a CSV file whose fields are parted by the separator given. */
+	public static String field(String text, char separator) {
 		String safe = startsLikeAFormula(text) ? "'" + text : text;
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+		if (safe.indexOf(separator) >= 0 || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
 				|| !safe.equals(text)) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
