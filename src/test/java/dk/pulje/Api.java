@@ -102,6 +102,12 @@ public final class Api {
 		return send("PUT", path, body, ifMatch);
 	}
 
+	/** Posts bytes as the request's body, of the content type given. */
+	public Response postBytes(String path, String contentType, byte[] body) {
+		return send(
+				builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** Posts a file as a browser does (multipart, in the field "file"). */
 	public Response upload(String path, String fileName, byte[] content) {
 		String boundary = "pulje-" + System.nanoTime();

@@ -211,6 +211,9 @@ class AccessRules {
 		rules.add(Rule.roles(HttpMethod.GET, "/api/v1/recommendation-lists", DECIDING));
 		rules.add(Rule.roles(HttpMethod.GET, "/decisions", DECIDING));
 		rules.add(Rule.roles(null, "/decisions/**", DECIDING));
+		// Imports of earlier grants from 360Giving files: the authority's staff
+		rules.add(Rule.roles(null, "/api/v1/grant-imports", STAFF));
+		rules.add(Rule.roles(null, "/api/v1/grant-imports/**", STAFF));
 		// Who follows up a granted project is the authority's own business
 		rules.add(Rule.roles(null, "/api/v1/granted-projects/{id}/caseworker", STAFF));
 		// Public records: anyone reads them and their history; the authority's staff

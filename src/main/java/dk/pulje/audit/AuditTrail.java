@@ -92,6 +92,12 @@ class AuditTrail {
 		record(export.kind(), String.valueOf(export.id()), "exported-" + export.format(), null, null);
 	}
 
+	/** Something done to a record other than saving it, under that record. */
+	@EventListener
+	void recorded(Recorded event) {
+		record(event.kind(), event.id(), event.action(), null, event.state());
+	}
+
 	/**
 	 * A failed login is recorded under the name that was tried, never with the password.
 	 */

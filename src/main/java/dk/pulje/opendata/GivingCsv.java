@@ -44,7 +44,7 @@ final class GivingCsv {
 
 	private List<@Nullable String> row(OpenGrant grant) {
 		List<@Nullable String> row = new ArrayList<>();
-		row.add(this.settings.grantId(grant.id()));
+		row.add(grant.grantId(this.settings));
 		row.add(grant.title());
 		row.add(grant.description());
 		row.add("DKK");
@@ -61,16 +61,15 @@ final class GivingCsv {
 		String code = OpenOrganisations.geoCode(grant.recipient());
 		row.add(code);
 		row.add(code == null ? null : OpenOrganisations.geoCodeType(grant.recipient()));
-		row.add(this.settings.publisherId());
-		row.add(grant.authority() == null || grant.authority().isBlank() ? this.settings.publisherName()
-				: grant.authority());
-		row.add("pool-" + grant.poolId());
+		row.add(grant.funderId(this.settings));
+		row.add(grant.funder(this.settings));
+		row.add(grant.programmeCode());
 		row.add(grant.poolName());
-		row.add(grant.demo() ? "Pulje" : null);
-		row.add(grant.demo() ? "demo" : null);
-		row.add(grant.demo() ? "Demodata: opfundet til at vise Pulje frem" : null);
+		row.add(grant.demo() ? GivingPackage.DEMO_VOCABULARY : null);
+		row.add(grant.demo() ? GivingPackage.DEMO_CODE : null);
+		row.add(grant.demo() ? GivingPackage.DEMO_TITLE : null);
 		row.add(OpenDates.dateTime(grant.modified()));
-		row.add(this.settings.baseUrl() + "/pools/" + grant.poolId());
+		row.add(grant.dataSource(this.settings));
 		return row;
 	}
 

@@ -14,6 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GivingPackage {
 
+	/** How a demo grant is marked, in a classification, in every format. */
+	static final String DEMO_VOCABULARY = "Pulje";
+
+	static final String DEMO_CODE = "demo";
+
+	static final String DEMO_TITLE = "Demodata: opfundet til at vise Pulje frem";
+
 	private final OpenDataSettings settings;
 
 	private final JsonMapper json;
@@ -48,7 +55,7 @@ final class GivingPackage {
 
 	private void grant(JsonGenerator out, OpenGrant grant) {
 		out.writeStartObject();
-		out.writeStringProperty("id", this.settings.grantId(grant.id()));
+		out.writeStringProperty("id", grant.grantId(this.settings));
 		out.writeStringProperty("title", grant.title());
 		out.writeStringProperty("description", grant.description());
 		out.writeStringProperty("currency", "DKK");
@@ -88,45 +95,30 @@ final class GivingPackage {
 		out.writeName("fundingOrganization");
 		out.writeStartArray();
 		out.writeStartObject();
-		out.writeStringProperty("id", this.settings.publisherId());
-		out.writeStringProperty("name", funder(grant));
+		out.writeStringProperty("id", grant.funderId(this.settings));
+		out.writeStringProperty("name", grant.funder(this.settings));
 		out.writeEndObject();
 		out.writeEndArray();
 		out.writeName("grantProgramme");
 		out.writeStartArray();
 		out.writeStartObject();
-		out.writeStringProperty("code", "pool-" + grant.poolId());
+		out.writeStringProperty("code", grant.programmeCode());
 		out.writeStringProperty("title", grant.poolName());
-		out.writeStringProperty("url", this.settings.baseUrl() + "/pools/" + grant.poolId());
 		out.writeEndObject();
 		out.writeEndArray();
-		if (grant.programmeName() != null || grant.demo()) {
+		if (grant.demo()) {
 			out.writeName("classifications");
 			out.writeStartArray();
-			if (grant.programmeName() != null) {
-				classification(out, "Program", grant.programmeName(), grant.programmeName());
-			}
-			if (grant.demo()) {
-				classification(out, "Pulje", "demo", "Demodata: opfundet til at vise Pulje frem");
-			}
+			out.writeStartObject();
+			out.writeStringProperty("vocabulary", DEMO_VOCABULARY);
+			out.writeStringProperty("code", DEMO_CODE);
+			out.writeStringProperty("title", DEMO_TITLE);
+			out.writeEndObject();
 			out.writeEndArray();
 		}
 		out.writeStringProperty("dateModified", OpenDates.dateTime(grant.modified()));
-		out.writeStringProperty("dataSource", this.settings.baseUrl() + "/pools/" + grant.poolId());
+		out.writeStringProperty("dataSource", grant.dataSource(this.settings));
 		out.writeEndObject();
-	}
-
-	private static void classification(JsonGenerator out, String vocabulary, String code, String title) {
-		out.writeStartObject();
-		out.writeStringProperty("vocabulary", vocabulary);
-		out.writeStringProperty("code", code);
-		out.writeStringProperty("title", title);
-		out.writeEndObject();
-	}
-
-	private String funder(OpenGrant grant) {
-		return grant.authority() == null || grant.authority().isBlank() ? this.settings.publisherName()
-				: grant.authority();
 	}
 
 }

@@ -62,11 +62,11 @@ final class IatiActivities {
 		xml.writeAttribute("last-updated-datetime", OpenDates.dateTime(grant.modified()));
 		xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "da");
 		xml.writeAttribute("default-currency", "DKK");
-		text(xml, "iati-identifier", this.settings.activityId(grant.id()));
+		text(xml, "iati-identifier", this.settings.publisherId() + "-" + grant.grantId(this.settings));
 		organisation(xml, "reporting-org", this.settings.publisherId(), "10", null, this.settings.publisherName());
 		narrative(xml, "title", grant.title(), null);
 		narrative(xml, "description", grant.description(), "1");
-		organisation(xml, "participating-org", this.settings.publisherId(), "10", "1", funder(grant));
+		organisation(xml, "participating-org", grant.funderId(this.settings), "10", "1", grant.funder(this.settings));
 		organisation(xml, "participating-org", OpenOrganisations.id(grant.recipient(), this.settings),
 				organisationType(grant.recipient()), "4", grant.recipient().name());
 		empty(xml, "activity-status", "code", status(grant, today));
@@ -80,23 +80,25 @@ final class IatiActivities {
 			xml.writeAttribute("vocabulary", "99");
 			xml.writeAttribute("vocabulary-uri", this.settings.baseUrl() + "/open-data");
 			xml.writeAttribute("code", "demo");
-			narrativeOnly(xml, "Demodata: opfundet til at vise Pulje frem");
+			narrativeOnly(xml, GivingPackage.DEMO_TITLE);
 			xml.writeEndElement();
 		}
 		for (Map.Entry<Integer, Amount> year : grant.byYear().byYear().entrySet()) {
 			budget(xml, grant, year.getKey(), year.getValue());
 		}
-		transaction(xml, "2", grant.awardDate(), grant.amount(), this.settings.publisherId(), funder(grant),
-				OpenOrganisations.id(grant.recipient(), this.settings), grant.recipient().name());
+		transaction(xml, "2", grant.awardDate(), grant.amount(), grant.funderId(this.settings),
+				grant.funder(this.settings), OpenOrganisations.id(grant.recipient(), this.settings),
+				grant.recipient().name());
 		for (OpenGrant.Transaction payment : grant.transactions()) {
 			if (payment.repayment()) {
 				transaction(xml, "1", payment.on(), payment.amount(),
 						OpenOrganisations.id(grant.recipient(), this.settings), grant.recipient().name(),
-						this.settings.publisherId(), funder(grant));
+						grant.funderId(this.settings), grant.funder(this.settings));
 			}
 			else {
-				transaction(xml, "3", payment.on(), payment.amount(), this.settings.publisherId(), funder(grant),
-						OpenOrganisations.id(grant.recipient(), this.settings), grant.recipient().name());
+				transaction(xml, "3", payment.on(), payment.amount(), grant.funderId(this.settings),
+						grant.funder(this.settings), OpenOrganisations.id(grant.recipient(), this.settings),
+						grant.recipient().name());
 			}
 		}
 		xml.writeEndElement();
@@ -209,11 +211,6 @@ final class IatiActivities {
 			case "GENERAL_PRACTICE" -> "70";
 			default -> "10";
 		};
-	}
-
-	private String funder(OpenGrant grant) {
-		return grant.authority() == null || grant.authority().isBlank() ? this.settings.publisherName()
-				: grant.authority();
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {

@@ -10,26 +10,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 import dk.pulje.money.DanishTime;
-import dk.pulje.web.Pages;
 
 /**
- * The open-data files and the page that explains them. Anyone downloads them without
- * signing in. Each carries an ETag and Last-Modified taken from the last change to any
- * record a grant is made from, so a harvester that sends them back gets 304 Not Modified
- * until something changed, and never a stale file after a change.
+ * The open-data files. Anyone downloads them without signing in; like the API, they
+ * answer a bad filter with a problem detail, since machines read them. Each carries an
+ * ETag and Last-Modified taken from the last change to any record a grant is made from,
+ * so a harvester that sends them back gets 304 Not Modified until something changed, and
+ * never a stale file after a change.
  */
-@Controller
+@RestController
 @Tag(name = "Open data", description = "Every grant of a completed allocation, as 360Giving and IATI 2.03")
-class OpenDataController implements Pages {
+class OpenDataController {
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
@@ -52,12 +51,6 @@ class OpenDataController implements Pages {
 		this.csv = new GivingCsv(settings);
 		this.iati = new IatiActivities(settings);
 		this.clock = clock;
-	}
-
-	@GetMapping("/open-data")
-	String page(Model model) {
-		model.addAttribute("settings", this.settings);
-		return "opendata/open-data";
 	}
 
 	@GetMapping("/open-data/360giving.json")

@@ -76,9 +76,4 @@ public class OpenDataSettings {
 		return this.grantPrefix + "-" + grantedProjectId;
 	}
 
-	/** An IATI activity's identifier: the reporting organisation's, then the grant's. */
-	String activityId(long grantedProjectId) {
-		return this.publisherId + "-" + grantedProjectId;
-	}
-
 }

@@ -42,7 +42,7 @@ class OpenGrants {
 
 	/** The records a published grant is made from; a change to any of them changes it. */
 	private static final List<String> SOURCES = List.of("granted_project", "pool", "pool_call", "organisation",
-			"programme", "application");
+			"programme", "application", "grant_import");
 
 	private final JdbcClient jdbc;
 
@@ -89,24 +89,34 @@ class OpenGrants {
 			Map<Long, OffsetDateTime> modified = modified(ids);
 			for (Row row : rows) {
 				consumer.accept(row.grant(YearlyAmounts.of(years.getOrDefault(row.id(), Map.of())),
-						transactions.getOrDefault(row.id(), List.of()),
-						modified.getOrDefault(row.id(), row.grantedAt())));
+						transactions.getOrDefault(row.id(), List.of()), modified.get(row.id())));
 			}
 			after = ids.get(ids.size() - 1);
 		}
 	}
 
 	/** A grant as its main query reads it, before its years and payments are added. */
-	private record Row(long id, String title, @Nullable String summary, Amount amount, OffsetDateTime grantedAt,
-			LocalDate start, LocalDate end, OpenGrant.Recipient recipient, long poolId, String poolName,
-			@Nullable String poolPurpose, @Nullable String authority, @Nullable String programmeName, boolean closed,
-			boolean demo) {
+	private record Row(long id, @Nullable String sourceId, String title, @Nullable String summary, Amount amount,
+			OffsetDateTime grantedAt, LocalDate start, LocalDate end, OpenGrant.Recipient recipient, long poolId,
+			@Nullable String poolCode, String poolName, @Nullable String poolPurpose, @Nullable String authority,
+			@Nullable String funderId, @Nullable OffsetDateTime sourceModified, @Nullable String dataSource,
+			boolean closed, boolean demo) {
 
-		OpenGrant grant(YearlyAmounts byYear, List<OpenGrant.Transaction> transactions, OffsetDateTime modified) {
-			return new OpenGrant(this.id, this.title, this.summary, this.amount,
+		/**
+		 * The grant with its years and payments. It was last changed at its last save, or
+		 * when its file says, whichever is later.
+		 */
+		OpenGrant grant(YearlyAmounts byYear, List<OpenGrant.Transaction> transactions,
+				@Nullable OffsetDateTime saved) {
+			OffsetDateTime modified = latest(saved, latest(this.sourceModified, this.grantedAt));
+			return new OpenGrant(this.id, this.sourceId, this.title, this.summary, this.amount,
 					DanishTime.of(this.grantedAt.toInstant()).toLocalDate(), this.start, this.end, this.recipient,
-					this.poolId, this.poolName, this.poolPurpose, this.authority, this.programmeName, byYear,
-					transactions, modified, this.closed, this.demo);
+					this.poolId, this.poolCode, this.poolName, this.poolPurpose, this.authority, this.funderId, byYear,
+					transactions, modified, this.dataSource, this.closed, this.demo);
+		}
+
+		private static OffsetDateTime latest(@Nullable OffsetDateTime a, OffsetDateTime b) {
+			return a == null || b.isAfter(a) ? b : a;
 		}
 
 	}
@@ -124,27 +134,28 @@ class OpenGrants {
 		if (!this.settings.includeDemo()) {
 			where.and("g.demo = false");
 		}
-		return this.jdbc
-			.sql("""
-					select g.id, g.title, a.summary, g.granted_total, g.granted_at, g.period_start, g.period_end,
-					       g.closed_at, g.demo, o.id as organisation_id, o.name as organisation_name, o.cvr,
-					       o.official_code, o.organisation_type, p.id as pool_id, p.name as pool_name,
-					       p.purpose as pool_purpose, p.authority, pr.name as programme_name
-					from granted_project g
-					join pool_call c on c.id = g.call_id
-					join application a on a.id = g.application_id
-					join organisation o on o.id = g.organisation_id
-					join pool p on p.id = g.pool_id
-					left join programme pr on pr.id = p.programme_id""" + where + " order by g.id fetch first " + BATCH
-					+ " rows only")
+		return this.jdbc.sql("""
+				select g.id, g.source_grant_id, g.title, a.summary, g.granted_total, g.granted_at,
+				       g.period_start, g.period_end, g.closed_at, g.demo, g.source_modified, g.source_data,
+				       o.id as organisation_id, o.name as organisation_name, o.cvr, o.external_id, o.official_code,
+				       o.organisation_type, p.id as pool_id, p.source_code, p.name as pool_name,
+				       p.purpose as pool_purpose, p.authority, p.funder_id
+				from granted_project g
+				join pool_call c on c.id = g.call_id
+				join application a on a.id = g.application_id
+				join organisation o on o.id = g.organisation_id
+				join pool p on p.id = g.pool_id""" + where + " order by g.id fetch first " + BATCH + " rows only")
 			.params(where.params())
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
-					Amount.ofOre(rs.getLong("granted_total")), rs.getObject("granted_at", OffsetDateTime.class),
-					rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("source_grant_id"), rs.getString("title"),
+					rs.getString("summary"), Amount.ofOre(rs.getLong("granted_total")),
+					rs.getObject("granted_at", OffsetDateTime.class), rs.getObject("period_start", LocalDate.class),
+					rs.getObject("period_end", LocalDate.class),
 					new OpenGrant.Recipient(rs.getLong("organisation_id"), rs.getString("organisation_name"),
-							rs.getString("cvr"), rs.getString("official_code"), rs.getString("organisation_type")),
-					rs.getLong("pool_id"), rs.getString("pool_name"), rs.getString("pool_purpose"),
-					rs.getString("authority"), rs.getString("programme_name"),
+							rs.getString("cvr"), rs.getString("external_id"), rs.getString("official_code"),
+							rs.getString("organisation_type")),
+					rs.getLong("pool_id"), rs.getString("source_code"), rs.getString("pool_name"),
+					rs.getString("pool_purpose"), rs.getString("authority"), rs.getString("funder_id"),
+					rs.getObject("source_modified", OffsetDateTime.class), rs.getString("source_data"),
 					rs.getObject("closed_at", OffsetDateTime.class) != null, rs.getBoolean("demo")))
 			.list();
 	}

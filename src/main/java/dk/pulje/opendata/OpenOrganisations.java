@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a recipient is named in open data: by its CVR number ({@code DK-CVR-}) where it has
- * one, else by the publisher's own prefix and its number in Pulje; and where it works, by
- * the code of its municipality or region.
+ * one, else by the identifier a file it was imported from gave it, else by the
+ * publisher's own prefix and its number in Pulje; and where it works, by the code of its
+ * municipality or region.
  */
 final class OpenOrganisations {
 
@@ -13,7 +14,10 @@ final class OpenOrganisations {
 	}
 
 	static String id(OpenGrant.Recipient recipient, OpenDataSettings settings) {
-		return recipient.cvr() != null ? "DK-CVR-" + recipient.cvr()
+		if (recipient.cvr() != null) {
+			return "DK-CVR-" + recipient.cvr();
+		}
+		return recipient.externalId() != null ? recipient.externalId()
 				: settings.grantPrefix() + "-organisation-" + recipient.id();
 	}
 

@@ -61,7 +61,7 @@ class ErrorPages implements ErrorController {
 
 	static boolean isApi(String path) {
 		return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")
-				|| path.startsWith("/v3/api-docs");
+				|| path.startsWith("/v3/api-docs") || path.startsWith("/open-data/");
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -85,7 +85,8 @@ class BadInputWalkTests {
 	record Route(String method, String pattern, List<String> parameters) {
 
 		boolean isApi() {
-			return this.pattern.startsWith("/api/") || this.pattern.startsWith("/actuator");
+			return this.pattern.startsWith("/api/") || this.pattern.startsWith("/actuator")
+					|| this.pattern.startsWith("/open-data/");
 		}
 
 	}

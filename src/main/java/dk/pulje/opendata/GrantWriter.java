@@ -1,0 +1,381 @@
+package dk.pulje.opendata;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import dk.pulje.money.DanishTime;
+
+/**
+ * Writes the grants of one import: each becomes a decided application and a granted
+ * project of an imported call of a pool made from the file's grant programme, in a
+ * programme named for its funder; its recipient is found by CVR number, by the identifier
+ * an earlier import kept, or by its municipality or region code and name, and is made
+ * when none is found. A grant the file had before is matched by its identifier and
+ * updated, or left alone when nothing changed. It writes with plain SQL, a grant at a
+ * time, so that a long file is written as fast as the database takes rows; what it has
+ * found it keeps for the rest of the import.
+ */
+final class GrantWriter {
+
+	/** What became of a grant: made, changed, or as it was. */
+	enum Outcome {
+
+		CREATED, UPDATED, UNCHANGED
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final long importId;
+
+	private final String by;
+
+	private final OffsetDateTime now;
+
+	private final Map<String, Long> organisations = new HashMap<>();
+
+	private final Map<String, Long> programmes = new HashMap<>();
+
+	private final Map<String, Long> pools = new HashMap<>();
+
+	private final Map<Long, Long> calls = new HashMap<>();
+
+	GrantWriter(JdbcClient jdbc, long importId, String by, OffsetDateTime now) {
+		this.jdbc = jdbc;
+		this.importId = importId;
+		this.by = by;
+		this.now = now;
+	}
+
+	/** A project as it stands, to compare with the file. */
+	private record Stored(long id, long applicationId, String title, long total, LocalDate awarded, LocalDate start,
+			LocalDate end, long organisation, long pool, @Nullable String dataSource, @Nullable OffsetDateTime modified,
+			boolean demo) {
+	}
+
+	Outcome write(ImportedGrant grant) {
+		long organisation = organisation(grant);
+		long pool = pool(grant);
+		long call = call(pool, grant.awardDate());
+		Stored stored = stored(grant.sourceId());
+		if (stored == null) {
+			create(grant, organisation, pool, call);
+			return Outcome.CREATED;
+		}
+		if (same(stored, grant, organisation, pool)) {
+			return Outcome.UNCHANGED;
+		}
+		update(stored, grant, organisation, pool, call);
+		return Outcome.UPDATED;
+	}
+
+	private static boolean same(Stored stored, ImportedGrant grant, long organisation, long pool) {
+		return stored.title().equals(grant.title()) && stored.total() == grant.amount().ore()
+				&& stored.awarded().equals(grant.awardDate()) && stored.start().equals(grant.start())
+				&& stored.end().equals(grant.end()) && stored.organisation() == organisation && stored.pool() == pool
+				&& Objects.equals(stored.dataSource(), grant.dataSource())
+				&& Objects.equals(stored.modified() == null ? null : stored.modified().toInstant(),
+						grant.modified() == null ? null : grant.modified().toInstant())
+				&& stored.demo() == grant.demo();
+	}
+
+	private @Nullable Stored stored(String sourceId) {
+		return this.jdbc.sql("""
+				select id, application_id, title, granted_total, granted_at, period_start, period_end,
+				       organisation_id, pool_id, source_data, source_modified, demo
+				from granted_project where source_grant_id = :source""")
+			.param("source", sourceId)
+			.query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("application_id"), rs.getString("title"),
+					rs.getLong("granted_total"),
+					DanishTime.of(rs.getObject("granted_at", OffsetDateTime.class).toInstant()).toLocalDate(),
+					rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+					rs.getLong("organisation_id"), rs.getLong("pool_id"), rs.getString("source_data"),
+					rs.getObject("source_modified", OffsetDateTime.class), rs.getBoolean("demo")))
+			.optional()
+			.orElse(null);
+	}
+
+	private void create(ImportedGrant grant, long organisation, long pool, long call) {
+		long application = insert("""
+				insert into application (call_id, pool_id, lead_organisation_id, title, summary, status, submitted_at,
+				                         receipt_registered_by, decision_outcome, decided_at, decision_registered_by,
+				                         decision_registered_at, requested_total, granted_total, demo)
+				values (:call, :pool, :organisation, :title, :summary, 'DECIDED', :awarded, :by, 'GRANTED_IN_FULL',
+				        :awarded, :by, :now, :amount, :amount, :demo)""",
+				Map.of("call", call, "pool", pool, "organisation", organisation, "title", grant.title(), "summary",
+						grant.description(), "awarded", awarded(grant), "by", this.by, "now", this.now, "amount",
+						grant.amount().ore(), "demo", grant.demo()));
+		years(application, grant);
+		long project = insert("""
+				insert into granted_project (application_id, call_id, pool_id, organisation_id, title, period_start,
+				                             period_end, granted_at, granted_total, demo, source_grant_id, import_id,
+				                             source_modified, source_data)
+				values (:application, :call, :pool, :organisation, :title, :start, :end, :awarded, :amount, :demo,
+				        :source, :import, :modified, :data)""",
+				projectValues(grant, application, organisation, pool, call));
+		this.jdbc.sql("""
+				insert into granted_project_year (granted_project_id, line_no, fiscal_year, amount, conditional)
+				values (:project, 0, :year, :amount, false)""")
+			.param("project", project)
+			.param("year", grant.awardDate().getYear())
+			.param("amount", grant.amount().ore())
+			.update();
+	}
+
+	private void update(Stored stored, ImportedGrant grant, long organisation, long pool, long call) {
+		Map<String, Object> values = projectValues(grant, stored.applicationId(), organisation, pool, call);
+		values.put("id", stored.id());
+		this.jdbc.sql("""
+				update granted_project set version = version + 1, call_id = :call, pool_id = :pool,
+				       organisation_id = :organisation, title = :title, period_start = :start, period_end = :end,
+				       granted_at = :awarded, granted_total = :amount, demo = :demo, import_id = :import,
+				       source_modified = :modified, source_data = :data
+				where id = :id""").params(values).update();
+		this.jdbc.sql("delete from granted_project_year where granted_project_id = :id")
+			.param("id", stored.id())
+			.update();
+		this.jdbc.sql("""
+				insert into granted_project_year (granted_project_id, line_no, fiscal_year, amount, conditional)
+				values (:project, 0, :year, :amount, false)""")
+			.param("project", stored.id())
+			.param("year", grant.awardDate().getYear())
+			.param("amount", grant.amount().ore())
+			.update();
+		this.jdbc
+			.sql("""
+					update application set version = version + 1, call_id = :call, pool_id = :pool,
+					       lead_organisation_id = :organisation, title = :title, summary = :summary, submitted_at = :awarded,
+					       decided_at = :awarded, requested_total = :amount, granted_total = :amount, demo = :demo
+					where id = :id""")
+			.params(Map.of("call", call, "pool", pool, "organisation", organisation, "title", grant.title(), "summary",
+					grant.description(), "awarded", awarded(grant), "amount", grant.amount().ore(), "demo",
+					grant.demo(), "id", stored.applicationId()))
+			.update();
+		this.jdbc.sql("delete from application_budget_line where application_id = :id")
+			.param("id", stored.applicationId())
+			.update();
+		this.jdbc.sql("delete from application_granted_year where application_id = :id")
+			.param("id", stored.applicationId())
+			.update();
+		years(stored.applicationId(), grant);
+	}
+
+	private Map<String, Object> projectValues(ImportedGrant grant, long application, long organisation, long pool,
+			long call) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("application", application);
+		values.put("call", call);
+		values.put("pool", pool);
+		values.put("organisation", organisation);
+		values.put("title", grant.title());
+		values.put("start", grant.start());
+		values.put("end", grant.end());
+		values.put("awarded", awarded(grant));
+		values.put("amount", grant.amount().ore());
+		values.put("demo", grant.demo());
+		values.put("source", grant.sourceId());
+		values.put("import", this.importId);
+		values.put("modified", grant.modified());
+		values.put("data", grant.dataSource());
+		return values;
+	}
+
+	/** The grant asked for and granted in the year it was awarded. */
+	private void years(long application, ImportedGrant grant) {
+		Map<String, Object> values = Map.of("application", application, "year", grant.awardDate().getYear(), "amount",
+				grant.amount().ore());
+		this.jdbc.sql("""
+				insert into application_budget_line (application_id, line_no, fiscal_year, description, amount)
+				values (:application, 0, :year, 'Tilskud efter 360Giving-filen', :amount)""").params(values).update();
+		this.jdbc.sql("""
+				insert into application_granted_year (application_id, line_no, fiscal_year, amount, conditional)
+				values (:application, 0, :year, :amount, false)""").params(values).update();
+	}
+
+	/**
+	 * Noon of the day of the award, Danish time, as decisions registered afterwards are
+	 * dated.
+	 */
+	private static OffsetDateTime awarded(ImportedGrant grant) {
+		return DanishTime.at(grant.awardDate().atTime(12, 0));
+	}
+
+	private long organisation(ImportedGrant grant) {
+		String key = grant.recipientId();
+		Long known = this.organisations.get(key);
+		if (known != null) {
+			return known;
+		}
+		long id = findOrganisation(grant);
+		this.organisations.put(key, id);
+		return id;
+	}
+
+	private long findOrganisation(ImportedGrant grant) {
+		if (grant.recipientCvr() != null) {
+			Long byCvr = one("select id from organisation where cvr = :value", grant.recipientCvr());
+			if (byCvr != null) {
+				return byCvr;
+			}
+		}
+		Long byIdentifier = one("select id from organisation where external_id = :value", grant.recipientId());
+		if (byIdentifier != null) {
+			return byIdentifier;
+		}
+		if (grant.recipientCvr() == null && grant.officialCode() != null) {
+			Long byCode = this.jdbc.sql("""
+					select id from organisation where official_code = :code and name = :name and external_id is null""")
+				.param("code", grant.officialCode())
+				.param("name", grant.recipientName())
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (byCode != null) {
+				this.jdbc.sql("update organisation set external_id = :external where id = :id")
+					.param("external", grant.recipientId())
+					.param("id", byCode)
+					.update();
+				return byCode;
+			}
+		}
+		Map<String, Object> values = new HashMap<>();
+		values.put("name", grant.recipientName());
+		values.put("cvr", grant.recipientCvr());
+		values.put("external", grant.recipientCvr() == null ? grant.recipientId() : null);
+		return insert("""
+				insert into organisation (name, organisation_type, cvr, external_id, demo)
+				values (:name, 'PRIVATE_ORGANISATION', :cvr, :external, false)""", values);
+	}
+
+	private long pool(ImportedGrant grant) {
+		String key = grant.programmeCode() != null ? "code:" + grant.programmeCode()
+				: "title:" + grant.funderName() + "/" + grant.programmeTitle();
+		Long known = this.pools.get(key);
+		if (known != null) {
+			return known;
+		}
+		Long found = grant.programmeCode() != null
+				? one("select id from pool where source_code = :value", grant.programmeCode())
+				: this.jdbc.sql("select id from pool where name = :name and authority = :funder order by id")
+					.param("name", grant.programmeTitle())
+					.param("funder", grant.funderName())
+					.query(Long.class)
+					.list()
+					.stream()
+					.findFirst()
+					.orElse(null);
+		long id = found != null ? found : newPool(grant);
+		this.pools.put(key, id);
+		return id;
+	}
+
+	private long newPool(ImportedGrant grant) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("programme", programme(grant.funderName()));
+		values.put("name", grant.programmeTitle());
+		values.put("purpose", "Tilskud indlæst fra en 360Giving-fil.");
+		values.put("funder", grant.funderName());
+		values.put("code", grant.programmeCode());
+		values.put("funderId", grant.funderId());
+		return insert(
+				"""
+						insert into pool (programme_id, name, purpose, authority, application_form, source_code, funder_id, demo)
+						values (:programme, :name, :purpose, :funder, 'ALONE_OR_JOINT', :code, :funderId, false)""",
+				values);
+	}
+
+	private long programme(String funder) {
+		Long known = this.programmes.get(funder);
+		if (known != null) {
+			return known;
+		}
+		Long found = this.jdbc.sql("select id from programme where name = :name and owner = :name order by id")
+			.param("name", funder)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse(null);
+		long id = found != null ? found : insert("""
+				insert into programme (name, kind, owner, purpose, demo)
+				values (:name, 'PROGRAMME', :name, 'Tilskud indlæst fra 360Giving-filer.', false)""",
+				Map.of("name", funder));
+		this.programmes.put(funder, id);
+		return id;
+	}
+
+	/**
+	 * The pool's call for imported grants: allocated, offering what its grants add up to
+	 * (set when the import is done), open from the day before its first award.
+	 */
+	private long call(long pool, LocalDate awarded) {
+		Long known = this.calls.get(pool);
+		if (known != null) {
+			return known;
+		}
+		Long found = this.jdbc.sql("select id from pool_call where pool_id = :pool and title = :title")
+			.param("pool", pool)
+			.param("title", IMPORTED_CALL)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		long id;
+		if (found != null) {
+			id = found;
+		}
+		else {
+			Map<String, Object> values = new HashMap<>();
+			values.put("pool", pool);
+			values.put("title", IMPORTED_CALL);
+			values.put("opens", DanishTime.at(awarded.minusDays(1).atStartOfDay()));
+			values.put("deadline", DanishTime.at(awarded.atStartOfDay()));
+			values.put("now", this.now);
+			id = insert("""
+					insert into pool_call (pool_id, kind, title, amount, opens_at, deadline, allocated_at, latest, demo)
+					values (:pool, 'FIRST', :title, 1, :opens, :deadline, :now, true, false)""", values);
+		}
+		this.calls.put(pool, id);
+		return id;
+	}
+
+	/** The title of the call that holds a pool's imported grants. */
+	static final String IMPORTED_CALL = "Indlæst fra 360Giving";
+
+	/**
+	 * Sets what each imported call granted and offered to what its grants add up to, and
+	 * how many decisions it has.
+	 */
+	void settleCalls() {
+		for (long call : this.calls.values()) {
+			this.jdbc
+				.sql("""
+						update pool_call set version = version + 1,
+						       granted = (select coalesce(sum(granted_total), 0) from granted_project where call_id = :call),
+						       amount = greatest(1, (select coalesce(sum(granted_total), 0) from granted_project
+						                             where call_id = :call)),
+						       decisions = (select count(*) from granted_project where call_id = :call)
+						where id = :call""")
+				.param("call", call)
+				.update();
+		}
+	}
+
+	private @Nullable Long one(String sql, String value) {
+		return this.jdbc.sql(sql).param("value", value).query(Long.class).optional().orElse(null);
+	}
+
+	private long insert(String sql, Map<String, ?> values) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql(sql).params(values).update(keys, "id");
+		return Objects.requireNonNull(keys.getKey(), "no key").longValue();
+	}
+
+}
