@@ -31,7 +31,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -42,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.PuljeApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -255,6 +258,42 @@ class OpenDataTests {
 				.isEqualTo("pool-" + pool));
 		assertThat(ofNoYear.path("grants")).isEmpty();
 		assertThat(badYear.statusCode()).isEqualTo(400);
+	}
+
+	/**
+	 * The export, imported into an empty Pulje (a second application on a database of its
+	 * own) and exported from there again, is the same grant for grant: nothing is lost or
+	 * changed on the way.
+	 */
+	@Test
+	void anExportImportedIntoAnEmptyPuljeIsExportedFromThereTheSame() throws Exception {
+		String exported = get("/open-data/360giving.json").body();
+		String password = "rundtur-" + System.nanoTime();
+		// as arguments, which come before the application's own properties
+		try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(PuljeApplication.class).run(
+				"--server.port=0", "--pulje.demo-data=false", "--pulje.reminders.cron=-",
+				"--pulje.admin.initial-password=" + password,
+				"--spring.datasource.url=jdbc:h2:mem:roundtrip-" + System.nanoTime()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"--spring.datasource.username=sa", "--spring.datasource.password=")) {
+			int port = Integer.parseInt(empty.getEnvironment().getRequiredProperty("local.server.port"));
+			Api there = Api.asAdministrator(port).withPassword("admin", password);
+			Api.Response started = there.postBytes("/api/v1/grant-imports?fileName=360giving.json", "application/json",
+					exported.getBytes(StandardCharsets.UTF_8));
+			assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(202);
+			JsonNode finished = there.get(started.location()).body();
+			for (int i = 0; i < 600 && "RUNNING".equals(finished.path("status").asString()); i++) {
+				Thread.sleep(100);
+				finished = there.get(started.location()).body();
+			}
+			HttpResponse<String> again = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open-data/360giving.json"))
+					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+			assertThat(finished.path("rowsRefused").asInt()).as(finished.toString()).isZero();
+			assertThat(finished.path("rowsCreated").asInt()).isEqualTo(JSON.readTree(exported).path("grants").size());
+			assertThat(JSON.readTree(again.body()).path("grants")).isEqualTo(JSON.readTree(exported).path("grants"));
+		}
 	}
 
 	private static JsonNode grantTitled(JsonNode file, String title) {
