@@ -13,7 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +41,9 @@ class GrantImportTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api administrator;
 
@@ -140,6 +145,16 @@ class GrantImportTests {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
 			.body();
 		assertThat(export).contains("\"" + prefix + "-1\"", "\"DK-CVR-55133018\"", "\"751\"", "300000");
+		List<String> history = this.jdbc.sql("""
+				select actor || ' ' || action || ' ' || coalesce(after_state, '') from audit_entry
+				where record_kind = 'grant_import' and record_id = :id order by id""")
+			.param("id", String.valueOf(first.path("id").asLong()))
+			.query(String.class)
+			.list();
+		assertThat(history).hasSize(2);
+		assertThat(history.get(0)).startsWith("admin started")
+			.contains("tilskud.json", first.path("sha256").asString());
+		assertThat(history.get(1)).startsWith("admin finished").contains("\"created\":3");
 	}
 
 	/**
