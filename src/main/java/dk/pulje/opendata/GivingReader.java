@@ -271,6 +271,11 @@ final class GivingReader {
 	 */
 	private static final class CsvRecords {
 
+		/**
+		 * No field of a grant is this long; a file that has one is not read into memory.
+		 */
+		private static final int LONGEST_FIELD = 100_000;
+
 		private final Reader reader;
 
 		private boolean ended;
@@ -332,6 +337,9 @@ final class GivingReader {
 				}
 				else {
 					field.append((char) c);
+				}
+				if (field.length() > LONGEST_FIELD) {
+					throw new Unreadable("A field is longer than " + LONGEST_FIELD + " characters.");
 				}
 			}
 		}
