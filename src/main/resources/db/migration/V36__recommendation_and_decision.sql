@@ -47,7 +47,7 @@ create table recommendation (
         or change_outcome in ('GRANTED_IN_FULL', 'GRANTED_IN_PART', 'REJECTED'))
 );
 
-create index recommendation_list on recommendation (list_id);
+create index recommendation_by_list on recommendation (list_id);
 
 -- The amounts by year a recommendation (or its change) grants, each possibly conditional
 -- on that year's Finance Act.
