@@ -112,7 +112,13 @@ class GrantImportTests {
 				"amountAwarded not-a-number", "awardDate not-a-date", "recipientOrganization[0].id missing",
 				"fundingOrganization[0].name missing", "plannedDates not-a-list", "actualDates[0] not-an-object",
 				"url not-a-web-address");
-		assertThat(this.administrator.get("/api/v1/granted-projects?q=Example").body().path("items")).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from granted_project where source_grant_id = :id")
+			.param("id", "360G-sampletrust-105177/Z/14/Z")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from organisation where name = 'Example Project Limited'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
