@@ -9,6 +9,8 @@ create table grant_import (
     imported_by   varchar(100)  not null,
     started_at    timestamp with time zone not null,
     finished_at   timestamp with time zone,
+    -- Written with every batch: an import whose heartbeat stopped was cut off by a restart.
+    heartbeat_at  timestamp with time zone not null,
     status        varchar(20)   not null,
     rows_read     integer       not null default 0,
     rows_created  integer       not null default 0,

@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -25,7 +26,9 @@ import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -122,8 +125,9 @@ public class GrantImports {
 		Long started = this.transactions.execute(status -> {
 			KeyHolder keys = new GeneratedKeyHolder();
 			this.jdbc.sql("""
-					insert into grant_import (file_name, file_format, sha256, imported_by, started_at, status)
-					values (:name, :format, :sha, :by, :now, 'RUNNING')""")
+					insert into grant_import (file_name, file_format, sha256, imported_by, started_at, heartbeat_at,
+					                          status)
+					values (:name, :format, :sha, :by, :now, :now, 'RUNNING')""")
 				.param("name", name.length() > 300 ? name.substring(0, 300) : name)
 				.param("format", format)
 				.param("sha", sha256)
@@ -261,10 +265,10 @@ public class GrantImports {
 	private void save(long id, Progress progress) {
 		this.jdbc.sql("""
 				update grant_import set rows_read = :read, rows_created = :created, rows_updated = :updated,
-				       rows_unchanged = :unchanged, rows_refused = :refused
+				       rows_unchanged = :unchanged, rows_refused = :refused, heartbeat_at = :now
 				where id = :id""")
 			.params(Map.of("read", progress.read, "created", progress.created, "updated", progress.updated, "unchanged",
-					progress.unchanged, "refused", progress.refused, "id", id))
+					progress.unchanged, "refused", progress.refused, "now", now(), "id", id))
 			.update();
 	}
 
@@ -296,8 +300,33 @@ public class GrantImports {
 			.orElseThrow(() -> new RecordNotFound("grant-import", id));
 	}
 
+	/**
+	 * How long an import may go without writing a batch before it is taken to have been
+	 * cut off.
+	 */
+	static final Duration SILENCE = Duration.ofMinutes(5);
+
+	/**
+	 * Marks as stopped the imports a restart cut off: still running, but silent for
+	 * longer than any batch takes. Importing the file again finishes the work; what was
+	 * imported is then unchanged.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void markCutOff() {
+		this.jdbc.sql("""
+				update grant_import set status = 'FAILED', finished_at = :now, failure = :why
+				where status = 'RUNNING' and heartbeat_at < :silentSince""")
+			.param("now", now())
+			.param("why",
+					"Pulje stopped while the file was being imported. Import it again: what was imported stays "
+							+ "as it is, and the rest is added.")
+			.param("silentSince", now().minus(SILENCE))
+			.update();
+	}
+
 	/** The imports, newest first. */
 	public List<GrantImportView> imports() {
+		markCutOff();
 		return this.jdbc.sql("select id from grant_import order by id desc fetch first 100 rows only")
 			.query(Long.class)
 			.list()

@@ -2,8 +2,8 @@ package dk.pulje.applications;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -336,16 +336,20 @@ class RecommendationTests {
 		return email;
 	}
 
+	/**
+	 * The mails sent to an address, by subject. A mail to several people arrives once for
+	 * each of them, with the same id, and counts once.
+	 */
 	private static List<String> mailsTo(String email) throws Exception {
-		List<String> subjects = new ArrayList<>();
+		Map<String, String> subjects = new LinkedHashMap<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			for (Address to : message.getAllRecipients()) {
 				if (to.toString().equals(email)) {
-					subjects.add(message.getSubject());
+					subjects.put(message.getMessageID(), message.getSubject());
 				}
 			}
 		}
-		return subjects;
+		return List.copyOf(subjects.values());
 	}
 
 }

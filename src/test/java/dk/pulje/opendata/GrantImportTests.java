@@ -6,8 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,7 @@ import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
+import dk.pulje.money.DanishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +47,9 @@ class GrantImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
 
 	Api administrator;
 
@@ -210,6 +216,29 @@ class GrantImportTests {
 				.append("\r\n");
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void anImportThatARestartCutOffIsMarkedStoppedAndSaysToImportItAgain() {
+		OffsetDateTime now = DanishTime.of(this.clock.instant());
+		long cutOff = this.jdbc.sql("""
+				insert into grant_import (file_name, file_format, sha256, imported_by, started_at, heartbeat_at, status,
+				                          rows_read)
+				values ('afbrudt.json', 'JSON', 'x', 'admin', :started, :silent, 'RUNNING', 400)""")
+			.param("started", now.minusMinutes(20))
+			.param("silent", now.minus(GrantImports.SILENCE).minusMinutes(1))
+			.update();
+		long id = this.jdbc.sql("select max(id) from grant_import where file_name = 'afbrudt.json'")
+			.query(Long.class)
+			.single();
+
+		this.administrator.get("/api/v1/grant-imports");
+		JsonNode stopped = this.administrator.get("/api/v1/grant-imports/" + id).body();
+
+		assertThat(cutOff).isEqualTo(1);
+		assertThat(stopped.path("status").asString()).isEqualTo("FAILED");
+		assertThat(stopped.path("failure").asString()).contains("Import it again");
+		assertThat(stopped.path("rowsRead").asInt()).isEqualTo(400);
 	}
 
 	@Test
