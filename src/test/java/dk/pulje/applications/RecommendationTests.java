@@ -3,12 +3,8 @@ package dk.pulje.applications;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -22,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.Mails;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 import dk.pulje.money.DanishTime;
@@ -176,7 +173,7 @@ class RecommendationTests {
 			.isEqualTo("1900000.00");
 		assertThat(this.administrator.get("/api/v1/granted-projects?callId=" + call).body().path("items")).hasSize(3);
 		assertThat(smtp.waitForIncomingEmail(10_000, 3)).isTrue();
-		assertThat(mailsTo(applicantEmail)).hasSize(3)
+		assertThat(Mails.to(smtp, applicantEmail, "Afgørelse")).hasSize(3)
 			.allSatisfy(subject -> assertThat(subject).startsWith("Afgørelse"));
 	}
 
@@ -334,22 +331,6 @@ class RecommendationTests {
 				"role", "APPLICANT", "organisationIds", List.of(this.aarhus)));
 		assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
 		return email;
-	}
-
-	/**
-	 * The mails sent to an address, by subject. A mail to several people arrives once for
-	 * each of them, with the same id, and counts once.
-	 */
-	private static List<String> mailsTo(String email) throws Exception {
-		Map<String, String> subjects = new LinkedHashMap<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			for (Address to : message.getAllRecipients()) {
-				if (to.toString().equals(email)) {
-					subjects.put(message.getMessageID(), message.getSubject());
-				}
-			}
-		}
-		return List.copyOf(subjects.values());
 	}
 
 }

@@ -1,16 +1,11 @@
 package dk.pulje.reports;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -29,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.Mails;
 import dk.pulje.StaffPages;
 import dk.pulje.TestClock;
 import dk.pulje.accounts.OrganisationScope;
@@ -118,24 +114,9 @@ class ReminderTests {
 		this.clock.set(DanishTime.at(LocalDateTime.of(year, month, day, 8, 0)).toInstant());
 	}
 
-	/**
-	 * The mails sent to a person about this project, by subject. A mail to several people
-	 * arrives once for each of them, with the same id.
-	 */
+	/** The mails sent to a person about this project, by subject. */
 	private List<String> mailsTo(String email) {
-		Map<String, String> subjects = new LinkedHashMap<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			try {
-				boolean toThem = Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(email));
-				if (toThem && message.getSubject().contains(this.title)) {
-					subjects.put(message.getMessageID(), message.getSubject());
-				}
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return List.copyOf(subjects.values());
+		return Mails.to(smtp, email, this.title);
 	}
 
 	@Test
