@@ -76,11 +76,8 @@ public class RecommendationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public RecommendationListView list(long callId) {
-		CallView call = this.pools.call(callId);
-		RecommendationListView list = view(call,
-				this.lists.findByCallId(callId).orElseGet(() -> RecommendationList.of(callId)));
-		if (this.scope.isDecisionMaker()
-				&& (list.status() == RecommendationStatus.DRAFT || list.decider() != Decider.DECISION_MAKER)) {
+		RecommendationListView list = view(callId);
+		if (this.scope.isDecisionMaker() && !beforeMe(list)) {
 			throw new RecordNotFound("recommendation-list", callId);
 		}
 		return list;
@@ -92,13 +89,41 @@ public class RecommendationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<RecommendationListView> beforeMe() {
-		Decider mine = this.scope.isDecisionMaker() ? Decider.DECISION_MAKER : Decider.CASEWORKER;
-		return this.lists
-			.findByStatusInOrderById(EnumSet.of(RecommendationStatus.SUBMITTED, RecommendationStatus.DECIDED))
+		return this.lists.findByStatusInOrderById(PUT_BEFORE_A_DECIDER)
 			.stream()
 			.map(list -> view(this.pools.call(list.callId()), list))
-			.filter(view -> view.decider() == mine)
+			.filter(this::beforeMe)
 			.toList();
+	}
+
+	/**
+	 * The call's list, if the person asking may decide it; to anyone else it is not
+	 * there.
+	 */
+	@Transactional(readOnly = true)
+	public RecommendationListView beforeMe(long callId) {
+		RecommendationListView list = view(callId);
+		if (!beforeMe(list)) {
+			throw new RecordNotFound("recommendation-list", callId);
+		}
+		return list;
+	}
+
+	private static final Set<RecommendationStatus> PUT_BEFORE_A_DECIDER = EnumSet.of(RecommendationStatus.SUBMITTED,
+			RecommendationStatus.DECIDED);
+
+	/**
+	 * Whether the list is put before the person asking: submitted or decided, and of a
+	 * pool its kind decides.
+	 */
+	private boolean beforeMe(RecommendationListView list) {
+		Decider mine = this.scope.isDecisionMaker() ? Decider.DECISION_MAKER : Decider.CASEWORKER;
+		return PUT_BEFORE_A_DECIDER.contains(list.status()) && list.decider() == mine;
+	}
+
+	private RecommendationListView view(long callId) {
+		return view(this.pools.call(callId),
+				this.lists.findByCallId(callId).orElseGet(() -> RecommendationList.of(callId)));
 	}
 
 	/**
@@ -210,12 +235,11 @@ public class RecommendationManagement {
 		RecommendationList list = this.lists.findByCallId(callId)
 			.filter(l -> l.status() == RecommendationStatus.DECIDED)
 			.orElseThrow(() -> new RecordNotFound("recommendation-list", callId));
+		Set<Long> decided = applicationsOf(callId, ApplicationStatus.DECIDED);
 		return this.recommendations.findByListIdOrderById(list.savedId())
 			.stream()
 			.map(Recommendation::applicationId)
-			.filter(id -> this.applications.findById(id)
-				.map(a -> a.status() == ApplicationStatus.DECIDED)
-				.orElse(false))
+			.filter(decided::contains)
 			.toList();
 	}
 
@@ -281,13 +305,20 @@ public class RecommendationManagement {
 		if (list.status() == RecommendationStatus.DECIDED) {
 			return Amount.ZERO;
 		}
+		Set<Long> waiting = applicationsOf(list.callId(), ApplicationStatus.SUBMITTED);
 		return this.recommendations.findByListIdOrderById(list.savedId())
 			.stream()
-			.filter(r -> this.applications.findById(r.applicationId())
-				.map(a -> a.status() == ApplicationStatus.SUBMITTED)
-				.orElse(false))
+			.filter(r -> waiting.contains(r.applicationId()))
 			.map(r -> r.effectiveGrant().total())
 			.reduce(Amount.ZERO, Amount::plus);
+	}
+
+	/** The ids of the call's applications that stand as given, in one query. */
+	private Set<Long> applicationsOf(long callId, ApplicationStatus status) {
+		return this.applications.findByCallIdAndStatusInOrderById(callId, EnumSet.of(status))
+			.stream()
+			.map(Application::id)
+			.collect(Collectors.toSet());
 	}
 
 	private Application handedIn(CallView call, long applicationId) {

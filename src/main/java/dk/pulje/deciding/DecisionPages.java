@@ -103,7 +103,7 @@ class DecisionPages implements Pages {
 
 	@GetMapping("/decisions/{callId}/applications/{applicationId}")
 	String change(@PathVariable long callId, @PathVariable long applicationId, Model model) {
-		RecommendationListView list = listBeforeMe(callId);
+		RecommendationListView list = this.recommendations.beforeMe(callId);
 		RecommendationListView.Item item = itemOf(list, applicationId);
 		RecommendationListView.Proposal proposed = item.change() != null ? item.change() : item.recommended();
 		DecisionForm form = DecisionForm.of(list.version(), item.requestedByYear(), proposed, this.formats);
@@ -123,7 +123,7 @@ class DecisionPages implements Pages {
 			.isPresent()) {
 			return "redirect:/decisions/" + callId + "?changed=" + applicationId + "#item-" + applicationId;
 		}
-		RecommendationListView list = listBeforeMe(callId);
+		RecommendationListView list = this.recommendations.beforeMe(callId);
 		return changeForm(list, itemOf(list, applicationId), form, errors, model);
 	}
 
@@ -131,7 +131,7 @@ class DecisionPages implements Pages {
 	@GetMapping("/decisions/{callId}/letters.zip")
 	ResponseEntity<byte[]> letters(@PathVariable long callId) {
 		if (!this.scope.readsInternal()) {
-			listBeforeMe(callId);
+			this.recommendations.beforeMe(callId);
 		}
 		List<ApplicationView> decided = this.recommendations.decidedApplications(callId)
 			.stream()
@@ -145,7 +145,7 @@ class DecisionPages implements Pages {
 	}
 
 	private String list(long callId, @Nullable String decidedOn, Map<String, String> errors, Model model) {
-		this.table.describe(listBeforeMe(callId), model);
+		this.table.describe(this.recommendations.beforeMe(callId), model);
 		model.addAttribute("errors", errors);
 		model.addAttribute("decidedOn",
 				decidedOn != null ? decidedOn : DanishTime.of(this.clock.instant()).toLocalDate().toString());
@@ -160,18 +160,6 @@ class DecisionPages implements Pages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		return "deciding/change";
-	}
-
-	/**
-	 * A list the person asking may decide; any other (a draft, or a list of a pool
-	 * someone else decides) is, to it, not there.
-	 */
-	private RecommendationListView listBeforeMe(long callId) {
-		return this.recommendations.beforeMe()
-			.stream()
-			.filter(l -> l.callId() == callId)
-			.findFirst()
-			.orElseThrow(() -> new RecordNotFound("recommendation-list", callId));
 	}
 
 	private static RecommendationListView.Item itemOf(RecommendationListView list, long applicationId) {

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -290,12 +292,7 @@ public class GrantImports {
 	public GrantImportView importOf(long id) {
 		return this.jdbc.sql("select * from grant_import where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new GrantImportView(rs.getLong("id"), rs.getString("file_name"),
-					rs.getString("file_format"), rs.getString("sha256"), rs.getString("imported_by"),
-					DanishTime.shown(rs.getObject("started_at", OffsetDateTime.class)),
-					DanishTime.shown(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("status"),
-					rs.getInt("rows_read"), rs.getInt("rows_created"), rs.getInt("rows_updated"),
-					rs.getInt("rows_unchanged"), rs.getInt("rows_refused"), rs.getString("failure")))
+			.query(GrantImports::view)
 			.optional()
 			.orElseThrow(() -> new RecordNotFound("grant-import", id));
 	}
@@ -327,12 +324,18 @@ public class GrantImports {
 	/** The imports, newest first. */
 	public List<GrantImportView> imports() {
 		markCutOff();
-		return this.jdbc.sql("select id from grant_import order by id desc fetch first 100 rows only")
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(this::importOf)
-			.toList();
+		return this.jdbc.sql("select * from grant_import order by id desc fetch first 100 rows only")
+			.query(GrantImports::view)
+			.list();
+	}
+
+	private static GrantImportView view(ResultSet rs, int row) throws SQLException {
+		return new GrantImportView(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_format"),
+				rs.getString("sha256"), rs.getString("imported_by"),
+				DanishTime.shown(rs.getObject("started_at", OffsetDateTime.class)),
+				DanishTime.shown(rs.getObject("finished_at", OffsetDateTime.class)), rs.getString("status"),
+				rs.getInt("rows_read"), rs.getInt("rows_created"), rs.getInt("rows_updated"),
+				rs.getInt("rows_unchanged"), rs.getInt("rows_refused"), rs.getString("failure"));
 	}
 
 	/**

@@ -2,7 +2,6 @@ package dk.pulje.opendata;
 
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.function.BiConsumer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,9 +58,8 @@ class OpenDataController {
 	ResponseEntity<StreamingResponseBody> giving(@RequestParam(required = false) @Nullable Long pool,
 			@RequestParam(required = false) @Nullable Long programme,
 			@RequestParam(required = false) @Nullable Integer year, WebRequest request) {
-		return file(new OpenGrants.Filter(pool, programme, year), "json", MediaType.APPLICATION_JSON, request,
-				(out, filter) -> this.json.write(out, this.grants.version().at(),
-						consumer -> this.grants.each(filter, consumer)));
+		return file(new OpenGrants.Filter(pool, programme, year), "json", MediaType.APPLICATION_JSON, request, (out,
+				filter, version) -> this.json.write(out, version.at(), consumer -> this.grants.each(filter, consumer)));
 	}
 
 	@GetMapping("/open-data/360giving.csv")
@@ -70,7 +68,7 @@ class OpenDataController {
 			@RequestParam(required = false) @Nullable Long programme,
 			@RequestParam(required = false) @Nullable Integer year, WebRequest request) {
 		return file(new OpenGrants.Filter(pool, programme, year), "csv", CSV, request,
-				(out, filter) -> this.csv.write(out, consumer -> this.grants.each(filter, consumer)));
+				(out, filter, version) -> this.csv.write(out, consumer -> this.grants.each(filter, consumer)));
 	}
 
 	@GetMapping("/open-data/iati-activities.xml")
@@ -79,12 +77,12 @@ class OpenDataController {
 			@RequestParam(required = false) @Nullable Long programme,
 			@RequestParam(required = false) @Nullable Integer year, WebRequest request) {
 		return file(new OpenGrants.Filter(pool, programme, year), "xml", MediaType.APPLICATION_XML, request,
-				(out, filter) -> this.iati.write(out, DanishTime.of(this.clock.instant()),
+				(out, filter, version) -> this.iati.write(out, DanishTime.of(this.clock.instant()),
 						consumer -> this.grants.each(filter, consumer)));
 	}
 
 	private ResponseEntity<StreamingResponseBody> file(OpenGrants.Filter filter, String format, MediaType type,
-			WebRequest request, BiConsumer<OutputStream, OpenGrants.Filter> writer) {
+			WebRequest request, FileWriter writer) {
 		OpenGrants.Version version = this.grants.version();
 		String eTag = "\"" + format + "-" + version.entry() + "-" + filter.poolId() + "-" + filter.programmeId() + "-"
 				+ filter.year() + "-" + this.settings.includeDemo() + "\"";
@@ -99,7 +97,15 @@ class OpenDataController {
 		if (modified >= 0) {
 			response.lastModified(modified);
 		}
-		return response.body(out -> writer.accept(out, filter));
+		return response.body(out -> writer.write(out, filter, version));
+	}
+
+	/** Writes a file of the grants the filter picks, as of the version its ETag names. */
+	@FunctionalInterface
+	private interface FileWriter {
+
+		void write(OutputStream out, OpenGrants.Filter filter, OpenGrants.Version version);
+
 	}
 
 }
