@@ -104,11 +104,13 @@ class OpenGrants {
 
 		/**
 		 * The grant with its years and payments. It was last changed at its last save, or
-		 * when its file says, whichever is later.
+		 * when it was granted; an imported grant, when its file says, unless it was saved
+		 * here since. An imported grant's award is dated noon of its day, which can be
+		 * later than the file's own date.
 		 */
 		OpenGrant grant(YearlyAmounts byYear, List<OpenGrant.Transaction> transactions,
 				@Nullable OffsetDateTime saved) {
-			OffsetDateTime modified = latest(saved, latest(this.sourceModified, this.grantedAt));
+			OffsetDateTime modified = latest(saved, this.sourceModified != null ? this.sourceModified : this.grantedAt);
 			return new OpenGrant(this.id, this.sourceId, this.title, this.summary, this.amount,
 					DanishTime.of(this.grantedAt.toInstant()).toLocalDate(), this.start, this.end, this.recipient,
 					this.poolId, this.poolCode, this.poolName, this.poolPurpose, this.authority, this.funderId, byYear,
