@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -61,9 +62,11 @@ public class GrantImports {
 
 	private static final Logger log = LoggerFactory.getLogger(GrantImports.class);
 
-	private static final int BATCH = 200;
+	private static final int BATCH = 1000;
 
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate named;
 
 	private final TransactionTemplate transactions;
 
@@ -81,9 +84,10 @@ public class GrantImports {
 		return thread;
 	});
 
-	GrantImports(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json,
+	GrantImports(NamedParameterJdbcTemplate named, PlatformTransactionManager transactions, JsonMapper json,
 			ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+		this.jdbc = JdbcClient.create(named);
+		this.named = named;
 		this.transactions = new TransactionTemplate(transactions);
 		this.reader = new GivingReader(json);
 		this.json = json;
@@ -178,7 +182,7 @@ public class GrantImports {
 			.param("id", id)
 			.query(String.class)
 			.single();
-		GrantWriter writer = new GrantWriter(this.jdbc, id, by, now());
+		GrantWriter writer = new GrantWriter(this.named, id, by, now());
 		Progress progress = new Progress();
 		List<GivingRow> batch = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(file)) {
@@ -228,15 +232,20 @@ public class GrantImports {
 	 */
 	private void write(long id, List<GivingRow> batch, GrantWriter writer, Progress progress) {
 		this.transactions.executeWithoutResult(status -> {
+			List<ImportedGrant> grants = new ArrayList<>(batch.size());
 			for (GivingRow row : batch) {
 				progress.read++;
 				ImportedGrant.Checked checked = ImportedGrant.check(row);
 				if (checked.grant() == null) {
 					progress.refused++;
 					refuse(id, row, checked.problems());
-					continue;
 				}
-				switch (writer.write(checked.grant())) {
+				else {
+					grants.add(checked.grant());
+				}
+			}
+			for (GrantWriter.Outcome outcome : writer.write(grants)) {
+				switch (outcome) {
 					case CREATED -> progress.created++;
 					case UPDATED -> progress.updated++;
 					case UNCHANGED -> progress.unchanged++;

@@ -169,6 +169,51 @@ class GrantImportTests {
 		assertThat(history.get(1)).startsWith("admin finished").contains("\"created\":3");
 	}
 
+	@Test
+	void aGrantTheFileHasTwiceIsAddedOnceAndTakesItsLaterFigures() throws Exception {
+		String prefix = Fixtures.unique("360G-to-gange").replace(" ", "-");
+		String programme = prefix.substring(5);
+		String once = grant(prefix + "-1", programme + " Forening", prefix + "-forening", "Foreningen " + programme,
+				"100000", null);
+		String later = grant(prefix + "-1", programme + " Forening", prefix + "-forening", "Foreningen " + programme,
+				"125000", null);
+		byte[] file = ("{\"grants\":[" + once + "," + later + "]}").getBytes(StandardCharsets.UTF_8);
+
+		JsonNode finished = importFile("to-gange.json", "application/json", file);
+
+		assertThat(finished.path("rowsCreated").asInt()).as(finished.toString()).isEqualTo(1);
+		assertThat(finished.path("rowsUpdated").asInt()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select granted_total from granted_project where source_grant_id = :id")
+			.param("id", prefix + "-1")
+			.query(Long.class)
+			.list()).containsExactly(12_500_000L);
+	}
+
+	@Test
+	void anImportedGrantKeepsTheDateItsFileSaysItWasModified() throws Exception {
+		String prefix = Fixtures.unique("360G-morgen").replace(" ", "-");
+		String programme = prefix.substring(5);
+		String grant = grant(prefix + "-1", programme + " Forening", prefix + "-forening", "Foreningen " + programme,
+				"50000", null);
+		// modified early on the morning of its award, hours before the noon an award is
+		// dated
+		String modified = grant.substring(0, grant.length() - 1) + ",\"dateModified\":\"2016-05-01T06:00:00Z\"}";
+		importFile("morgen.json", "application/json",
+				("{\"grants\":[" + modified + "]}").getBytes(StandardCharsets.UTF_8));
+		long pool = this.jdbc.sql("select pool_id from granted_project where source_grant_id = :id")
+			.param("id", prefix + "-1")
+			.query(Long.class)
+			.single();
+
+		JsonNode exported = JSON.readTree(HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/open-data/360giving.json?pool=" + pool))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.body());
+
+		assertThat(exported.path("grants").get(0).path("dateModified").asString()).isEqualTo("2016-05-01T06:00:00Z");
+	}
+
 	/**
 	 * Three grants in kroner: one to a CVR number, one to Aarhus Kommune by its code, one
 	 * to a new association.
