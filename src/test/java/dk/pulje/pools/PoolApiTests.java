@@ -186,6 +186,28 @@ class PoolApiTests {
 	}
 
 	@Test
+	void aPageLinksTheFirstPreviousNextAndLastPagesWithItsFiltersKept() {
+		String marker = Fixtures.unique("Linkpulje");
+		for (String suffix : List.of("A", "B", "C", "D", "E")) {
+			Map<String, Object> request = this.fixtures.poolRequest();
+			request.put("name", marker + " " + suffix);
+			this.fixtures.pool(request);
+		}
+		String query = "/api/v1/pools?q=" + marker.replace(" ", "%20") + "&size=2&sort=name,desc";
+
+		String middle = this.api.anonymous().get(query + "&page=1").header("Link");
+		String first = this.api.anonymous().get(query).header("Link");
+		String none = this.api.anonymous().get("/api/v1/pools?q=" + marker.replace(" ", "%20") + "x").header("Link");
+
+		String at = "http://localhost:" + this.port + query + "&page=";
+		assertThat(middle)
+			.isEqualTo(("<%s0>; rel=\"first\", <%s0>; rel=\"prev\", <%s2>; rel=\"next\", " + "<%s2>; rel=\"last\"")
+				.formatted(at, at, at, at));
+		assertThat(first).doesNotContain("rel=\"prev\"").contains("<" + at + "1>; rel=\"next\"");
+		assertThat(none).isNull();
+	}
+
+	@Test
 	void refusesAnUnknownSortAndAnOversizedPage() {
 		Api.Response sort = this.api.get("/api/v1/pools?sort=secret");
 		Api.Response size = this.api.get("/api/v1/pools?size=201");
