@@ -1,0 +1,126 @@
+package dk.pulje.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Documents on each operation the problems it can answer, read from what the operation
+ * takes, as {@link ProblemDetails} answers them: 400 where it reads parameters or a body,
+ * 404 where its path names a record, 409 and 422 where it changes something, 412 where it
+ * reads {@code If-Match}, and 428 where a change to a whole record must send it. Each is
+ * an RFC 9457 problem with its schema. A new endpoint is documented by what it takes,
+ * without anyone remembering to.
+ */
+@Component
+public class ApiProblems implements OpenApiCustomizer {
+
+	static final String PROBLEM = "Problem";
+
+	private static final String PROBLEM_TYPE = "application/problem+json";
+
+	@Override
+	public void customise(OpenAPI api) {
+		Components components = api.getComponents() == null ? new Components() : api.getComponents();
+		api.setComponents(components);
+		components.addSchemas(PROBLEM, problemSchema());
+		if (api.getPaths() == null) {
+			return;
+		}
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+			operation.setResponses(responses);
+			document(path, method, operation, responses);
+		}));
+	}
+
+	private static void document(String path, PathItem.HttpMethod method, Operation operation, ApiResponses responses) {
+		boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+		boolean ifMatch = parameters(operation).stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+		if (!parameters(operation).isEmpty() || operation.getRequestBody() != null) {
+			problem(responses, "400",
+					"The request cannot be read: a parameter or a field of the body is missing or of the wrong kind. "
+							+ "`errors` names each, with its field and why.");
+		}
+		if (path.contains("{")) {
+			problem(responses, "404", "There is no such record, or it is not one the caller may see.");
+		}
+		if (changes) {
+			problem(responses, "409", "The record was changed by another request at the same moment; read it again "
+					+ "and repeat the change.");
+			problem(responses, "422", "The request is well formed but would break a rule of the domain. `rule` "
+					+ "names the rule and `field` the field; `errors` lists every rule broken.");
+		}
+		if (ifMatch) {
+			problem(responses, "412", "The `If-Match` version is not the record's version: someone changed it "
+					+ "meanwhile. Read it again for its new `ETag`.");
+		}
+		if (ifMatch && method == PathItem.HttpMethod.PUT) {
+			problem(responses, "428", "A change to a whole record must say which version it changes, in `If-Match`.");
+		}
+		if (method == PathItem.HttpMethod.GET && path.contains("{") && hasETag(responses)) {
+			responses.addApiResponse("304", new ApiResponse()
+				.description("The record is as it was at the `ETag` sent in `If-None-Match`; nothing is sent."));
+		}
+	}
+
+	private static boolean hasETag(ApiResponses responses) {
+		ApiResponse ok = responses.get("200");
+		return ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey("ETag");
+	}
+
+	private static List<Parameter> parameters(Operation operation) {
+		return operation.getParameters() == null ? List.of() : operation.getParameters();
+	}
+
+	private static void problem(ApiResponses responses, String status, String description) {
+		if (responses.containsKey(status)) {
+			return;
+		}
+		responses.addApiResponse(status, response(description));
+	}
+
+	/** A response whose body is a problem. */
+	public static ApiResponse response(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType(PROBLEM_TYPE,
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+	}
+
+	private static Schema<?> problemSchema() {
+		Schema<?> error = new ObjectSchema().description("One wrong field: where, which check or rule, and why.")
+			.addProperty("field", new StringSchema().description("The field or parameter, e.g. `budget[0].amount`"))
+			.addProperty("code", new StringSchema().description("The check or rule it failed, e.g. `NotNull`"))
+			.addProperty("message", new StringSchema().description("Why, in the language asked for"));
+		return new ObjectSchema().description("An RFC 9457 problem, in Danish or English as `Accept-Language` asks.")
+			.addProperty("type", new StringSchema().description("What kind of problem, e.g. `/problems/rule-broken`"))
+			.addProperty("title", new StringSchema())
+			.addProperty("status", new IntegerSchema().format("int32"))
+			.addProperty("detail", new StringSchema())
+			.addProperty("instance", new StringSchema())
+			.addProperty("rule", new StringSchema().description("With a 422: the rule the request would break"))
+			.addProperty("field", new StringSchema().description("With a 422: the field the rule is about"))
+			.addProperty("errors", new ArraySchema().items(error))
+			.example(Map.of("type", "/problems/rule-broken", "title", "A rule refused the change", "status", 422,
+					"detail", "The call offers 60000000.00, but only 50800000.00 of the pool is neither earmarked nor "
+							+ "offered by other calls.",
+					"rule", "call-exceeds-pool", "field", "amount"));
+	}
+
+}
