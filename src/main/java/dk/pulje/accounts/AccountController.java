@@ -58,8 +58,7 @@ class AccountController {
 	}
 
 	@PutMapping("/accounts/{id}")
-	ResponseEntity<AccountView> change(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+	ResponseEntity<AccountView> change(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody AccountRequest request) {
 		AccountView account = this.accounts.change(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(account, account.version());

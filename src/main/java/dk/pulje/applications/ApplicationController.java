@@ -84,8 +84,7 @@ class ApplicationController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<ApplicationView> revise(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+	ResponseEntity<ApplicationView> revise(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody ApplicationRequest request) {
 		ApplicationView application = this.applications.revise(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(application, application.version());

@@ -51,8 +51,7 @@ class FollowUpController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<FollowUpGroupView> change(@PathVariable long id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+	ResponseEntity<FollowUpGroupView> change(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody FollowUpGroupRequest request) {
 		FollowUpGroupView group = this.groups.change(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(group, group.version());

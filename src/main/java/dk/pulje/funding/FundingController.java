@@ -54,8 +54,7 @@ class FundingController {
 
 	@PutMapping("/agreements/{id}")
 	ResponseEntity<AgreementView> changeAgreement(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody AgreementRequest request) {
+			@RequestHeader(name = "If-Match") String ifMatch, @Valid @RequestBody AgreementRequest request) {
 		AgreementView agreement = this.funding.changeAgreement(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(agreement, agreement.version());
 	}
@@ -83,8 +82,7 @@ class FundingController {
 
 	@PutMapping("/programmes/{id}")
 	ResponseEntity<ProgrammeView> changeProgramme(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody ProgrammeRequest request) {
+			@RequestHeader(name = "If-Match") String ifMatch, @Valid @RequestBody ProgrammeRequest request) {
 		ProgrammeView programme = this.funding.changeProgramme(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(programme, programme.version());
 	}

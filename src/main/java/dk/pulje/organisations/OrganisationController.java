@@ -52,8 +52,7 @@ class OrganisationController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<OrganisationView> change(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+	ResponseEntity<OrganisationView> change(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody OrganisationRequest request) {
 		OrganisationView organisation = this.register.change(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(organisation, organisation.version());

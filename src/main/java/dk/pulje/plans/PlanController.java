@@ -65,8 +65,7 @@ class PlanController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<ActionPlanView> change(@PathVariable long id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+	ResponseEntity<ActionPlanView> change(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody ActionPlanRequest request) {
 		ActionPlanView plan = this.plans.change(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(plan, plan.version());

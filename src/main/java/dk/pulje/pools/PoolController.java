@@ -58,8 +58,7 @@ class PoolController {
 	}
 
 	@PutMapping("/pools/{id}")
-	ResponseEntity<PoolView> change(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+	ResponseEntity<PoolView> change(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody PoolRequest request) {
 		PoolView pool = this.pools.changePool(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(pool, pool.version());
@@ -92,8 +91,7 @@ class PoolController {
 	}
 
 	@PutMapping("/calls/{id}")
-	ResponseEntity<CallView> reschedule(@PathVariable long id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+	ResponseEntity<CallView> reschedule(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody CallRequest request) {
 		CallView call = this.pools.rescheduleCall(id, Versions.requireIfMatch(ifMatch), request);
 		return Versions.withETag(call, call.version());

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * Documents on each operation the problems it can answer, read from what the operation
  * takes, as {@link ProblemDetails} answers them: 400 where it reads parameters or a body,
  * 404 where its path names a record, 409 and 422 where it changes something, 412 where it
- * reads {@code If-Match}, and 428 where a change to a whole record must send it. Each is
- * an RFC 9457 problem with its schema. A new endpoint is documented by what it takes,
+ * reads {@code If-Match}, and 428 where it requires it (a change to a whole record). Each
+ * is an RFC 9457 problem with its schema. A new endpoint is documented by what it takes,
  * without anyone remembering to.
  */
 @Component
@@ -52,7 +52,10 @@ public class ApiProblems implements OpenApiCustomizer {
 
 	private static void document(String path, PathItem.HttpMethod method, Operation operation, ApiResponses responses) {
 		boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-		boolean ifMatch = parameters(operation).stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+		Parameter ifMatch = parameters(operation).stream()
+			.filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
+			.findFirst()
+			.orElse(null);
 		if (!parameters(operation).isEmpty() || operation.getRequestBody() != null) {
 			problem(responses, "400",
 					"The request cannot be read: a parameter or a field of the body is missing or of the wrong kind. "
@@ -67,11 +70,11 @@ public class ApiProblems implements OpenApiCustomizer {
 			problem(responses, "422", "The request is well formed but would break a rule of the domain. `rule` "
 					+ "names the rule and `field` the field; `errors` lists every rule broken.");
 		}
-		if (ifMatch) {
+		if (ifMatch != null) {
 			problem(responses, "412", "The `If-Match` version is not the record's version: someone changed it "
 					+ "meanwhile. Read it again for its new `ETag`.");
 		}
-		if (ifMatch && method == PathItem.HttpMethod.PUT) {
+		if (ifMatch != null && Boolean.TRUE.equals(ifMatch.getRequired())) {
 			problem(responses, "428", "A change to a whole record must say which version it changes, in `If-Match`.");
 		}
 		if (method == PathItem.HttpMethod.GET && path.contains("{") && hasETag(responses)) {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -122,8 +123,15 @@ class ProblemDetails {
 		return invalid(List.of(new FieldProblem(ex.getParameterName(), "NotNull", text("validation.NotNull"))));
 	}
 
+	/**
+	 * A missing header the call needs: for {@code If-Match}, which a change to a whole
+	 * record must send, 428 as RFC 6585 has it; for any other, a wrong request.
+	 */
 	@ExceptionHandler(MissingRequestHeaderException.class)
 	ProblemDetail missingHeader(MissingRequestHeaderException ex) {
+		if (HttpHeaders.IF_MATCH.equalsIgnoreCase(ex.getHeaderName())) {
+			return preconditionRequired();
+		}
 		return invalid(List.of(new FieldProblem(ex.getHeaderName(), "NotNull", text("validation.NotNull"))));
 	}
 
