@@ -15,7 +15,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-import dk.pulje.web.ApiProblems;
+import dk.pulje.web.ApiAnswers;
 
 /**
  * Says in the OpenAPI document how to log in, and for each operation what it needs, read
@@ -67,9 +67,9 @@ class ApiLogins implements OpenApiCustomizer {
 				rule.get().roles().stream().map(Role::name).sorted().collect(Collectors.toList()));
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		operation.setResponses(responses);
-		responses.addApiResponse("401", ApiProblems.response("No login, or a login that is not valid."));
+		responses.addApiResponse("401", ApiAnswers.response("No login, or a login that is not valid."));
 		if (rule.get().access() == AccessRules.Access.ROLES) {
-			responses.addApiResponse("403", ApiProblems.response("The login has none of the roles that may."));
+			responses.addApiResponse("403", ApiAnswers.response("The login has none of the roles that may."));
 		}
 	}
 

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.pulje.web.Versions;
@@ -50,6 +53,10 @@ class ReviewController {
 	}
 
 	@PostMapping("/applications/{id}/reviews")
+	@Operation(summary = "Assign a reviewer",
+			description = "Assigns a reviewer to assess an application against its call's criteria. Answers 201 with the "
+					+ "review's address.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReviewView> assign(@PathVariable long id, @Valid @RequestBody Assignment assignment,
 			Principal caseworker) {
 		ReviewView review = this.reviews.assign(id, assignment.reviewer(), caseworker.getName());
@@ -57,11 +64,15 @@ class ReviewController {
 	}
 
 	@GetMapping("/reviews")
+	@Operation(summary = "List reviews",
+			description = "Reviews, of one application or all; a reviewer sees only its own.")
 	List<ReviewView> list(@RequestParam(required = false) @Nullable Long applicationId) {
 		return this.reviews.reviews(applicationId);
 	}
 
 	@GetMapping("/reviews/{id}")
+	@Operation(summary = "Read a review",
+			description = "A review with its scores by criterion, comments and where it stands.")
 	ResponseEntity<ReviewView> read(@PathVariable long id) {
 		ReviewView review = this.reviews.review(id);
 		return Versions.withETag(review, review.version());
@@ -72,12 +83,18 @@ class ReviewController {
 	 * by one overall score from 1 to 5.
 	 */
 	@PostMapping("/reviews/{id}/score")
+	@Operation(summary = "Give an overall score",
+			description = "The reviewer gives the application one overall score with a comment, where the call has no "
+					+ "criteria.")
 	ReviewView score(@PathVariable long id, @Valid @RequestBody Scoring scoring) {
 		return this.reviews.scoreOverall(id, scoring.score(), scoring.comment());
 	}
 
 	/** Saves scores and comments, criterion by criterion, as a draft. */
 	@PutMapping("/reviews/{id}/scores")
+	@Operation(summary = "Score by criterion",
+			description = "The reviewer scores each of the call's criteria, with comments; a score must be within the "
+					+ "criterion's scale.")
 	ResponseEntity<ReviewView> scores(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReviewRequest request) {
@@ -87,6 +104,8 @@ class ReviewController {
 
 	/** Submits the review once every criterion is scored. */
 	@PostMapping("/reviews/{id}/submit")
+	@Operation(summary = "Submit a review",
+			description = "Submits a review with every criterion scored; it can no longer be changed.")
 	ResponseEntity<ReviewView> submit(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
 		ReviewView review = this.reviews.submit(id, Versions.ifMatch(ifMatch));
@@ -94,6 +113,9 @@ class ReviewController {
 	}
 
 	@PostMapping("/reviews/{id}/conflict")
+	@Operation(summary = "Declare a conflict of interest",
+			description = "The reviewer declares that it is disqualified from assessing the application, with the reason; "
+					+ "the review ends unscored.")
 	ReviewView conflict(@PathVariable long id, @Valid @RequestBody Conflict conflict) {
 		return this.reviews.declareConflict(id, conflict.reason());
 	}

@@ -1,5 +1,6 @@
 package dk.pulje.applications;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +24,18 @@ class StatisticsController {
 	}
 
 	@GetMapping("/api/v1/calls/{id}/statistics")
+	@Operation(summary = "Read a call's statistics",
+			description = "Applications received and what they asked, how many times over the call was asked for, the "
+					+ "grants and the success rate, in all, by content area and by kind of applicant. Public once the "
+					+ "allocation is complete.")
 	CallStatistics.Statistics statistics(@PathVariable long id) {
 		return this.statistics.of(id).orElseThrow(() -> new RecordNotFound("statistics", id));
 	}
 
 	/** A pool's calls added up; public once every call of the pool is allocated. */
 	@GetMapping("/api/v1/pools/{id}/statistics")
+	@Operation(summary = "Read a pool's statistics",
+			description = "The statistics of a pool's calls added up. Public once an allocation is complete.")
 	CallStatistics.Statistics poolStatistics(@PathVariable long id) {
 		return this.statistics.ofPool(id).orElseThrow(() -> new RecordNotFound("statistics", id));
 	}

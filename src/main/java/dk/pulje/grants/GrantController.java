@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,9 @@ class GrantController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List granted projects",
+			description = "Projects that were granted money, filtered by pool, call, organisation or a text, a page at a "
+					+ "time.")
 	PageOf<GrantedProjectSummary> list(@RequestParam(required = false) Long poolId,
 			@RequestParam(required = false) Long callId, @RequestParam(required = false) Long organisationId,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -43,6 +47,9 @@ class GrantController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a granted project",
+			description = "A granted project with its years, conditions, obligations, payments and what it still has to be "
+					+ "paid.")
 	ResponseEntity<GrantedProjectView> read(@PathVariable long id) {
 		GrantedProjectView project = this.grants.project(id);
 		return Versions.withETag(project, project.version());
@@ -53,6 +60,9 @@ class GrantController {
 	 * reason.
 	 */
 	@PostMapping("/{id}/obligations/{no}/due-date")
+	@Operation(summary = "Move an obligation's due date",
+			description = "Moves the due date of one of the project's report obligations, with the reason, which the "
+					+ "history keeps.")
 	ResponseEntity<GrantedProjectView> moveDueDate(@PathVariable long id, @PathVariable int no,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody DueDateRequest request) {
@@ -66,6 +76,9 @@ class GrantController {
 	 * same moment is never written over.
 	 */
 	@PostMapping("/{id}/payments")
+	@Operation(summary = "Register a payment",
+			description = "Registers a payment of the grant. A payment can never exceed what the project has been granted "
+					+ "and not yet been paid, nor be made while a final report it waits for is missing.")
 	ResponseEntity<GrantedProjectView> pay(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody PaymentRequest request) {
@@ -78,6 +91,9 @@ class GrantController {
 	 * the money; the year can be paid from then on.
 	 */
 	@PostMapping("/{id}/years/{year}/confirm")
+	@Operation(summary = "Confirm a conditional year",
+			description = "Confirms a year granted subject to the Finance Act, once the Act has been passed; the year can "
+					+ "then be paid.")
 	ResponseEntity<GrantedProjectView> confirmYear(@PathVariable long id, @PathVariable int year,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Principal principal) {
 		GrantedProjectView project = this.grants.confirmYear(id, Versions.ifMatch(ifMatch), year, principal.getName());

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -43,7 +45,10 @@ class GrantImportController {
 	}
 
 	@PostMapping(path = "/api/v1/grant-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import a 360Giving file sent as a form's file (field \"file\")")
+	@Operation(summary = "Import a 360Giving file sent as a form's file",
+			description = "Starts importing the file in the form field `file`. Answers 202 at once, with the import's "
+					+ "address in `Location`; the import runs on by itself.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<GrantImportView> upload(@RequestPart("file") MultipartFile file, Principal who) throws IOException {
 		try (InputStream in = file.getInputStream()) {
 			return accepted(this.imports.start(file.getOriginalFilename(), in, who.getName()));
@@ -52,8 +57,11 @@ class GrantImportController {
 
 	@PostMapping(path = "/api/v1/grant-imports",
 			consumes = { MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	@Operation(summary = "Import a 360Giving file sent as the request's body",
-			description = "fileName ends in .json or .csv; the body is streamed to disk, so a file of any size is taken.")
+	@Operation(summary = "Import a 360Giving file sent as the body",
+			description = "Starts importing the body, JSON or CSV as `fileName` or the content type says; it is streamed "
+					+ "to disk, so a file of any size is taken. Answers 202 at once, with the import's address in "
+					+ "`Location`.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<GrantImportView> body(@RequestParam(required = false) @Nullable String fileName,
 			HttpServletRequest request, Principal who) throws IOException {
 		String name = fileName != null ? fileName
@@ -69,21 +77,31 @@ class GrantImportController {
 	}
 
 	@GetMapping("/api/v1/grant-imports")
+	@Operation(summary = "List imports",
+			description = "The latest hundred imports of 360Giving files, newest first, with their counts.")
 	List<GrantImportView> list() {
 		return this.imports.imports();
 	}
 
 	@GetMapping("/api/v1/grant-imports/{id}")
+	@Operation(summary = "Follow an import",
+			description = "How far an import has come: rows read, created, updated, unchanged and refused, and whether it "
+					+ "is running, done or failed.")
 	GrantImportView read(@PathVariable long id) {
 		return this.imports.importOf(id);
 	}
 
 	@GetMapping("/api/v1/grant-imports/{id}/problems")
+	@Operation(summary = "List an import's refused rows",
+			description = "Each refused row with its number, its grant's identifier, the field, the rule it broke and the "
+					+ "value the file had.")
 	List<GrantImports.Problem> problems(@PathVariable long id) {
 		return this.imports.problems(id);
 	}
 
 	@GetMapping("/api/v1/grant-imports/{id}/problems.csv")
+	@Operation(summary = "Download an import's refused rows as CSV",
+			description = "The refused rows as a CSV file for a spreadsheet, in UTF-8 with a byte order mark.")
 	ResponseEntity<byte[]> problemsCsv(@PathVariable long id) {
 		return problemsFile(this.imports, id);
 	}

@@ -2,7 +2,9 @@ package dk.pulje.organisations;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.pulje.paging.PageOf;
@@ -30,6 +33,8 @@ class OrganisationController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List organisations",
+			description = "Municipalities, regions and other applicants, by type, region or a text, a page at a time.")
 	PageOf<OrganisationView> list(@RequestParam(required = false) OrganisationType type,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long regionId,
 			@RequestParam(required = false) String cvr, @RequestParam(required = false) String officialCode,
@@ -40,18 +45,26 @@ class OrganisationController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an organisation",
+			description = "An organisation with its CVR number, type and, for a municipality, its region.")
 	ResponseEntity<OrganisationView> read(@PathVariable long id) {
 		OrganisationView organisation = this.register.find(id);
 		return Versions.withETag(organisation, organisation.version());
 	}
 
 	@PostMapping
+	@Operation(summary = "Register an organisation",
+			description = "Registers an organisation; a CVR number is registered once. Answers 201 with its address.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request) {
 		OrganisationView organisation = this.register.register(request);
 		return Versions.created("/api/v1/organisations/" + organisation.id(), organisation, organisation.version());
 	}
 
 	@PutMapping("/{id}")
+	@Operation(summary = "Change an organisation",
+			description = "Replaces the organisation with the one sent. `If-Match` must name the version the change was "
+					+ "made from.")
 	ResponseEntity<OrganisationView> change(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody OrganisationRequest request) {
 		OrganisationView organisation = this.register.change(id, Versions.requireIfMatch(ifMatch), request);

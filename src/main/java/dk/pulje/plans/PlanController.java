@@ -2,7 +2,9 @@ package dk.pulje.plans;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.pulje.audit.AuditHistory;
@@ -39,6 +42,9 @@ class PlanController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List action plans",
+			description = "The action plans an authority follows, filtered by a text in their titles, a page at a time. "
+					+ "Internal plans are listed only to the authority's staff.")
 	PageOf<PlanManagement.PlanSummary> plans(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort) {
@@ -46,12 +52,17 @@ class PlanController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an action plan",
+			description = "An action plan with its initiatives, indicators and milestones. The `ETag` is its version, for "
+					+ "`If-Match` on a change.")
 	ResponseEntity<ActionPlanView> plan(@PathVariable long id) {
 		ActionPlanView plan = this.plans.plan(id);
 		return Versions.withETag(plan, plan.version());
 	}
 
 	@GetMapping("/{id}/history")
+	@Operation(summary = "Read an action plan's history",
+			description = "Who changed the plan, when, and from what to what, newest first.")
 	PageOf<HistoryEntry> history(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		this.plans.plan(id);
@@ -59,12 +70,17 @@ class PlanController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Record an action plan",
+			description = "Records a plan with its initiatives, and answers 201 with its address and first version.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ActionPlanView> record(@Valid @RequestBody ActionPlanRequest request) {
 		ActionPlanView plan = this.plans.record(request, false);
 		return Versions.created("/api/v1/action-plans/" + plan.id(), plan, plan.version());
 	}
 
 	@PutMapping("/{id}")
+	@Operation(summary = "Change an action plan",
+			description = "Replaces the plan with the one sent. `If-Match` must name the version the change was made from.")
 	ResponseEntity<ActionPlanView> change(@PathVariable long id, @RequestHeader(name = "If-Match") String ifMatch,
 			@Valid @RequestBody ActionPlanRequest request) {
 		ActionPlanView plan = this.plans.change(id, Versions.requireIfMatch(ifMatch), request);

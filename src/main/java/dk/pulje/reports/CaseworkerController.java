@@ -1,5 +1,6 @@
 package dk.pulje.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -34,12 +35,16 @@ class CaseworkerController {
 	}
 
 	@GetMapping("/api/v1/granted-projects/{id}/caseworker")
+	@Operation(summary = "Read who follows up a project",
+			description = "The caseworker who follows up the granted project, if any.")
 	ResponseEntity<FollowUpCaseworkers.Assignment> caseworker(@PathVariable long id) {
 		FollowUpCaseworkers.Assignment assignment = this.caseworkers.of(id);
 		return Versions.withETag(assignment, assignment.version());
 	}
 
 	@PutMapping("/api/v1/granted-projects/{id}/caseworker")
+	@Operation(summary = "Assign who follows up a project",
+			description = "Names the caseworker who follows up the granted project, or none.")
 	ResponseEntity<FollowUpCaseworkers.Assignment> assign(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody CaseworkerRequest request) {

@@ -1,5 +1,6 @@
 package dk.pulje.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,9 @@ class ProjectClosing {
 	}
 
 	@PostMapping("/api/v1/granted-projects/{id}/close")
+	@Operation(summary = "Close a granted project",
+			description = "Closes a project whose reports are approved; what it was granted and not paid is freed, and a "
+					+ "repayment is claimed where it was paid more than it spent.")
 	ResponseEntity<GrantedProjectView> close(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
 		GrantedProjectView project = this.reports.close(id, Versions.ifMatch(ifMatch));

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -63,6 +66,9 @@ class ReportController {
 	 * project up (a username, or "-" for the projects nobody has taken).
 	 */
 	@GetMapping("/obligations")
+	@Operation(summary = "List report obligations",
+			description = "The reports granted projects owe (status reports, final reports, audited accounts), by state, "
+					+ "pool and due date, a page at a time. An applicant sees its own organisations' only.")
 	PageOf<ReportQueue.Obligation> obligations(@RequestParam(required = false) ObligationState state,
 			@RequestParam(required = false) Long poolId, @RequestParam(required = false) Long grantedProjectId,
 			@RequestParam(required = false) String caseworker, @RequestParam(required = false) Integer page,
@@ -73,12 +79,17 @@ class ReportController {
 
 	/** The reports whose accounts the person asking was invited to audit. */
 	@GetMapping("/audits")
+	@Operation(summary = "List the reports an auditor was invited to",
+			description = "The reports whose accounts the signed-in auditor was invited to audit.")
 	List<ReportView> audits() {
 		return this.reports.audits();
 	}
 
 	/** Invites an auditor by e-mail address to the report's accounts. */
 	@PostMapping("/{id}/auditor")
+	@Operation(summary = "Invite an auditor",
+			description = "Invites an auditor by e-mail to audit the report's accounts; the auditor signs in with an "
+					+ "account of that address.")
 	ResponseEntity<ReportView> inviteAuditor(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody AuditorRequest request) {
@@ -88,6 +99,8 @@ class ReportController {
 
 	/** The auditor attaches the signed statement (multipart, field "file", a PDF). */
 	@PostMapping(path = "/{id}/audit-statement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach the auditor's statement",
+			description = "The invited auditor attaches its signed statement (PDF) to the report's accounts.")
 	ResponseEntity<ReportView> attachStatement(@PathVariable long id, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		ReportView report = this.reports.attachStatement(id, file.getOriginalFilename(), file.getBytes());
@@ -95,6 +108,8 @@ class ReportController {
 	}
 
 	@GetMapping("/{id}/audit-statement")
+	@Operation(summary = "Download the auditor's statement",
+			description = "The auditor's statement attached to the report.")
 	ResponseEntity<byte[]> statement(@PathVariable long id) {
 		ReportManagement.Statement statement = this.reports.statement(id);
 		return Attachments.download(statement.fileName(), MediaType.APPLICATION_PDF_VALUE, statement.content());
@@ -104,6 +119,8 @@ class ReportController {
 	 * Attaches a file (multipart, field "file") to a report that may still be changed.
 	 */
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach a file to a report",
+			description = "Attaches a file (PDF, Word, Excel, OpenDocument, PNG or JPEG) to a report that has not been handed in.")
 	ResponseEntity<ReportView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		ReportView report = this.reports.attach(id, file.getOriginalFilename(), file.getBytes());
@@ -111,12 +128,15 @@ class ReportController {
 	}
 
 	@DeleteMapping("/{id}/attachments/{key}")
+	@Operation(summary = "Remove a file from a report",
+			description = "Removes a file from a report that has not been handed in.")
 	ResponseEntity<ReportView> removeAttachment(@PathVariable long id, @PathVariable String key) {
 		ReportView report = this.reports.removeAttachment(id, key);
 		return Versions.withETag(report, report.version());
 	}
 
 	@GetMapping("/{id}/attachments/{key}")
+	@Operation(summary = "Download a file of a report", description = "A file attached to the report.")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable String key) {
 		ReportManagement.AttachedFile file = this.reports.attachment(id, key);
 		return Attachments.download(file.attachment().fileName(), file.attachment().contentType(), file.content());
@@ -124,6 +144,8 @@ class ReportController {
 
 	/** The auditor signs off the accounts as they stand. */
 	@PostMapping("/{id}/sign-off")
+	@Operation(summary = "Sign off audited accounts",
+			description = "The auditor signs off the report's accounts, with its conclusion.")
 	ResponseEntity<ReportView> signOff(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody AuditSignOff request) {
@@ -133,18 +155,27 @@ class ReportController {
 
 	/** Starts the report on an obligation, or answers the one already started. */
 	@PostMapping
+	@Operation(summary = "Start a report",
+			description = "Starts the report a granted project owes for one of its obligations, and answers 201 with its "
+					+ "address.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReportView> start(@Valid @RequestBody StartRequest request) {
 		ReportView report = this.reports.start(request.grantedProjectId(), request.obligationNo());
 		return Versions.created("/api/v1/reports/" + report.id(), report, report.version());
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a report",
+			description = "A report with its text, accounts, indicators, files and where it stands.")
 	ResponseEntity<ReportView> read(@PathVariable long id) {
 		ReportView report = this.reports.report(id);
 		return Versions.withETag(report, report.version());
 	}
 
 	@PutMapping("/{id}")
+	@Operation(summary = "Revise a report",
+			description = "Replaces the report's text, accounts and indicators while it is being drafted or has been "
+					+ "returned.")
 	ResponseEntity<ReportView> revise(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReportRequest request) {
@@ -153,6 +184,9 @@ class ReportController {
 	}
 
 	@PostMapping("/{id}/hand-in")
+	@Operation(summary = "Hand in a report",
+			description = "Hands the report in to the authority; final accounts above the audit limit need an auditor's "
+					+ "sign-off first.")
 	ResponseEntity<ReportView> handIn(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
 		ReportView report = this.reports.handIn(id, Versions.ifMatch(ifMatch));
@@ -160,6 +194,8 @@ class ReportController {
 	}
 
 	@PostMapping("/{id}/approve")
+	@Operation(summary = "Approve a report",
+			description = "The authority approves a handed-in report; an approved final report releases what was held back.")
 	ResponseEntity<ReportView> approve(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
 		ReportView report = this.reports.approve(id, Versions.ifMatch(ifMatch));
@@ -167,6 +203,9 @@ class ReportController {
 	}
 
 	@PostMapping("/{id}/return")
+	@Operation(summary = "Return a report",
+			description = "The authority returns a handed-in report to the organisation with the reason, to be revised and "
+					+ "handed in again.")
 	ResponseEntity<ReportView> returnToOrganisation(@PathVariable long id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReturnRequest request) {

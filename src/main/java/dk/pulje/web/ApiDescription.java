@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The title, version, licence and server of the OpenAPI document, and what every call has
  * in common. Who may call what, and the problems each call can answer, are added to each
- * operation by the features that know them ({@code ApiLogins}, {@link ApiProblems}).
+ * operation by the features that know them ({@code ApiLogins}, {@link ApiAnswers}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -18,18 +19,24 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents on each operation the problems it can answer, read from what the operation
- * takes, as {@link ProblemDetails} answers them: 400 where it reads parameters or a body,
- * 404 where its path names a record, 409 and 422 where it changes something, 412 where it
- * reads {@code If-Match}, and 428 where it requires it (a change to a whole record). Each
- * is an RFC 9457 problem with its schema. A new endpoint is documented by what it takes,
- * without anyone remembering to.
+ * Documents on each operation what it answers besides its body, read from what the
+ * operation takes and gives, as {@link ProblemDetails} and {@link Versions} answer:
+ * <ul>
+ * <li>the problems: 400 where it reads parameters or a body, 404 where its path names a
+ * record, 409 and 422 where it changes something, 412 where it reads {@code If-Match},
+ * and 428 where it requires it (a change to a whole record), each an RFC 9457 problem
+ * with its schema;</li>
+ * <li>the headers: {@code ETag} with a record that has a version, and 304 to a read that
+ * sends it back in {@code If-None-Match}; {@code Location} with 201 and 202.</li>
+ * </ul>
+ * A new endpoint is documented by what it takes and gives, without anyone remembering to.
  */
 @Component
-public class ApiProblems implements OpenApiCustomizer {
+public class ApiAnswers implements OpenApiCustomizer {
 
 	static final String PROBLEM = "Problem";
 
@@ -46,8 +53,44 @@ public class ApiProblems implements OpenApiCustomizer {
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 			operation.setResponses(responses);
+			headers(components, method, responses);
 			document(path, method, operation, responses);
 		}));
+	}
+
+	private static void headers(Components components, PathItem.HttpMethod method, ApiResponses responses) {
+		responses.forEach((status, response) -> {
+			if ("201".equals(status) || "202".equals(status)) {
+				response.addHeaderObject(HttpHeaders.LOCATION,
+						header("The address of the " + ("201".equals(status) ? "new record" : "work, to follow it")));
+			}
+			if (status.startsWith("2") && versioned(components, response)) {
+				response.addHeaderObject(HttpHeaders.ETAG,
+						header("The record's version, e.g. `\"3\"`: send it in `If-Match` with a change"));
+			}
+		});
+		ApiResponse ok = responses.get("200");
+		if (method == PathItem.HttpMethod.GET && ok != null && versioned(components, ok)) {
+			responses.addApiResponse("304", new ApiResponse()
+				.description("The record is as it was at the `ETag` sent in `If-None-Match`; nothing is sent."));
+		}
+	}
+
+	/** Whether the response's body is a record with a version, which goes as its ETag. */
+	private static boolean versioned(Components components, ApiResponse response) {
+		if (response.getContent() == null) {
+			return false;
+		}
+		return response.getContent().values().stream().map(MediaType::getSchema).anyMatch(schema -> {
+			String ref = schema == null ? null : schema.get$ref();
+			Schema<?> body = ref == null || components.getSchemas() == null ? null
+					: components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+			return body != null && body.getProperties() != null && body.getProperties().containsKey("version");
+		});
+	}
+
+	private static Header header(String description) {
+		return new Header().description(description).schema(new StringSchema());
 	}
 
 	private static void document(String path, PathItem.HttpMethod method, Operation operation, ApiResponses responses) {
@@ -77,15 +120,7 @@ public class ApiProblems implements OpenApiCustomizer {
 		if (ifMatch != null && Boolean.TRUE.equals(ifMatch.getRequired())) {
 			problem(responses, "428", "A change to a whole record must say which version it changes, in `If-Match`.");
 		}
-		if (method == PathItem.HttpMethod.GET && path.contains("{") && hasETag(responses)) {
-			responses.addApiResponse("304", new ApiResponse()
-				.description("The record is as it was at the `ETag` sent in `If-None-Match`; nothing is sent."));
-		}
-	}
 
-	private static boolean hasETag(ApiResponses responses) {
-		ApiResponse ok = responses.get("200");
-		return ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey("ETag");
 	}
 
 	private static List<Parameter> parameters(Operation operation) {
