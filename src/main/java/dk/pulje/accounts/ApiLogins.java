@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ import dk.pulje.web.ApiAnswers;
  * Swagger UI's <em>Authorize</em> takes either.
  */
 @Component
+@Order(1)
 class ApiLogins implements OpenApiCustomizer {
 
 	static final String TOKEN = "token";

@@ -18,7 +18,9 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +37,20 @@ import org.springframework.stereotype.Component;
  * </ul>
  * A new endpoint is documented by what it takes and gives, without anyone remembering to.
  */
+// after the logins, whose 401 and 403 are problems of their own
 @Component
+@Order(2)
 public class ApiAnswers implements OpenApiCustomizer {
 
 	static final String PROBLEM = "Problem";
+
+	/** A rule broken, as a call that offers more than its pool has left is refused. */
+	private static final Map<String, Object> RULE_BROKEN = Map.of("type", "/problems/rule-broken", "title",
+			"A rule refused the change", "status", 422, "detail",
+			"The call offers 60000000.00, but only 50800000.00 of the pool is neither earmarked nor offered by "
+					+ "other calls.",
+			"rule", "call-exceeds-pool", "field", "amount", "errors", List.of(Map.of("field", "amount", "code",
+					"call-exceeds-pool", "message", "The call offers 60000000.00, ...")));
 
 	private static final String PROBLEM_TYPE = "application/problem+json";
 
@@ -110,8 +122,13 @@ public class ApiAnswers implements OpenApiCustomizer {
 		if (changes) {
 			problem(responses, "409", "The record was changed by another request at the same moment; read it again "
 					+ "and repeat the change.");
-			problem(responses, "422", "The request is well formed but would break a rule of the domain. `rule` "
-					+ "names the rule and `field` the field; `errors` lists every rule broken.");
+			if (!responses.containsKey("422")) {
+				responses.addApiResponse("422",
+						response(
+								"The request is well formed but would break a rule of the domain. `rule` names the "
+										+ "rule and `field` the field; `errors` lists every rule broken.",
+								RULE_BROKEN));
+			}
 		}
 		if (ifMatch != null) {
 			problem(responses, "412", "The `If-Match` version is not the record's version: someone changed it "
@@ -121,6 +138,10 @@ public class ApiAnswers implements OpenApiCustomizer {
 			problem(responses, "428", "A change to a whole record must say which version it changes, in `If-Match`.");
 		}
 
+		if (responses.keySet().stream().noneMatch(status -> status.startsWith("4"))) {
+			responses.addApiResponse("406", new ApiResponse().description(
+					"The `Accept` header asks for a kind of body the operation cannot give; nothing is sent."));
+		}
 	}
 
 	private static List<Parameter> parameters(Operation operation) {
@@ -136,9 +157,15 @@ public class ApiAnswers implements OpenApiCustomizer {
 
 	/** A response whose body is a problem. */
 	public static ApiResponse response(String description) {
-		return new ApiResponse().description(description)
-			.content(new Content().addMediaType(PROBLEM_TYPE,
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+		return response(description, null);
+	}
+
+	private static ApiResponse response(String description, @Nullable Object example) {
+		MediaType body = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM));
+		if (example != null) {
+			body.setExample(example);
+		}
+		return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_TYPE, body));
 	}
 
 	private static Schema<?> problemSchema() {
@@ -154,11 +181,7 @@ public class ApiAnswers implements OpenApiCustomizer {
 			.addProperty("instance", new StringSchema())
 			.addProperty("rule", new StringSchema().description("With a 422: the rule the request would break"))
 			.addProperty("field", new StringSchema().description("With a 422: the field the rule is about"))
-			.addProperty("errors", new ArraySchema().items(error))
-			.example(Map.of("type", "/problems/rule-broken", "title", "A rule refused the change", "status", 422,
-					"detail", "The call offers 60000000.00, but only 50800000.00 of the pool is neither earmarked nor "
-							+ "offered by other calls.",
-					"rule", "call-exceeds-pool", "field", "amount"));
+			.addProperty("errors", new ArraySchema().items(error));
 	}
 
 }

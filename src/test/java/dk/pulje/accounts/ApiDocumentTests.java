@@ -88,6 +88,7 @@ class ApiDocumentTests {
 		assertThat(this.operations).allSatisfy(each -> {
 			var responses = each.operation().getResponses();
 			assertThat(responses.keySet()).as(each.toString()).anyMatch(status -> status.startsWith("2"));
+			assertThat(responses.keySet()).as(each.toString()).anyMatch(status -> status.startsWith("4"));
 			if (each.path().contains("{")) {
 				assertThat(responses).as(each.toString()).containsKey("404");
 			}
@@ -100,7 +101,7 @@ class ApiDocumentTests {
 			}
 			responses.entrySet()
 				.stream()
-				.filter(response -> response.getKey().startsWith("4"))
+				.filter(response -> response.getKey().startsWith("4") && !"406".equals(response.getKey()))
 				.forEach(problem -> assertThat(problem.getValue().getContent()).as(each + " " + problem.getKey())
 					.containsKey("application/problem+json"));
 		});
