@@ -1,6 +1,10 @@
 package dk.pulje.pools;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -205,6 +209,30 @@ class PoolApiTests {
 				.formatted(at, at, at, at));
 		assertThat(first).doesNotContain("rel=\"prev\"").contains("<" + at + "1>; rel=\"next\"");
 		assertThat(none).isNull();
+	}
+
+	@Test
+	void aReadThatSendsThePoolsVersionBackGets304UntilThePoolChanges() throws Exception {
+		long id = this.fixtures.pool();
+		String eTag = this.api.get("/api/v1/pools/" + id).eTag();
+
+		HttpResponse<String> unchanged = readIfNoneMatch("/api/v1/pools/" + id, eTag);
+		Map<String, Object> changed = this.fixtures.poolRequest();
+		changed.put("name", Fixtures.unique("Ændret pulje"));
+		this.api.put("/api/v1/pools/" + id, changed, eTag);
+		HttpResponse<String> afterTheChange = readIfNoneMatch("/api/v1/pools/" + id, eTag);
+
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(unchanged.body()).isEmpty();
+		assertThat(afterTheChange.statusCode()).isEqualTo(200);
+		assertThat(afterTheChange.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(eTag);
+	}
+
+	private HttpResponse<String> readIfNoneMatch(String path, String eTag) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("If-None-Match", eTag)
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	@Test
