@@ -122,6 +122,7 @@ class AccessRules {
 		rules.add(Rule.open(HttpMethod.GET, "/plans"));
 		rules.add(Rule.open(HttpMethod.GET, "/plans/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/overviews/**"));
+		rules.add(Rule.open(HttpMethod.GET, "/api/v1/overviews/**"));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups"));
 		rules.add(Rule.open(HttpMethod.GET, "/follow-up-groups/**"));
 		// The applicant's pages (limited to its own organisations' applications by the

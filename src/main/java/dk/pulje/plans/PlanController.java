@@ -1,9 +1,13 @@
 package dk.pulje.plans;
 
+import java.time.Clock;
+
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +25,9 @@ import dk.pulje.audit.AuditHistory;
 import dk.pulje.audit.HistoryEntry;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
+import dk.pulje.web.FieldMessages;
+import dk.pulje.web.InternalExport;
+import dk.pulje.web.TablesView;
 import dk.pulje.web.Versions;
 
 /**
@@ -36,9 +43,19 @@ class PlanController {
 
 	private final AuditHistory history;
 
-	PlanController(PlanManagement plans, AuditHistory history) {
+	private final FieldMessages words;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	PlanController(PlanManagement plans, AuditHistory history, FieldMessages words, Clock clock,
+			ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.history = history;
+		this.words = words;
+		this.clock = clock;
+		this.events = events;
 	}
 
 	@GetMapping
@@ -53,11 +70,25 @@ class PlanController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read an action plan",
-			description = "An action plan with its initiatives, indicators and milestones. The `ETag` is its version, for "
-					+ "`If-Match` on a change.")
+			description = "An action plan with its tracks, initiatives, assessments, indicators and funding. The `ETag` "
+					+ "is its version, for `If-Match` on a change.")
 	ResponseEntity<ActionPlanView> plan(@PathVariable long id) {
 		ActionPlanView plan = this.plans.plan(id);
 		return Versions.withETag(plan, plan.version());
+	}
+
+	@GetMapping("/{id}/status-report")
+	@Operation(summary = "Read an action plan's status report",
+			description = "The status report for a year (the plan's latest reporting year when none is asked for): each "
+					+ "track with its assessment, each initiative with its status, the indicators for the year and the "
+					+ "year before, and the funding; the same tables as the report's page and files. An internal plan's "
+					+ "report is read only by the authority's staff, and each reading is recorded.")
+	TablesView statusReport(@PathVariable long id, @RequestParam(required = false) @Nullable Integer year) {
+		StatusReport report = StatusReport.of(this.plans.plan(id), year, this.clock.instant(), this.words);
+		if (report.plan().internal()) {
+			this.events.publishEvent(new InternalExport("action_plan", id, "json"));
+		}
+		return TablesView.of(report.title(this.words), report.tables());
 	}
 
 	@GetMapping("/{id}/history")

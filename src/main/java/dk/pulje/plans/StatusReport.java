@@ -1,11 +1,13 @@
 package dk.pulje.plans;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.pulje.money.DanishTime;
 import dk.pulje.plans.ActionPlanView.AssessmentView;
 import dk.pulje.plans.ActionPlanView.IndicatorView;
 import dk.pulje.plans.ActionPlanView.InitiativeView;
@@ -22,6 +24,22 @@ import dk.pulje.web.Table;
  * PDF are all made from it.
  */
 public record StatusReport(ActionPlanView plan, int year, List<Table> tables) {
+
+	/**
+	 * The report for the year asked for, or the plan's latest reporting year; for a plan
+	 * not yet reported on, the year it is now.
+	 */
+	public static StatusReport of(ActionPlanView plan, @Nullable Integer year, Instant now, FieldMessages words) {
+		List<Integer> years = plan.reportYears();
+		int reportYear = year != null ? year
+				: years.isEmpty() ? DanishTime.of(now).getYear() : years.get(years.size() - 1);
+		return of(plan, reportYear, words);
+	}
+
+	/** The title of the report, as its page and files give it. */
+	public String title(FieldMessages words) {
+		return words.text("report.title", this.plan.name(), String.valueOf(this.year));
+	}
 
 	public static StatusReport of(ActionPlanView plan, int year, FieldMessages words) {
 		List<Table> tables = List.of(tracks(plan, year, words), initiatives(plan, year, words),

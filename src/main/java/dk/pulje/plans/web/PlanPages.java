@@ -3,6 +3,7 @@ package dk.pulje.plans.web;
 import java.time.Clock;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,9 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dk.pulje.money.DanishTime;
 import dk.pulje.paging.Paging;
-import dk.pulje.plans.ActionPlanView;
 import dk.pulje.plans.PlanManagement;
 import dk.pulje.plans.StatusReport;
 import dk.pulje.web.FieldMessages;
@@ -70,21 +69,12 @@ class PlanPages implements Pages {
 		if (report.plan().internal()) {
 			this.events.publishEvent(new InternalExport("action_plan", id, format));
 		}
-		String title = this.words.text("report.title", report.plan().name(), String.valueOf(report.year()));
-		return this.documents.download(format, title, report.plan().owner(), report.tables(),
+		return this.documents.download(format, report.title(this.words), report.plan().owner(), report.tables(),
 				"status-" + report.year() + "-" + report.plan().name());
 	}
 
-	/**
-	 * The report for the year asked for, or the plan's latest reporting year; for a plan
-	 * not yet reported on, this year.
-	 */
-	private StatusReport report(long id, Integer year) {
-		ActionPlanView plan = this.plans.plan(id);
-		List<Integer> years = plan.reportYears();
-		int reportYear = year != null ? year
-				: years.isEmpty() ? DanishTime.of(this.clock.instant()).getYear() : years.get(years.size() - 1);
-		return StatusReport.of(plan, reportYear, this.words);
+	private StatusReport report(long id, @Nullable Integer year) {
+		return StatusReport.of(this.plans.plan(id), year, this.clock.instant(), this.words);
 	}
 
 }
