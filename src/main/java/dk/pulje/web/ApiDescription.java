@@ -1,17 +1,27 @@
 package dk.pulje.web;
 
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The title, version, licence and server of the OpenAPI document, and what every call has
@@ -20,6 +30,67 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
+
+	static {
+		// A value of any kind (a history entry's value before and after), not the
+		// parser's
+		// node with its getters
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(JsonNode.class, new Schema<>().description("Any JSON value: text, number, object ..."))
+			// A time in a request is Danish wall-clock time, without an offset, which an
+			// OpenAPI date-time must have
+			.replaceWithSchema(LocalDateTime.class,
+					new StringSchema().pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$")
+						.example("2017-12-11T12:00")
+						.description("Danish wall-clock time, without an offset"));
+	}
+
+	/**
+	 * Names each operation for what it does, from its summary ("Read a pool" is
+	 * {@code readPool}), so that a generated client's methods say so too; where two
+	 * operations share a summary, the path's first part tells them apart.
+	 */
+	@Bean
+	OpenApiCustomizer operationIds() {
+		return api -> {
+			if (api.getPaths() == null) {
+				return;
+			}
+			Map<String, Integer> used = new HashMap<>();
+			api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+				if (operation.getSummary() != null) {
+					used.merge(identifier(operation.getSummary()), 1, Integer::sum);
+				}
+			}));
+			api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+				if (operation.getSummary() == null) {
+					return;
+				}
+				String id = identifier(operation.getSummary());
+				operation.setOperationId(
+						used.getOrDefault(id, 0) > 1 ? id + capitalised(identifier(path.split("/")[3])) : id);
+			}));
+		};
+	}
+
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+	private static String capitalised(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+	}
+
+	/** The words in lower camel case, without articles and punctuation. */
+	static String identifier(String words) {
+		StringBuilder id = new StringBuilder();
+		for (String word : words.replace("'s", "").split("[^A-Za-z0-9]+")) {
+			if (word.isEmpty() || ARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			id.append(id.isEmpty() ? word.toLowerCase(Locale.ROOT)
+					: Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT));
+		}
+		return id.toString();
+	}
 
 	@Bean
 	OpenAPI puljeApi(ObjectProvider<BuildProperties> build,

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import tools.jackson.databind.json.JsonMapper;
 
 import dk.pulje.IntegrationTest;
 
@@ -35,6 +38,8 @@ class ApiDocumentTests {
 
 	@LocalServerPort
 	int port;
+
+	String live;
 
 	OpenAPI document;
 
@@ -54,16 +59,37 @@ class ApiDocumentTests {
 
 	@BeforeEach
 	void read() throws Exception {
-		String json = HttpClient.newHttpClient()
+		this.live = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
 			.body();
-		SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, new ParseOptions());
+		SwaggerParseResult result = new OpenAPIV3Parser().readContents(this.live, null, new ParseOptions());
 		this.document = result.getOpenAPI();
 		this.messages = result.getMessages() == null ? List.of() : result.getMessages();
 		this.document.getPaths()
 			.forEach((path, item) -> item.readOperationsMap()
 				.forEach((method, operation) -> this.operations.add(new Described(path, method, operation))));
+	}
+
+	/**
+	 * The API client the tests generate is made from
+	 * {@code src/test/resources/api/pulje-api.json} (the generator runs before the tests
+	 * can start Pulje), so that file must be the live document. After a change to the
+	 * API, write it anew with
+	 * {@code ./mvnw test -Dtest=ApiDocumentTests -Dpulje.api.write=true}.
+	 */
+	@Test
+	void theDocumentTheClientIsGeneratedFromIsTheLiveOne() throws Exception {
+		Path committed = Path.of("src/test/resources/api/pulje-api.json");
+		JsonMapper json = JsonMapper.builder().build();
+		if (Boolean.getBoolean("pulje.api.write")) {
+			Files.writeString(committed,
+					json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(this.live)));
+		}
+
+		assertThat(json.readTree(Files.readString(committed)))
+			.as("src/test/resources/api/pulje-api.json is not the live document; write it anew (see this test)")
+			.isEqualTo(json.readTree(this.live));
 	}
 
 	@Test
