@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,6 +52,7 @@ class ApiDescription {
 	 * operations share a summary, the path's first part tells them apart.
 	 */
 	@Bean
+	@Order(0)
 	OpenApiCustomizer operationIds() {
 		return api -> {
 			if (api.getPaths() == null) {
