@@ -162,11 +162,13 @@ class OpenGrants {
 			.list();
 	}
 
+	// Each batch's rows are read by an array of ids, not a list of values: a plan the
+	// database keeps for a list can be one made while the tables were small.
 	private Map<Long, Map<Integer, Amount>> years(List<Long> ids) {
 		Map<Long, Map<Integer, Amount>> years = new HashMap<>();
 		this.jdbc.sql("""
 				select granted_project_id, fiscal_year, amount from granted_project_year
-				where granted_project_id in (:ids)""").param("ids", ids).query(rs -> {
+				where granted_project_id = any(:ids)""").param("ids", ids.toArray(Long[]::new)).query(rs -> {
 			years.computeIfAbsent(rs.getLong("granted_project_id"), id -> new TreeMap<>())
 				.merge(rs.getInt("fiscal_year"), Amount.ofOre(rs.getLong("amount")), Amount::plus);
 		});
@@ -177,8 +179,8 @@ class OpenGrants {
 		Map<Long, List<OpenGrant.Transaction>> transactions = new HashMap<>();
 		this.jdbc.sql("""
 				select granted_project_id, kind, paid_on, fiscal_year, amount from granted_project_payment
-				where granted_project_id in (:ids) order by granted_project_id, paid_on, line_no""")
-			.param("ids", ids)
+				where granted_project_id = any(:ids) order by granted_project_id, paid_on, line_no""")
+			.param("ids", ids.toArray(Long[]::new))
 			.query(rs -> {
 				transactions.computeIfAbsent(rs.getLong("granted_project_id"), id -> new ArrayList<>())
 					.add(new OpenGrant.Transaction("REPAYMENT".equals(rs.getString("kind")),
@@ -192,8 +194,8 @@ class OpenGrants {
 		Map<Long, OffsetDateTime> modified = new HashMap<>();
 		this.jdbc.sql("""
 				select record_id, max(occurred_at) as modified from audit_entry
-				where record_kind = 'granted_project' and record_id in (:ids) group by record_id""")
-			.param("ids", ids.stream().map(String::valueOf).toList())
+				where record_kind = 'granted_project' and record_id = any(:ids) group by record_id""")
+			.param("ids", ids.stream().map(String::valueOf).toArray(String[]::new))
 			.query(rs -> {
 				modified.put(Long.valueOf(rs.getString("record_id")), rs.getObject("modified", OffsetDateTime.class));
 			});
