@@ -193,13 +193,9 @@ final class GrantWriter {
 				        :source, :import, :modified, :data)""", projects);
 		MapSqlParameterSource[] projectYears = new MapSqlParameterSource[grants.size()];
 		for (int i = 0; i < projectYears.length; i++) {
-			projectYears[i] = new MapSqlParameterSource("project", created[i])
-				.addValue("year", grants.get(i).grant().awardDate().getYear())
-				.addValue("amount", grants.get(i).grant().amount().ore());
+			projectYears[i] = yearValues(created[i], grants.get(i).grant());
 		}
-		this.named.batchUpdate("""
-				insert into granted_project_year (granted_project_id, line_no, fiscal_year, amount, conditional)
-				values (:project, 0, :year, :amount, false)""", projectYears);
+		projectYears(projectYears);
 	}
 
 	private MapSqlParameterSource applicationValues(Placed placed) {
@@ -230,13 +226,7 @@ final class GrantWriter {
 		this.jdbc.sql("delete from granted_project_year where granted_project_id = :id")
 			.param("id", stored.id())
 			.update();
-		this.jdbc.sql("""
-				insert into granted_project_year (granted_project_id, line_no, fiscal_year, amount, conditional)
-				values (:project, 0, :year, :amount, false)""")
-			.param("project", stored.id())
-			.param("year", grant.awardDate().getYear())
-			.param("amount", grant.amount().ore())
-			.update();
+		projectYears(yearValues(stored.id(), grant));
 		this.named.update(
 				"""
 						update application set version = version + 1, call_id = :call, pool_id = :pool,
@@ -270,9 +260,17 @@ final class GrantWriter {
 			.addValue("data", grant.dataSource());
 	}
 
-	private static MapSqlParameterSource yearValues(long application, ImportedGrant grant) {
-		return new MapSqlParameterSource("application", application).addValue("year", grant.awardDate().getYear())
+	/** A grant's one year, of its application or of its project. */
+	private static MapSqlParameterSource yearValues(long record, ImportedGrant grant) {
+		return new MapSqlParameterSource("record", record).addValue("year", grant.awardDate().getYear())
 			.addValue("amount", grant.amount().ore());
+	}
+
+	/** Each project was granted its grant in the year it was awarded. */
+	private void projectYears(MapSqlParameterSource... projects) {
+		this.named.batchUpdate("""
+				insert into granted_project_year (granted_project_id, line_no, fiscal_year, amount, conditional)
+				values (:record, 0, :year, :amount, false)""", projects);
 	}
 
 	/**
@@ -281,10 +279,10 @@ final class GrantWriter {
 	private void years(MapSqlParameterSource... applications) {
 		this.named.batchUpdate("""
 				insert into application_budget_line (application_id, line_no, fiscal_year, description, amount)
-				values (:application, 0, :year, 'Tilskud efter 360Giving-filen', :amount)""", applications);
+				values (:record, 0, :year, 'Tilskud efter 360Giving-filen', :amount)""", applications);
 		this.named.batchUpdate("""
 				insert into application_granted_year (application_id, line_no, fiscal_year, amount, conditional)
-				values (:application, 0, :year, :amount, false)""", applications);
+				values (:record, 0, :year, :amount, false)""", applications);
 	}
 
 	/**
