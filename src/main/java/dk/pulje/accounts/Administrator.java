@@ -6,14 +6,12 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+
+import dk.pulje.database.LoadBeforeServing;
 
 /**
  * Creates the built-in administrator on the first start. Its password is generated (or
@@ -21,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only as a hash, and printed once in the log; it is never in the repository.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class Administrator implements ApplicationRunner {
+class Administrator extends LoadBeforeServing {
 
 	static final String USERNAME = "admin";
 
@@ -35,15 +32,15 @@ class Administrator implements ApplicationRunner {
 	private final String initialPassword;
 
 	Administrator(JdbcClient jdbc, PasswordEncoder passwords,
-			@Value("${pulje.admin.initial-password:}") String initialPassword) {
+			@Value("${pulje.admin.initial-password:}") String initialPassword, TransactionOperations transactions) {
+		super(0, transactions);
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.initialPassword = initialPassword;
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	protected void load() {
 		boolean exists = this.jdbc.sql("select count(*) from account where username = :u")
 			.param("u", USERNAME)
 			.query(Integer.class)

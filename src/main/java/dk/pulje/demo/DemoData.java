@@ -13,13 +13,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
+import dk.pulje.database.LoadBeforeServing;
 import dk.pulje.accounts.AccountManagement;
 import dk.pulje.accounts.AccountRequest;
 import dk.pulje.accounts.Role;
@@ -70,8 +68,7 @@ import dk.pulje.pools.RepostRequest;
  * embedded H2 database.
  */
 @Component
-@Order(100)
-class DemoData implements ApplicationRunner {
+class DemoData extends LoadBeforeServing {
 
 	static final String LOAD_NAME = "demo-data";
 
@@ -107,7 +104,8 @@ class DemoData implements ApplicationRunner {
 			OrganisationRegister organisations, JdbcClient jdbc, Clock clock, AccountManagement accounts,
 			DiabetesPlan diabetesPlan, ChronicIllnessGroup chronicIllnessGroup, GrantManagement grants,
 			SeedOneFollowThrough seedOneFollowThrough, @Value("${pulje.demo-data:auto}") String setting,
-			@Value("${spring.datasource.url:}") String datasourceUrl) {
+			@Value("${spring.datasource.url:}") String datasourceUrl, TransactionOperations transactions) {
+		super(1, transactions);
 		this.funding = funding;
 		this.grants = grants;
 		this.seedOneFollowThrough = seedOneFollowThrough;
@@ -124,8 +122,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	protected void load() {
 		if (!this.enabled || alreadyLoaded()) {
 			return;
 		}
