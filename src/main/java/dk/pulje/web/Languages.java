@@ -24,6 +24,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class Languages implements WebMvcConfigurer {
 
+	/** The cookie that keeps a person's choice of language. */
+	static final String COOKIE = "pulje-language";
+
 	static final Locale DANISH = Locale.forLanguageTag("da");
 
 	static final List<Locale> SUPPORTED = List.of(DANISH, Locale.ENGLISH);
@@ -33,7 +36,7 @@ class Languages implements WebMvcConfigurer {
 		AcceptHeaderLocaleResolver fromBrowser = new AcceptHeaderLocaleResolver();
 		fromBrowser.setSupportedLocales(SUPPORTED);
 		fromBrowser.setDefaultLocale(DANISH);
-		CookieLocaleResolver resolver = new CookieLocaleResolver("pulje-language");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);

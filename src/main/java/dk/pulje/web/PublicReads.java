@@ -1,0 +1,198 @@
+package dk.pulje.web;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dk.pulje.database.DataVersion;
+
+/**
+ * Keeps the answers to people who are not signed in, so that the pages and API reads the
+ * public opens at a deadline are made once, not once a visitor. An answer is kept under
+ * the data version it was made at and the minute it was made in, and only that version
+ * and minute find it: a change committed here is seen by the next request, one committed
+ * on another node within {@code pulje.public-reads.recheck}, and whatever depends on the
+ * time (a call closing at its deadline, the days left) turns with the minute.
+ * <p>
+ * Only a GET that carries no login, no session and no other cookie than the language is
+ * answered from here, and only a 200 that sets no cookie and allows storing is kept:
+ * signed-in people always get an answer made for them. Each kept answer has an entity tag
+ * and {@code Cache-Control: no-cache}, so a browser asks again every time and gets 304
+ * while nothing has changed.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+public class PublicReads extends OncePerRequestFilter {
+
+	static final String REVALIDATE = "no-cache";
+
+	private static final Set<String> PERSONAL_PATHS = Set.of("/actuator", "/login", "/logout", "/oauth2", "/error",
+			"/my", "/account");
+
+	private static final Set<String> NOT_KEPT_HEADERS = Set.of("x-request-id", "date", "set-cookie", "content-length",
+			"transfer-encoding", "content-type", "content-language");
+
+	private final DataVersion version;
+
+	private final Clock clock;
+
+	private final boolean enabled;
+
+	private final int largest;
+
+	private final Cache<Key, KeptAnswer> answers;
+
+	PublicReads(DataVersion version, Clock clock, @Value("${pulje.public-reads.enabled:true}") boolean enabled,
+			@Value("${pulje.public-reads.largest-answer:256KB}") DataSize largest,
+			@Value("${pulje.public-reads.memory:32MB}") DataSize memory) {
+		this.version = version;
+		this.clock = clock;
+		this.enabled = enabled;
+		this.largest = (int) largest.toBytes();
+		this.answers = Caffeine.newBuilder()
+			.maximumWeight(memory.toBytes())
+			.weigher((Key key, KeptAnswer answer) -> answer.weight() + key.request().length())
+			.build();
+	}
+
+	/** The version and minute an answer is kept under, and what the request asked. */
+	record Key(long version, long minute, String request) {
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!this.enabled || !anonymousRead(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Key key = new Key(this.version.current(), this.clock.millis() / 60_000, describe(request));
+		KeptAnswer kept = this.answers.getIfPresent(key);
+		if (kept != null) {
+			kept.send(request, response);
+			return;
+		}
+		// Set before the security headers are written, which leave a Cache-Control alone.
+		response.setHeader("Cache-Control", REVALIDATE);
+		AnswerCapture capture = new AnswerCapture(request, response, this.largest);
+		chain.doFilter(request, capture);
+		byte[] body = capture.heldBody();
+		if (body == null) {
+			return;
+		}
+		if (!keepable(response)) {
+			capture.passOn();
+			return;
+		}
+		KeptAnswer answer = keep(response, capture, body);
+		this.answers.put(key, answer);
+		if (!response.containsHeader("ETag")) {
+			response.setHeader("ETag", answer.etag());
+		}
+		answer.sendBody(request, response);
+	}
+
+	/** Forgets every kept answer, as after a restart. */
+	public void forget() {
+		this.answers.invalidateAll();
+	}
+
+	private static boolean anonymousRead(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+				|| request.getHeader("Range") != null || request.getHeader("If-Modified-Since") != null) {
+			return false;
+		}
+		String path = request.getRequestURI();
+		for (String personal : PERSONAL_PATHS) {
+			if (path.equals(personal) || path.startsWith(personal + "/")) {
+				return false;
+			}
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (!Languages.COOKIE.equals(cookie.getName())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Everything of the request that the answer may depend on. */
+	private static String describe(HttpServletRequest request) {
+		StringBuilder description = new StringBuilder(request.getRequestURI());
+		if (request.getQueryString() != null) {
+			description.append('?').append(request.getQueryString());
+		}
+		for (String header : List.of("Accept", "Accept-Language", "Host", "HX-Request", "X-Forwarded-Host",
+				"X-Forwarded-Proto", "X-Forwarded-Prefix", "X-Forwarded-Port", "Forwarded")) {
+			String value = request.getHeader(header);
+			if (value != null) {
+				description.append('\n').append(header).append(':').append(value);
+			}
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				description.append("\ncookie:").append(cookie.getValue());
+			}
+		}
+		return description.toString();
+	}
+
+	private static boolean keepable(HttpServletResponse response) {
+		String cacheControl = response.getHeader("Cache-Control");
+		return response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader("Set-Cookie")
+				&& (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")));
+	}
+
+	private static KeptAnswer keep(HttpServletResponse response, AnswerCapture capture, byte[] body) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_KEPT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, new ArrayList<>(response.getHeaders(name)));
+			}
+		}
+		String etag = response.getHeader("ETag");
+		if (etag == null) {
+			etag = tag(body);
+			headers.put("ETag", List.of(etag));
+		}
+		return new KeptAnswer(Map.copyOf(headers), response.getContentType(), capture.language(), etag, body);
+	}
+
+	private static String tag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + '"';
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
