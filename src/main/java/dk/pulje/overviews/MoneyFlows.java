@@ -1,27 +1,27 @@
 package dk.pulje.overviews;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.money.Amount;
+import dk.pulje.money.DanishTime;
 
 /**
  * Where the money went, by agreement, programme and year.
@@ -51,8 +51,6 @@ public class MoneyFlows {
 	private static final Comparator<Programme> BY_NAME = Comparator.comparing((Programme p) -> p.name() == null)
 		.thenComparing(p -> Objects.toString(p.name(), ""));
 
-	private static final String LEDGER = ledgerStatement();
-
 	private final JdbcClient jdbc;
 
 	MoneyFlows(JdbcClient jdbc) {
@@ -70,6 +68,14 @@ public class MoneyFlows {
 		static Year zero(int year) {
 			return new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO,
 					Amount.ZERO, Amount.ZERO);
+		}
+
+		private static Year of(int year, Money measure, Amount amount) {
+			return new Year(year, measure == Money.APPROPRIATED ? amount : Amount.ZERO,
+					measure == Money.POSTED ? amount : Amount.ZERO, measure == Money.GRANTED ? amount : Amount.ZERO,
+					measure == Money.CONDITIONAL ? amount : Amount.ZERO, measure == Money.PAID ? amount : Amount.ZERO,
+					measure == Money.SPENT ? amount : Amount.ZERO, measure == Money.CLAIMED_BACK ? amount : Amount.ZERO,
+					measure == Money.REPAID ? amount : Amount.ZERO);
 		}
 
 		public Amount left() {
@@ -183,6 +189,10 @@ public class MoneyFlows {
 	private record Line(Key key, @Nullable Long programme, Year money) {
 	}
 
+	/** A pool and the programme it belongs to, if any. */
+	private record Pool(long id, @Nullable Long programme) {
+	}
+
 	/** Every line of money, with the names the overviews show. */
 	private record Ledger(List<Line> lines, Map<Long, String> agreementNames, Map<Long, String> programmeNames) {
 
@@ -195,34 +205,176 @@ public class MoneyFlows {
 
 	}
 
-	/**
-	 * Every line of money, summed by the database in one statement
-	 * ({@code overviews/money.sql}): a national authority's hundred thousand pools are
-	 * added up where they are, not carried here row by row.
-	 */
 	private Ledger ledger() {
 		Map<Long, String> agreementNames = names("select id, name from agreement");
 		Map<Long, String> programmeNames = names("select id, name from programme");
-		List<Line> lines = this.jdbc.sql(LEDGER)
-			.query((rs, row) -> new Line(
-					new Key(Funding.valueOf(rs.getString("funding")), rs.getObject("agreement_id", Long.class)),
-					rs.getObject("programme_id", Long.class),
-					new Year(rs.getInt("fiscal_year"), amount(rs.getObject("appropriated")),
-							amount(rs.getObject("posted")), amount(rs.getObject("granted")),
-							amount(rs.getObject("conditional")), amount(rs.getObject("paid")),
-							amount(rs.getObject("spent")), amount(rs.getObject("claimed_back")),
-							amount(rs.getObject("repaid")))))
-			.list();
+		Map<Long, Long> parents = new HashMap<>();
+		this.jdbc.sql("select id, parent_id from programme where parent_id is not null").query(rs -> {
+			parents.put(rs.getLong("id"), rs.getLong("parent_id"));
+		});
+		Map<Long, Pool> pools = new HashMap<>();
+		this.jdbc.sql("select id, programme_id from pool").query(rs -> {
+			pools.put(rs.getLong("id"), new Pool(rs.getLong("id"), rs.getObject("programme_id", Long.class)));
+		});
+		List<Line> lines = new ArrayList<>();
+		Map<Long, Set<Long>> agreementsOfPool = new HashMap<>();
+		Map<Long, Set<Long>> agreementsOfProgramme = new HashMap<>();
+		this.jdbc.sql("""
+				select agreement_id, programme_id, pool_id, fiscal_year, sum(amount) as total
+				from appropriation group by agreement_id, programme_id, pool_id, fiscal_year""").query(rs -> {
+			long agreement = rs.getLong("agreement_id");
+			Long programme = rs.getObject("programme_id", Long.class);
+			Long pool = rs.getObject("pool_id", Long.class);
+			if (pool != null) {
+				agreementsOfPool.computeIfAbsent(pool, p -> new HashSet<>()).add(agreement);
+			}
+			else {
+				agreementsOfProgramme.computeIfAbsent(programme, p -> new HashSet<>()).add(agreement);
+			}
+			Long target = programme != null ? programme
+					: pools.containsKey(pool) ? poolOf(pools, pool).programme() : null;
+			int year = rs.getInt("fiscal_year");
+			lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
+					Year.of(year, Money.APPROPRIATED, amount(rs.getObject("total")))));
+		});
+		Map<Long, Key> keys = new HashMap<>();
+		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
+				p -> key(agreementsOf(poolOf(pools, p), agreementsOfPool, agreementsOfProgramme, parents)));
+		Map<Long, TreeMap<Integer, Amount>> unposted = new HashMap<>();
+		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
+			long pool = rs.getLong("pool_id");
+			int year = rs.getInt("fiscal_year");
+			Amount amount = Amount.ofOre(rs.getLong("amount"));
+			unposted.computeIfAbsent(pool, p -> new TreeMap<>()).put(year, amount);
+			Key key = fundingOf.apply(pool);
+			if (key.funding() == Funding.NO_AGREEMENT) {
+				lines.add(new Line(key, poolOf(pools, pool).programme(), Year.of(year, Money.APPROPRIATED, amount)));
+			}
+		});
+		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST' order by opens_at, id")
+			.query(rs -> {
+				long pool = rs.getLong("pool_id");
+				int opened = DanishTime.shown(Objects.requireNonNull(rs.getObject("opens_at", OffsetDateTime.class)))
+					.getYear();
+				postedByYear(Amount.ofOre(rs.getLong("amount")), unposted.getOrDefault(pool, new TreeMap<>()), opened)
+					.forEach((year, posted) -> lines.add(new Line(fundingOf.apply(pool),
+							poolOf(pools, pool).programme(), Year.of(year, Money.POSTED, posted))));
+			});
+		this.jdbc.sql("""
+				select g.pool_id, y.fiscal_year, sum(y.amount) as total
+				from granted_project_year y join granted_project g on g.id = y.granted_project_id
+				group by g.pool_id, y.fiscal_year""").query(rs -> {
+			long pool = rs.getLong("pool_id");
+			int year = rs.getInt("fiscal_year");
+			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
+					Year.of(year, Money.GRANTED, amount(rs.getObject("total")))));
+		});
+		this.jdbc.sql("""
+				select g.pool_id, p.fiscal_year,
+				       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total
+				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
+				group by g.pool_id, p.fiscal_year""").query(rs -> {
+			long pool = rs.getLong("pool_id");
+			int year = rs.getInt("fiscal_year");
+			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
+					Year.of(year, Money.PAID, amount(rs.getObject("total")))));
+		});
+		byPoolAndYear("""
+				select g.pool_id, y.fiscal_year, sum(y.amount) as total
+				from granted_project_year y join granted_project g on g.id = y.granted_project_id
+				where y.conditional = true
+				group by g.pool_id, y.fiscal_year""", Money.CONDITIONAL, lines, fundingOf, pools);
+		byPoolAndYear("""
+				select g.pool_id, s.fiscal_year, sum(s.spent) as total
+				from project_report_spending s
+				join project_report r on r.id = s.project_report_id
+				join granted_project g on g.id = r.granted_project_id
+				where r.status = 'APPROVED' and r.report_kind = 'FINAL_REPORT'
+				group by g.pool_id, s.fiscal_year""", Money.SPENT, lines, fundingOf, pools);
+		byPoolAndYear("""
+				select g.pool_id, c.fiscal_year, sum(c.amount) as total
+				from repayment_claim c join granted_project g on g.id = c.granted_project_id
+				group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, lines, fundingOf, pools);
+		byPoolAndYear("""
+				select g.pool_id, p.fiscal_year, sum(p.amount) as total
+				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
+				where p.kind = 'REPAYMENT'
+				group by g.pool_id, p.fiscal_year""", Money.REPAID, lines, fundingOf, pools);
 		return new Ledger(lines, agreementNames, programmeNames);
 	}
 
-	private static String ledgerStatement() {
-		try (InputStream in = new ClassPathResource("overviews/money.sql").getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+	/** The measures of the ledger, each a column of the overview. */
+	private enum Money {
+
+		APPROPRIATED, POSTED, GRANTED, CONDITIONAL, PAID, SPENT, CLAIMED_BACK, REPAID
+
+	}
+
+	/** Adds a measure that a query sums by pool and fiscal year to the ledger. */
+	private void byPoolAndYear(String sql, Money measure, List<Line> lines, Function<Long, Key> fundingOf,
+			Map<Long, Pool> pools) {
+		this.jdbc.sql(sql).query(rs -> {
+			long pool = rs.getLong("pool_id");
+			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
+					Year.of(rs.getInt("fiscal_year"), measure, amount(rs.getObject("total")))));
+		});
+	}
+
+	/**
+	 * A call's amount by the fiscal years of its pool's money it offers: the earliest
+	 * years not yet offered first, taking from {@code unposted} what it offers; the rest,
+	 * which no year of the pool holds, in the year it opened.
+	 */
+	static Map<Integer, Amount> postedByYear(Amount offered, TreeMap<Integer, Amount> unposted, int opened) {
+		Map<Integer, Amount> byYear = new TreeMap<>();
+		Amount rest = offered;
+		for (Map.Entry<Integer, Amount> year : unposted.entrySet()) {
+			if (!rest.isPositive()) {
+				break;
+			}
+			Amount taken = rest.isGreaterThan(year.getValue()) ? year.getValue() : rest;
+			if (taken.isPositive()) {
+				byYear.merge(year.getKey(), taken, Amount::plus);
+				year.setValue(year.getValue().minus(taken));
+				rest = rest.minus(taken);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		if (rest.isPositive()) {
+			byYear.merge(opened, rest, Amount::plus);
 		}
+		return byYear;
+	}
+
+	/** A pool the ledger read, by its id: every row of money names one. */
+	private static Pool poolOf(Map<Long, Pool> pools, long id) {
+		return Objects.requireNonNull(pools.get(id), "a pool of the ledger");
+	}
+
+	/**
+	 * The agreements that fund a pool: those that appropriated to it, else to its
+	 * programme, else to the programme above, and so on up.
+	 */
+	private static Set<Long> agreementsOf(Pool pool, Map<Long, Set<Long>> ofPool, Map<Long, Set<Long>> ofProgramme,
+			Map<Long, Long> parents) {
+		if (ofPool.containsKey(pool.id())) {
+			return ofPool.get(pool.id());
+		}
+		Set<Long> seen = new TreeSet<>();
+		for (Long programme = pool.programme(); programme != null
+				&& seen.add(programme); programme = parents.get(programme)) {
+			if (ofProgramme.containsKey(programme)) {
+				return ofProgramme.get(programme);
+			}
+		}
+		return Set.of();
+	}
+
+	private static Key key(Set<Long> agreements) {
+		return switch (agreements.size()) {
+			case 0 -> new Key(Funding.NO_AGREEMENT, null);
+			case 1 -> new Key(Funding.AGREEMENT, agreements.iterator().next());
+			default -> new Key(Funding.SEVERAL_AGREEMENTS, null);
+		};
 	}
 
 	private Map<Long, String> names(String sql) {
