@@ -4,13 +4,21 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,6 +58,9 @@ public class PublicReads extends OncePerRequestFilter {
 
 	static final String REVALIDATE = "no-cache";
 
+	/** How long a request waits for another that is making the same answer. */
+	private static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(10);
+
 	private static final Set<String> PERSONAL_PATHS = Set.of("/actuator", "/login", "/logout", "/oauth2", "/error",
 			"/my", "/account");
 
@@ -64,6 +76,8 @@ public class PublicReads extends OncePerRequestFilter {
 	private final int largest;
 
 	private final Cache<Key, KeptAnswer> answers;
+
+	private final ConcurrentMap<Key, CompletableFuture<Optional<KeptAnswer>>> making = new ConcurrentHashMap<>();
 
 	PublicReads(DataVersion version, Clock clock, @Value("${pulje.public-reads.enabled:true}") boolean enabled,
 			@Value("${pulje.public-reads.largest-answer:256KB}") DataSize largest,
@@ -91,21 +105,46 @@ public class PublicReads extends OncePerRequestFilter {
 		}
 		Key key = new Key(this.version.current(), this.clock.millis() / 60_000, describe(request));
 		KeptAnswer kept = this.answers.getIfPresent(key);
+		if (kept == null) {
+			CompletableFuture<Optional<KeptAnswer>> mine = new CompletableFuture<>();
+			CompletableFuture<Optional<KeptAnswer>> other = this.making.putIfAbsent(key, mine);
+			if (other == null) {
+				try {
+					mine.complete(make(key, request, response, chain));
+				}
+				finally {
+					mine.complete(Optional.empty());
+					this.making.remove(key, mine);
+				}
+				return;
+			}
+			kept = madeMeanwhile(other);
+		}
 		if (kept != null) {
 			kept.send(request, response);
 			return;
 		}
+		make(key, request, response, chain);
+	}
+
+	/**
+	 * Makes the answer and keeps it if it may be kept. While one request makes an answer,
+	 * the others that ask the same wait for it, so that the minute turning at a deadline
+	 * makes a page once, not once for every visitor waiting.
+	 */
+	private Optional<KeptAnswer> make(Key key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		// Set before the security headers are written, which leave a Cache-Control alone.
 		response.setHeader("Cache-Control", REVALIDATE);
 		AnswerCapture capture = new AnswerCapture(request, response, this.largest);
 		chain.doFilter(request, capture);
 		byte[] body = capture.heldBody();
 		if (body == null) {
-			return;
+			return Optional.empty();
 		}
 		if (!keepable(response)) {
 			capture.passOn();
-			return;
+			return Optional.empty();
 		}
 		KeptAnswer answer = keep(response, capture, body);
 		this.answers.put(key, answer);
@@ -113,6 +152,20 @@ public class PublicReads extends OncePerRequestFilter {
 			response.setHeader("ETag", answer.etag());
 		}
 		answer.sendBody(request, response);
+		return Optional.of(answer);
+	}
+
+	private static @Nullable KeptAnswer madeMeanwhile(CompletableFuture<Optional<KeptAnswer>> making) {
+		try {
+			return making.get(WAIT_FOR_OTHER.toMillis(), TimeUnit.MILLISECONDS).orElse(null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	/** Forgets every kept answer, as after a restart. */
