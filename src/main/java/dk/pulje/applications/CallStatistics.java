@@ -78,23 +78,42 @@ public class CallStatistics {
 	}
 
 	/**
-	 * Every call that has received an application, newest deadline first, with its
-	 * figures in all: the authority's overview of how oversubscribed its calls were. Only
-	 * the calls whose allocation is complete to anybody else.
+	 * One page of the overview of every call, counted from 0 as every list's pages are,
+	 * and whether later pages follow.
+	 */
+	public record CallPage(int page, List<CallLine> lines, boolean more) {
+	}
+
+	/**
+	 * The calls that have received an application, newest deadline first, a page at a
+	 * time, with their figures in all: the authority's overview of how oversubscribed its
+	 * calls were. Only the calls whose allocation is complete to anybody else. The page's
+	 * calls are chosen first, so a national authority's hundred and fifty thousand calls
+	 * cost a page no more than its fifty.
 	 */
 	@Transactional(readOnly = true)
-	public List<CallLine> calls() {
-		boolean internal = this.scope.readsInternal();
-		return this.jdbc
+	public CallPage calls(int page, int size) {
+		int shown = Math.max(page, 0);
+		List<CallLine> lines = this.jdbc
 			.sql("""
+					with shown as (
+					    select c.id from pool_call c
+					    where (:internal or c.allocated_at is not null)
+					      and exists (select 1 from application a
+					                  where a.call_id = c.id and a.status in ('SUBMITTED', 'DECIDED'))
+					    order by c.deadline desc, c.id desc
+					    offset :offset rows fetch next :rows rows only)
 					select c.id, c.pool_id, p.name as pool_name, c.title, c.amount, c.allocated_at, count(*) as received,
 					       sum(a.requested_total) as asked,
 					       sum(case when a.decision_outcome in ('GRANTED_IN_FULL', 'GRANTED_IN_PART') then 1 else 0 end) as granted,
 					       sum(a.granted_total) as granted_amount
-					from pool_call c join pool p on p.id = c.pool_id
+					from shown s join pool_call c on c.id = s.id join pool p on p.id = c.pool_id
 					join application a on a.call_id = c.id and a.status in ('SUBMITTED', 'DECIDED')
 					group by c.id, c.pool_id, p.name, c.title, c.amount, c.allocated_at, c.deadline
-					order by c.deadline desc, c.id""")
+					order by c.deadline desc, c.id desc""")
+			.param("internal", this.scope.readsInternal())
+			.param("offset", (long) shown * size)
+			.param("rows", size + 1)
 			.query((rs, n) -> {
 				Amount offered = Amount.ofOre(rs.getLong("amount"));
 				Figures figures = Figures.of(rs.getInt("received"), Amount.ofOre(rs.getLong("asked")),
@@ -103,10 +122,8 @@ public class CallStatistics {
 						rs.getString("title"), offered, figures, oversubscribed(figures, offered),
 						rs.getObject("allocated_at") != null);
 			})
-			.list()
-			.stream()
-			.filter(line -> internal || line.allocated())
-			.toList();
+			.list();
+		return new CallPage(shown, lines.subList(0, Math.min(size, lines.size())), lines.size() > size);
 	}
 
 	private static @Nullable BigDecimal oversubscribed(Figures figures, Amount offered) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.CallStatistics;
 import dk.pulje.funding.FundingManagement;
@@ -68,8 +69,11 @@ class DashboardPage implements Pages {
 	public record ChartYear(int year, int x, List<Bar> bars) {
 	}
 
+	/** The calls the dashboard shows at a time, newest deadline first. */
+	static final int CALLS_A_PAGE = 50;
+
 	@GetMapping("/dashboard")
-	String dashboard(Model model) {
+	String dashboard(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
 		List<MoneyFlows.Programme> programmes = this.money.byProgramme();
 		List<MoneyFlows.Year> years = MoneyFlows.byYear(programmes);
 		model.addAttribute("programmes", programmes);
@@ -77,7 +81,7 @@ class DashboardPage implements Pages {
 		model.addAttribute("chart", chart(years));
 		model.addAttribute("chartWidth", 60 + years.size() * YEAR_WIDTH);
 		model.addAttribute("warnings", warnings());
-		model.addAttribute("calls", this.statistics.calls());
+		model.addAttribute("calls", this.statistics.calls(page == null ? 0 : page, CALLS_A_PAGE));
 		return "dashboard/dashboard";
 	}
 
