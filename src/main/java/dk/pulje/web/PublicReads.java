@@ -168,11 +168,6 @@ public class PublicReads extends OncePerRequestFilter {
 		}
 	}
 
-	/** Forgets every kept answer, as after a restart. */
-	public void forget() {
-		this.answers.invalidateAll();
-	}
-
 	private static boolean anonymousRead(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
 				|| request.getHeader("Range") != null || request.getHeader("If-Modified-Since") != null) {
