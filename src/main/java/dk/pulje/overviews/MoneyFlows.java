@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.database.DataVersion;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 
@@ -53,8 +54,13 @@ public class MoneyFlows {
 
 	private final JdbcClient jdbc;
 
-	MoneyFlows(JdbcClient jdbc) {
+	private final DataVersion version;
+
+	private volatile @Nullable Read last;
+
+	MoneyFlows(JdbcClient jdbc, DataVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	/**
@@ -205,7 +211,57 @@ public class MoneyFlows {
 
 	}
 
+	/**
+	 * The ledger at the data version now: read once per version, by one request at a
+	 * time, and shared by the overviews and dashboards asked meanwhile. Reading it walks
+	 * every pool, so a hundred thousand of them take about a second; a version is never
+	 * older than the data it was read at (see {@link DataVersion}).
+	 */
 	private Ledger ledger() {
+		long version = this.version.current();
+		Read last = this.last;
+		if (last != null && last.version() == version) {
+			return last.ledger();
+		}
+		synchronized (this) {
+			last = this.last;
+			if (last == null || last.version() != version) {
+				last = new Read(version, read());
+				this.last = last;
+			}
+			return last.ledger();
+		}
+	}
+
+	/** A ledger and the data version it was read at. */
+	private record Read(long version, Ledger ledger) {
+	}
+
+	/**
+	 * The ledger's lines summed as they are read: one per agreement, programme and year,
+	 * however many pools and calls make them up.
+	 */
+	private static final class Lines {
+
+		private final Map<Place, Year> sums = new HashMap<>();
+
+		void add(Line line) {
+			this.sums.merge(new Place(line.key(), line.programme(), line.money().year()), line.money(), Year::plus);
+		}
+
+		List<Line> list() {
+			return this.sums.entrySet()
+				.stream()
+				.map(sum -> new Line(sum.getKey().key(), sum.getKey().programme(), sum.getValue()))
+				.toList();
+		}
+
+		private record Place(Key key, @Nullable Long programme, int year) {
+		}
+
+	}
+
+	private Ledger read() {
 		Map<Long, String> agreementNames = names("select id, name from agreement");
 		Map<Long, String> programmeNames = names("select id, name from programme");
 		Map<Long, Long> parents = new HashMap<>();
@@ -216,7 +272,7 @@ public class MoneyFlows {
 		this.jdbc.sql("select id, programme_id from pool").query(rs -> {
 			pools.put(rs.getLong("id"), new Pool(rs.getLong("id"), rs.getObject("programme_id", Long.class)));
 		});
-		List<Line> lines = new ArrayList<>();
+		Lines lines = new Lines();
 		Map<Long, Set<Long>> agreementsOfPool = new HashMap<>();
 		Map<Long, Set<Long>> agreementsOfProgramme = new HashMap<>();
 		this.jdbc.sql("""
@@ -300,7 +356,7 @@ public class MoneyFlows {
 				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
 				where p.kind = 'REPAYMENT'
 				group by g.pool_id, p.fiscal_year""", Money.REPAID, lines, fundingOf, pools);
-		return new Ledger(lines, agreementNames, programmeNames);
+		return new Ledger(lines.list(), agreementNames, programmeNames);
 	}
 
 	/** The measures of the ledger, each a column of the overview. */
@@ -311,7 +367,7 @@ public class MoneyFlows {
 	}
 
 	/** Adds a measure that a query sums by pool and fiscal year to the ledger. */
-	private void byPoolAndYear(String sql, Money measure, List<Line> lines, Function<Long, Key> fundingOf,
+	private void byPoolAndYear(String sql, Money measure, Lines lines, Function<Long, Key> fundingOf,
 			Map<Long, Pool> pools) {
 		this.jdbc.sql(sql).query(rs -> {
 			long pool = rs.getLong("pool_id");
