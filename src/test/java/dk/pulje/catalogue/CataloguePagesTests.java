@@ -107,7 +107,11 @@ class CataloguePagesTests {
 
 		assertThat(catalogue.body()).doesNotContain("http://").doesNotContain("https://");
 		assertThat(Pattern.compile("<script[^>]*>").matcher(catalogue.body()).results().map(r -> r.group()))
-			.containsExactly("<script src=\"/webjars/htmx.org/2.0.10/dist/htmx.min.js\" defer>");
+			.containsExactly("<script src=\"/webjars/htmx.org/dist/htmx.min.js\" defer>");
+		HttpResponse<String> script = page("/webjars/htmx.org/dist/htmx.min.js", "da");
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).contains("javascript"));
 		assertThat(Jsoup.parse(catalogue.body()).select("label[for]").eachAttr("for")).contains("q", "status");
 		assertThat(Jsoup.parse(catalogue.body()).select("a[href=#main]")).isNotEmpty();
 	}
