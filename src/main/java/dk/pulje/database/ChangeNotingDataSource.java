@@ -138,6 +138,16 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 		this.changed.run();
 	}
 
+	/** Calls the driver's own method, throwing what it throws. */
+	private static @Nullable Object call(Object target, Method method, Object @Nullable [] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
 	private static boolean hasVersionTable(Connection connection) {
 		try (ResultSet tables = connection.getMetaData().getTables(null, null, "data_version", null)) {
 			return tables.next();
@@ -171,7 +181,7 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 		@Override
 		public @Nullable Object invoke(Object proxy, Method method, Object @Nullable [] args) throws Throwable {
 			String name = method.getName();
-			Object result = call(method, args);
+			Object result = call(this.target, method, args);
 			Object first = args != null && args.length > 0 ? args[0] : null;
 			switch (name) {
 				case "prepareStatement", "prepareCall" -> {
@@ -199,15 +209,6 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 			return result;
 		}
 
-		private @Nullable Object call(Method method, Object @Nullable [] args) throws Throwable {
-			try {
-				return method.invoke(this.target, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
 		private void committed() {
 			if (this.changed) {
 				this.changed = false;
@@ -233,13 +234,7 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 					: statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
 			boolean[] batchChanges = { false };
 			InvocationHandler handler = (proxy, method, args) -> {
-				Object result;
-				try {
-					result = method.invoke(statement, args);
-				}
-				catch (InvocationTargetException ex) {
-					throw ex.getCause();
-				}
+				Object result = call(statement, method, args);
 				String name = method.getName();
 				Object sql = args != null && args.length > 0 ? args[0] : null;
 				if (name.equals("addBatch") && sql instanceof String text) {

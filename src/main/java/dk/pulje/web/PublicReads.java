@@ -64,6 +64,10 @@ public class PublicReads extends OncePerRequestFilter {
 	private static final Set<String> PERSONAL_PATHS = Set.of("/actuator", "/login", "/logout", "/oauth2", "/error",
 			"/my", "/account");
 
+	/** The request headers an answer may differ by. */
+	private static final List<String> ANSWER_DEPENDS_ON = List.of("Accept", "Accept-Language", "Host", "HX-Request",
+			"X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Prefix", "X-Forwarded-Port", "Forwarded");
+
 	private static final Set<String> NOT_KEPT_HEADERS = Set.of("x-request-id", "date", "set-cookie", "content-length",
 			"transfer-encoding", "content-type", "content-language");
 
@@ -196,8 +200,7 @@ public class PublicReads extends OncePerRequestFilter {
 		if (request.getQueryString() != null) {
 			description.append('?').append(request.getQueryString());
 		}
-		for (String header : List.of("Accept", "Accept-Language", "Host", "HX-Request", "X-Forwarded-Host",
-				"X-Forwarded-Proto", "X-Forwarded-Prefix", "X-Forwarded-Port", "Forwarded")) {
+		for (String header : ANSWER_DEPENDS_ON) {
 			String value = request.getHeader(header);
 			if (value != null) {
 				description.append('\n').append(header).append(':').append(value);
