@@ -26,7 +26,7 @@ class ModularityTests {
 	 * Shared by every feature; drawn apart in the README so the features' arrows stay
 	 * readable.
 	 */
-	private static final Set<String> SHARED = Set.of("money", "rules", "paging", "web", "database", "audit");
+	private static final Set<String> SHARED = Set.of("money", "rules", "paging", "web", "database", "audit", "mail");
 
 	private final ApplicationModules modules = ApplicationModules.of(PuljeApplication.class);
 

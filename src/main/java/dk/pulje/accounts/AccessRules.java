@@ -10,7 +10,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +19,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -289,10 +287,8 @@ class AccessRules {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AccountManagement accounts, AccountDirectory directory,
-			ObjectProvider<ClientRegistrationRepository> businessLogin) throws Exception {
-		if (businessLogin.getIfAvailable() != null) {
-			http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/start", true));
-		}
+			BusinessLogin businessLogin) throws Exception {
+		businessLogin.offerOn(http);
 		authorize(http);
 		http.addFilterBefore(new BearerTokens(accounts, directory, AccessRules::problem),
 				UsernamePasswordAuthenticationFilter.class)

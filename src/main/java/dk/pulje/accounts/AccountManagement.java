@@ -1,9 +1,7 @@
 package dk.pulje.accounts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,22 +34,20 @@ public class AccountManagement {
 
 	public static final Map<String, String> SORTS = Map.of("username", "username", "role", "role", "id", "id");
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Accounts accounts;
 
 	private final AccessTokens tokens;
 
 	private final OrganisationRegister organisations;
 
-	private final PasswordEncoder passwords;
+	private final InitialPasswords passwords;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	AccountManagement(Accounts accounts, AccessTokens tokens, OrganisationRegister organisations,
-			PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
+			InitialPasswords passwords, JdbcClient jdbc, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.organisations = organisations;
@@ -75,9 +70,9 @@ public class AccountManagement {
 			throw new RuleViolation("username-taken", "username", request.username());
 		}
 		requireOrganisations(request);
-		String password = newPassword();
-		Account account = Account.open(request, this.passwords.encode(password), now());
-		return new OpenedAccount(this.accounts.save(account).view(), password);
+		InitialPasswords.Initial password = this.passwords.next();
+		Account account = Account.open(request, password.hash(), now());
+		return new OpenedAccount(this.accounts.save(account).view(), password.password());
 	}
 
 	/**
@@ -90,7 +85,7 @@ public class AccountManagement {
 		Account account = this.accounts.findByUsername(username).orElse(null);
 		if (account == null) {
 			AccountRequest request = new AccountRequest(username, null, null, Role.APPLICANT, Set.of(organisationId));
-			return this.accounts.save(Account.open(request, this.passwords.encode(newPassword()), now())).view();
+			return this.accounts.save(Account.open(request, this.passwords.next().hash(), now())).view();
 		}
 		if (!account.memberOf(organisationId)) {
 			account.join(organisationId);
@@ -248,12 +243,6 @@ public class AccountManagement {
 
 	private Account load(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFound("account", id));
-	}
-
-	private static String newPassword() {
-		byte[] bytes = new byte[18];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private OffsetDateTime now() {

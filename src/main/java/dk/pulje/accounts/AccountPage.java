@@ -1,8 +1,5 @@
 package dk.pulje.accounts;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +16,18 @@ class AccountPage implements Pages {
 
 	private final AccountManagement accounts;
 
-	private final ObjectProvider<ClientRegistrationRepository> businessLogin;
+	private final BusinessLogin businessLogin;
 
-	AccountPage(AccountManagement accounts, ObjectProvider<ClientRegistrationRepository> businessLogin) {
+	AccountPage(AccountManagement accounts, BusinessLogin businessLogin) {
 		this.accounts = accounts;
 		this.businessLogin = businessLogin;
 	}
 
 	@GetMapping("/login")
 	String login(Model model) {
-		ClientRegistrationRepository registrations = this.businessLogin.getIfAvailable();
-		if (registrations instanceof InMemoryClientRegistrationRepository inMemory) {
-			inMemory.forEach(registration -> model.addAttribute("businessLogin", registration.getClientName()));
+		String provider = this.businessLogin.name();
+		if (provider != null) {
+			model.addAttribute("businessLogin", provider);
 		}
 		return "accounts/login";
 	}

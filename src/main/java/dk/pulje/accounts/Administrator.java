@@ -1,8 +1,5 @@
 package dk.pulje.accounts;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +26,16 @@ class Administrator extends LoadBeforeServing {
 
 	private final PasswordEncoder passwords;
 
+	private final InitialPasswords initialPasswords;
+
 	private final String initialPassword;
 
-	Administrator(JdbcClient jdbc, PasswordEncoder passwords,
+	Administrator(JdbcClient jdbc, PasswordEncoder passwords, InitialPasswords initialPasswords,
 			@Value("${pulje.admin.initial-password:}") String initialPassword, TransactionOperations transactions) {
 		super(0, transactions);
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.initialPasswords = initialPasswords;
 		this.initialPassword = initialPassword;
 	}
 
@@ -49,25 +49,22 @@ class Administrator extends LoadBeforeServing {
 			return;
 		}
 		boolean generated = this.initialPassword.isBlank();
-		String password = generated ? generate() : this.initialPassword;
+		InitialPasswords.Initial password = generated ? this.initialPasswords.next()
+				: new InitialPasswords.Initial(this.initialPassword, this.passwords.encode(this.initialPassword));
 		this.jdbc.sql("insert into account (username, password_hash, role) values (:u, :h, :r)")
 			.param("u", USERNAME)
-			.param("h", this.passwords.encode(password))
+			.param("h", password.hash())
 			.param("r", Role.ADMINISTRATOR.name())
 			.update();
 		if (generated) {
-			log.warn("\n\n    Pulje created the administrator account '{}' with the password: {}\n"
-					+ "    It is shown only this once. Keep it somewhere safe.\n", USERNAME, password);
+			log.warn(
+					"\n\n    Pulje created the administrator account '{}' with the password: {}\n"
+							+ "    It is shown only this once. Keep it somewhere safe.\n",
+					USERNAME, password.password());
 		}
 		else {
 			log.info("Pulje created the administrator account '{}' with the configured initial password", USERNAME);
 		}
-	}
-
-	private static String generate() {
-		byte[] bytes = new byte[18];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

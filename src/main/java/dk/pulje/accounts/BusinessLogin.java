@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -21,6 +19,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
 
 import dk.pulje.organisations.OrganisationRegister;
 import dk.pulje.organisations.OrganisationView;
@@ -30,10 +29,10 @@ import dk.pulje.organisations.OrganisationView;
  * it: the person's organisation is the one whose CVR number the provider states in a
  * claim. A first login opens an applicant account for that organisation; a later one from
  * another organisation adds it. On only when {@code pulje.oidc.issuer-uri} is configured,
- * with the client id and secret beside it.
+ * with the client id and secret beside it. That is decided when Pulje starts, not by a
+ * condition on beans: the packaged application's beans are fixed when it is built.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${pulje.oidc.issuer-uri:}'.isBlank()")
+@Component
 class BusinessLogin {
 
 	static final String REGISTRATION = "oidc";
@@ -44,24 +43,44 @@ class BusinessLogin {
 	 */
 	static final String USERNAME = "pulje_username";
 
-	@Bean
-	ClientRegistrationRepository clientRegistrations(@Value("${pulje.oidc.issuer-uri}") String issuer,
-			@Value("${pulje.oidc.client-id}") String clientId, @Value("${pulje.oidc.client-secret}") String secret,
-			@Value("${pulje.oidc.name:NemLog-in}") String name) {
-		ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuer)
-			.registrationId(REGISTRATION)
-			.clientId(clientId)
-			.clientSecret(secret)
-			.clientName(name)
-			.scope("openid")
-			.build();
-		return new InMemoryClientRegistrationRepository(registration);
+	private final @Nullable ClientRegistration registration;
+
+	private final OAuth2UserService<OidcUserRequest, OidcUser> users;
+
+	BusinessLogin(@Value("${pulje.oidc.issuer-uri:}") String issuer, @Value("${pulje.oidc.client-id:}") String clientId,
+			@Value("${pulje.oidc.client-secret:}") String secret, @Value("${pulje.oidc.name:NemLog-in}") String name,
+			AccountManagement accounts, OrganisationRegister organisations,
+			@Value("${pulje.oidc.cvr-claim:https://data.gov.dk/model/core/eid/professional/cvr}") String cvrClaim) {
+		this.registration = issuer.isBlank() ? null
+				: ClientRegistrations.fromIssuerLocation(issuer)
+					.registrationId(REGISTRATION)
+					.clientId(clientId)
+					.clientSecret(secret)
+					.clientName(name)
+					.scope("openid")
+					.build();
+		this.users = businessUsers(accounts, organisations, cvrClaim);
 	}
 
-	@Bean
-	OAuth2UserService<OidcUserRequest, OidcUser> businessUsers(AccountManagement accounts,
-			OrganisationRegister organisations,
-			@Value("${pulje.oidc.cvr-claim:https://data.gov.dk/model/core/eid/professional/cvr}") String cvrClaim) {
+	/** The provider's name for the login page, or null when the login is off. */
+	@Nullable String name() {
+		return this.registration == null ? null : this.registration.getClientName();
+	}
+
+	/** Adds the login to the pages' security, when it is configured. */
+	void offerOn(HttpSecurity http) throws Exception {
+		ClientRegistration provider = this.registration;
+		if (provider == null) {
+			return;
+		}
+		http.oauth2Login(login -> login.loginPage("/login")
+			.defaultSuccessUrl("/start", true)
+			.clientRegistrationRepository(new InMemoryClientRegistrationRepository(provider))
+			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(this.users)));
+	}
+
+	private static OAuth2UserService<OidcUserRequest, OidcUser> businessUsers(AccountManagement accounts,
+			OrganisationRegister organisations, String cvrClaim) {
 		OidcUserService provider = new OidcUserService();
 		return request -> {
 			OidcUser user = provider.loadUser(request);

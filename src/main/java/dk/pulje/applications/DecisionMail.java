@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.mail.MailServer;
 
 /**
  * Tells the applicant of a decision once it is saved: the lead organisation's applicant
@@ -27,7 +27,7 @@ class DecisionMail {
 
 	private static final Logger log = LoggerFactory.getLogger(DecisionMail.class);
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final MailServer mail;
 
 	private final OrganisationScope people;
 
@@ -37,7 +37,7 @@ class DecisionMail {
 
 	private final String baseUrl;
 
-	DecisionMail(ObjectProvider<JavaMailSender> mail, OrganisationScope people, Applications applications,
+	DecisionMail(MailServer mail, OrganisationScope people, Applications applications,
 			@Value("${pulje.mail.from:pulje@localhost}") String from,
 			@Value("${pulje.base-url:http://localhost:8080}") String baseUrl) {
 		this.mail = mail;
@@ -54,7 +54,7 @@ class DecisionMail {
 		}
 		Set<String> to = new LinkedHashSet<>(this.people.applicantEmails(decision.leadOrganisationId()));
 		this.applications.findById(decision.applicationId()).ifPresent(a -> to.addAll(a.coAuthorEmails()));
-		JavaMailSender sender = this.mail.getIfAvailable();
+		JavaMailSender sender = this.mail.ifConfigured();
 		if (sender == null || to.isEmpty()) {
 			log.info("The decision on application {} was not mailed: {}", decision.applicationId(),
 					sender == null ? "no mail server is configured" : "nobody to tell");

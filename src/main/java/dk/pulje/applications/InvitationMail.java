@@ -2,13 +2,14 @@ package dk.pulje.applications;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+
+import dk.pulje.mail.MailServer;
 
 /**
  * Mails an invitation to work on an application, once the invitation is saved. Where no
@@ -21,13 +22,13 @@ class InvitationMail {
 
 	private static final Logger log = LoggerFactory.getLogger(InvitationMail.class);
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final MailServer mail;
 
 	private final String from;
 
 	private final String baseUrl;
 
-	InvitationMail(ObjectProvider<JavaMailSender> mail, @Value("${pulje.mail.from:pulje@localhost}") String from,
+	InvitationMail(MailServer mail, @Value("${pulje.mail.from:pulje@localhost}") String from,
 			@Value("${pulje.base-url:http://localhost:8080}") String baseUrl) {
 		this.mail = mail;
 		this.from = from;
@@ -36,7 +37,7 @@ class InvitationMail {
 
 	@TransactionalEventListener
 	void send(CoAuthorInvited invitation) {
-		JavaMailSender sender = this.mail.getIfAvailable();
+		JavaMailSender sender = this.mail.ifConfigured();
 		if (sender == null) {
 			log.info("No mail server is configured; the invitation to application {} for {} was not mailed",
 					invitation.applicationId(), invitation.email());

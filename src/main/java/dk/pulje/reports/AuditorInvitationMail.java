@@ -2,13 +2,14 @@ package dk.pulje.reports;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+
+import dk.pulje.mail.MailServer;
 
 /**
  * Mails an auditor the invitation to a report's accounts, once it is saved. Without a
@@ -21,13 +22,13 @@ class AuditorInvitationMail {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditorInvitationMail.class);
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final MailServer mail;
 
 	private final String from;
 
 	private final String baseUrl;
 
-	AuditorInvitationMail(ObjectProvider<JavaMailSender> mail, @Value("${pulje.mail.from:pulje@localhost}") String from,
+	AuditorInvitationMail(MailServer mail, @Value("${pulje.mail.from:pulje@localhost}") String from,
 			@Value("${pulje.base-url:http://localhost:8080}") String baseUrl) {
 		this.mail = mail;
 		this.from = from;
@@ -36,7 +37,7 @@ class AuditorInvitationMail {
 
 	@TransactionalEventListener
 	void send(AuditorInvited invitation) {
-		JavaMailSender sender = this.mail.getIfAvailable();
+		JavaMailSender sender = this.mail.ifConfigured();
 		if (sender == null) {
 			log.info("No mail server is configured; the invitation to audit report {} for {} was not mailed",
 					invitation.reportId(), invitation.email());

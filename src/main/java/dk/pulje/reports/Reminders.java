@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +20,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
+import dk.pulje.mail.MailServer;
 import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.money.DanishTime;
 import dk.pulje.pools.ReportKind;
@@ -51,7 +51,7 @@ public class Reminders {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final MailServer mail;
 
 	private final Clock clock;
 
@@ -65,8 +65,8 @@ public class Reminders {
 
 	private final String baseUrl;
 
-	Reminders(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock, FollowUpCaseworkers caseworkers,
-			OrganisationScope people, @Value("${pulje.reminders.days-before:30,7}") List<Integer> daysBefore,
+	Reminders(JdbcClient jdbc, MailServer mail, Clock clock, FollowUpCaseworkers caseworkers, OrganisationScope people,
+			@Value("${pulje.reminders.days-before:30,7}") List<Integer> daysBefore,
 			@Value("${pulje.mail.from:pulje@localhost}") String from,
 			@Value("${pulje.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
@@ -289,7 +289,7 @@ public class Reminders {
 					reminder.grantedProjectId());
 			return null;
 		}
-		JavaMailSender sender = this.mail.getIfAvailable();
+		JavaMailSender sender = this.mail.ifConfigured();
 		if (sender == null) {
 			return "no mail server is configured (spring.mail.host)";
 		}

@@ -14,11 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
@@ -29,6 +27,7 @@ import dk.pulje.StaffPages;
 import dk.pulje.TestClock;
 import dk.pulje.accounts.OrganisationScope;
 import dk.pulje.accounts.People;
+import dk.pulje.mail.MailServer;
 import dk.pulje.money.DanishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +65,7 @@ class ReminderTests {
 	OrganisationScope people;
 
 	@Autowired
-	ObjectProvider<JavaMailSender> mail;
+	MailServer mail;
 
 	String applicant;
 
