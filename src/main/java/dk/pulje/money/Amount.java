@@ -2,9 +2,6 @@ package dk.pulje.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -128,25 +125,42 @@ public record Amount(long ore) implements Comparable<Amount> {
 	 * kr.".
 	 */
 	public String toDanishText() {
+		// Written out by hand rather than through DecimalFormat: a page of calls or a
+		// money
+		// overview shows hundreds of amounts, and making a Danish DecimalFormat for each
+		// was a fifth of the time such a page took.
 		long abs = Math.abs(this.ore);
+		String sign = this.ore < 0 ? "-" : "";
 		if (abs >= BILLION_ORE && abs % (BILLION_ORE / 10) == 0) {
-			return danishNumber(BigDecimal.valueOf(this.ore).divide(BigDecimal.valueOf(BILLION_ORE)), 1) + " mia. kr.";
+			return sign + tenths(abs / (BILLION_ORE / 10)) + " mia. kr.";
 		}
 		if (abs >= MILLION_ORE && abs % (MILLION_ORE / 10) == 0) {
-			return danishNumber(BigDecimal.valueOf(this.ore).divide(BigDecimal.valueOf(MILLION_ORE)), 1) + " mio. kr.";
+			return sign + tenths(abs / (MILLION_ORE / 10)) + " mio. kr.";
 		}
-		return danishNumber(kroner(), 2) + " kr.";
+		// Unsigned, so that even the most negative long has its digits.
+		String digits = this.ore < 0 ? Long.toUnsignedString(-this.ore) : Long.toString(this.ore);
+		if (digits.length() < 3) {
+			digits = "0".repeat(3 - digits.length()) + digits;
+		}
+		String ore = digits.substring(digits.length() - 2);
+		return sign + grouped(digits.substring(0, digits.length() - 2)) + ("00".equals(ore) ? "" : "," + ore) + " kr.";
 	}
 
-	private static String danishNumber(BigDecimal value, int maxDecimals) {
-		DecimalFormat format = new DecimalFormat("#,##0",
-				DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
-		format.setMaximumFractionDigits(maxDecimals);
-		format.setMinimumFractionDigits(value.stripTrailingZeros().scale() > 0 ? Math.min(maxDecimals, 2) : 0);
-		if (maxDecimals == 1) {
-			format.setMinimumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 1 : 0);
+	/** Tenths of a million or billion: "50,8", or "2" when whole. */
+	private static String tenths(long tenths) {
+		String whole = grouped(Long.toString(tenths / 10));
+		return tenths % 10 == 0 ? whole : whole + "," + tenths % 10;
+	}
+
+	/** Digits in groups of three, with the Danish point between them: "1.250.000". */
+	private static String grouped(String digits) {
+		int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+		StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3);
+		text.append(digits, 0, first);
+		for (int at = first; at < digits.length(); at += 3) {
+			text.append('.').append(digits, at, at + 3);
 		}
-		return format.format(value);
+		return text.toString();
 	}
 
 	@Override
