@@ -79,14 +79,8 @@ public class PoolCatalogue {
 	@Transactional(readOnly = true)
 	public PageOf<PoolSummary> pools(Filter filter, Paging paging) {
 		OffsetDateTime now = DanishTime.of(this.clock.instant());
-		// A pool open for applications has a latest call that has opened and whose
-		// deadline has not passed: such pools are found through the calls' deadline
-		// index, among the few calls still to close, not by working out every status.
 		Where where = new Where()
 			.and("status = :status", "status", filter.status() == null ? null : filter.status().name())
-			.and("pool_line.id in (select c.pool_id from pool_call c"
-					+ " where c.latest = true and c.opens_at <= :now and c.deadline >= :now)", "now",
-					filter.status() == PoolStatus.OPEN || filter.status() == PoolStatus.RE_POSTED ? now : null)
 			.and("programme_id = :programme", "programme", filter.programmeId())
 			.and("exists (select 1 from pool_eligibility e where e.pool_id = pool_line.id and e.organisation_type = :type)",
 					"type", filter.eligibleType() == null ? null : filter.eligibleType().name())
