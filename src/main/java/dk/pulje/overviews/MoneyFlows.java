@@ -3,6 +3,7 @@ package dk.pulje.overviews;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -195,10 +195,6 @@ public class MoneyFlows {
 	private record Line(Key key, @Nullable Long programme, Year money) {
 	}
 
-	/** A pool and the programme it belongs to, if any. */
-	private record Pool(long id, @Nullable Long programme) {
-	}
-
 	/** Every line of money, with the names the overviews show. */
 	private record Ledger(List<Line> lines, Map<Long, String> agreementNames, Map<Long, String> programmeNames) {
 
@@ -268,95 +264,105 @@ public class MoneyFlows {
 		this.jdbc.sql("select id, parent_id from programme where parent_id is not null").query(rs -> {
 			parents.put(rs.getLong("id"), rs.getLong("parent_id"));
 		});
-		Map<Long, Pool> pools = new HashMap<>();
-		this.jdbc.sql("select id, programme_id from pool").query(rs -> {
-			pools.put(rs.getLong("id"), new Pool(rs.getLong("id"), rs.getObject("programme_id", Long.class)));
-		});
+		PoolProgrammes pools = poolProgrammes();
+		Funders funders = new Funders(parents);
 		Lines lines = new Lines();
-		Map<Long, Set<Long>> agreementsOfPool = new HashMap<>();
-		Map<Long, Set<Long>> agreementsOfProgramme = new HashMap<>();
 		this.jdbc.sql("""
 				select agreement_id, programme_id, pool_id, fiscal_year, sum(amount) as total
 				from appropriation group by agreement_id, programme_id, pool_id, fiscal_year""").query(rs -> {
 			long agreement = rs.getLong("agreement_id");
 			Long programme = rs.getObject("programme_id", Long.class);
 			Long pool = rs.getObject("pool_id", Long.class);
-			if (pool != null) {
-				agreementsOfPool.computeIfAbsent(pool, p -> new HashSet<>()).add(agreement);
-			}
-			else {
-				agreementsOfProgramme.computeIfAbsent(programme, p -> new HashSet<>()).add(agreement);
-			}
-			Long target = programme != null ? programme
-					: pools.containsKey(pool) ? poolOf(pools, pool).programme() : null;
-			int year = rs.getInt("fiscal_year");
-			lines.add(new Line(new Key(Funding.AGREEMENT, agreement), target,
-					Year.of(year, Money.APPROPRIATED, amount(rs.getObject("total")))));
+			funders.appropriated(agreement, programme, pool);
+			Long target = programme != null ? programme : pool != null ? pools.programmeOf(pool) : null;
+			lines.add(new Line(funders.agreement(agreement), target,
+					Year.of(rs.getInt("fiscal_year"), Money.APPROPRIATED, amount(rs.getObject("total")))));
 		});
-		Map<Long, Key> keys = new HashMap<>();
-		Function<Long, Key> fundingOf = pool -> keys.computeIfAbsent(pool,
-				p -> key(agreementsOf(poolOf(pools, p), agreementsOfPool, agreementsOfProgramme, parents)));
-		Map<Long, TreeMap<Integer, Amount>> unposted = new HashMap<>();
-		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
-			long pool = rs.getLong("pool_id");
-			int year = rs.getInt("fiscal_year");
-			Amount amount = Amount.ofOre(rs.getLong("amount"));
-			unposted.computeIfAbsent(pool, p -> new TreeMap<>()).put(year, amount);
-			Key key = fundingOf.apply(pool);
-			if (key.funding() == Funding.NO_AGREEMENT) {
-				lines.add(new Line(key, poolOf(pools, pool).programme(), Year.of(year, Money.APPROPRIATED, amount)));
-			}
-		});
-		this.jdbc.sql("select pool_id, opens_at, amount from pool_call where kind = 'FIRST' order by opens_at, id")
-			.query(rs -> {
-				long pool = rs.getLong("pool_id");
-				int opened = DanishTime.shown(Objects.requireNonNull(rs.getObject("opens_at", OffsetDateTime.class)))
-					.getYear();
-				postedByYear(Amount.ofOre(rs.getLong("amount")), unposted.getOrDefault(pool, new TreeMap<>()), opened)
-					.forEach((year, posted) -> lines.add(new Line(fundingOf.apply(pool),
-							poolOf(pools, pool).programme(), Year.of(year, Money.POSTED, posted))));
-			});
-		this.jdbc.sql("""
+		postedAndUnrecorded(pools, funders, lines);
+		byPoolAndYear("""
 				select g.pool_id, y.fiscal_year, sum(y.amount) as total
 				from granted_project_year y join granted_project g on g.id = y.granted_project_id
-				group by g.pool_id, y.fiscal_year""").query(rs -> {
-			long pool = rs.getLong("pool_id");
-			int year = rs.getInt("fiscal_year");
-			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
-					Year.of(year, Money.GRANTED, amount(rs.getObject("total")))));
-		});
-		this.jdbc.sql("""
+				group by g.pool_id, y.fiscal_year""", Money.GRANTED, lines, funders, pools);
+		byPoolAndYear("""
 				select g.pool_id, p.fiscal_year,
 				       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total
 				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
-				group by g.pool_id, p.fiscal_year""").query(rs -> {
-			long pool = rs.getLong("pool_id");
-			int year = rs.getInt("fiscal_year");
-			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
-					Year.of(year, Money.PAID, amount(rs.getObject("total")))));
-		});
+				group by g.pool_id, p.fiscal_year""", Money.PAID, lines, funders, pools);
 		byPoolAndYear("""
 				select g.pool_id, y.fiscal_year, sum(y.amount) as total
 				from granted_project_year y join granted_project g on g.id = y.granted_project_id
 				where y.conditional = true
-				group by g.pool_id, y.fiscal_year""", Money.CONDITIONAL, lines, fundingOf, pools);
+				group by g.pool_id, y.fiscal_year""", Money.CONDITIONAL, lines, funders, pools);
 		byPoolAndYear("""
 				select g.pool_id, s.fiscal_year, sum(s.spent) as total
 				from project_report_spending s
 				join project_report r on r.id = s.project_report_id
 				join granted_project g on g.id = r.granted_project_id
 				where r.status = 'APPROVED' and r.report_kind = 'FINAL_REPORT'
-				group by g.pool_id, s.fiscal_year""", Money.SPENT, lines, fundingOf, pools);
+				group by g.pool_id, s.fiscal_year""", Money.SPENT, lines, funders, pools);
 		byPoolAndYear("""
 				select g.pool_id, c.fiscal_year, sum(c.amount) as total
 				from repayment_claim c join granted_project g on g.id = c.granted_project_id
-				group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, lines, fundingOf, pools);
+				group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, lines, funders, pools);
 		byPoolAndYear("""
 				select g.pool_id, p.fiscal_year, sum(p.amount) as total
 				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
 				where p.kind = 'REPAYMENT'
-				group by g.pool_id, p.fiscal_year""", Money.REPAID, lines, fundingOf, pools);
+				group by g.pool_id, p.fiscal_year""", Money.REPAID, lines, funders, pools);
 		return new Ledger(lines.list(), agreementNames, programmeNames);
+	}
+
+	/**
+	 * What each pool's first calls posted, by year, and the money of pools that no
+	 * agreement records. A pool's years and then its first calls come one pool at a time,
+	 * so only one pool's years are held while its calls take from them: at a hundred
+	 * thousand pools, holding every pool's years at once made the overview stop for
+	 * several full collections each time it was read.
+	 */
+	private void postedAndUnrecorded(PoolProgrammes pools, Funders funders, Lines lines) {
+		PoolYears current = new PoolYears();
+		this.jdbc.sql("""
+				select m.pool_id, m.fiscal_year, m.opens_at, m.amount
+				from (select pool_id, fiscal_year, cast(null as timestamp with time zone) as opens_at,
+				             cast(0 as bigint) as call_id, amount
+				      from pool_year
+				      union all
+				      select pool_id, cast(null as integer), opens_at, id, amount
+				      from pool_call where kind = 'FIRST') m
+				order by m.pool_id, m.opens_at nulls first, m.call_id""").query(rs -> {
+			long pool = rs.getLong("pool_id");
+			Long programme = pools.programmeOf(pool);
+			Key key = funders.of(pool, programme);
+			current.moveTo(pool);
+			Amount amount = Amount.ofOre(rs.getLong("amount"));
+			OffsetDateTime opens = rs.getObject("opens_at", OffsetDateTime.class);
+			if (opens == null) {
+				int year = rs.getInt("fiscal_year");
+				current.unposted.merge(year, amount, Amount::plus);
+				if (key.funding() == Funding.NO_AGREEMENT) {
+					lines.add(new Line(key, programme, Year.of(year, Money.APPROPRIATED, amount)));
+				}
+				return;
+			}
+			postedByYear(amount, current.unposted, DanishTime.shown(opens).getYear())
+				.forEach((year, posted) -> lines.add(new Line(key, programme, Year.of(year, Money.POSTED, posted))));
+		});
+	}
+
+	/** The years of one pool's money that its calls have not yet offered. */
+	private static final class PoolYears {
+
+		private long pool = -1;
+
+		private final TreeMap<Integer, Amount> unposted = new TreeMap<>();
+
+		void moveTo(long pool) {
+			if (pool != this.pool) {
+				this.pool = pool;
+				this.unposted.clear();
+			}
+		}
+
 	}
 
 	/** The measures of the ledger, each a column of the overview. */
@@ -367,11 +373,11 @@ public class MoneyFlows {
 	}
 
 	/** Adds a measure that a query sums by pool and fiscal year to the ledger. */
-	private void byPoolAndYear(String sql, Money measure, Lines lines, Function<Long, Key> fundingOf,
-			Map<Long, Pool> pools) {
+	private void byPoolAndYear(String sql, Money measure, Lines lines, Funders funders, PoolProgrammes pools) {
 		this.jdbc.sql(sql).query(rs -> {
 			long pool = rs.getLong("pool_id");
-			lines.add(new Line(fundingOf.apply(pool), poolOf(pools, pool).programme(),
+			Long programme = pools.programmeOf(pool);
+			lines.add(new Line(funders.of(pool, programme), programme,
 					Year.of(rs.getInt("fiscal_year"), measure, amount(rs.getObject("total")))));
 		});
 	}
@@ -401,36 +407,123 @@ public class MoneyFlows {
 		return byYear;
 	}
 
-	/** A pool the ledger read, by its id: every row of money names one. */
-	private static Pool poolOf(Map<Long, Pool> pools, long id) {
-		return Objects.requireNonNull(pools.get(id), "a pool of the ledger");
+	/**
+	 * Every pool's programme, in two arrays sorted by pool id: a map of a hundred
+	 * thousand boxed ids took ten times the memory.
+	 */
+	private PoolProgrammes poolProgrammes() {
+		PoolProgrammes pools = new PoolProgrammes();
+		this.jdbc.sql("select id, programme_id from pool order by id").query(rs -> {
+			pools.add(rs.getLong("id"), rs.getObject("programme_id", Long.class));
+		});
+		return pools;
 	}
 
 	/**
-	 * The agreements that fund a pool: those that appropriated to it, else to its
-	 * programme, else to the programme above, and so on up.
+	 * Pools and their programmes, in two arrays sorted by pool id: a map of a hundred
+	 * thousand boxed ids took ten times the memory.
 	 */
-	private static Set<Long> agreementsOf(Pool pool, Map<Long, Set<Long>> ofPool, Map<Long, Set<Long>> ofProgramme,
-			Map<Long, Long> parents) {
-		if (ofPool.containsKey(pool.id())) {
-			return ofPool.get(pool.id());
-		}
-		Set<Long> seen = new TreeSet<>();
-		for (Long programme = pool.programme(); programme != null
-				&& seen.add(programme); programme = parents.get(programme)) {
-			if (ofProgramme.containsKey(programme)) {
-				return ofProgramme.get(programme);
+	private static final class PoolProgrammes {
+
+		private static final long NONE = Long.MIN_VALUE;
+
+		private long[] ids = new long[1024];
+
+		private long[] programmes = new long[1024];
+
+		private int count;
+
+		/** Adds a pool; pools come in the order of their ids. */
+		void add(long pool, @Nullable Long programme) {
+			if (this.count == this.ids.length) {
+				this.ids = Arrays.copyOf(this.ids, this.count * 2);
+				this.programmes = Arrays.copyOf(this.programmes, this.count * 2);
 			}
+			this.ids[this.count] = pool;
+			this.programmes[this.count] = programme == null ? NONE : programme;
+			this.count++;
 		}
-		return Set.of();
+
+		/**
+		 * The programme of a pool the ledger read (every row of money names one), or null
+		 * for a pool of no programme.
+		 */
+		@Nullable Long programmeOf(long pool) {
+			int at = Arrays.binarySearch(this.ids, 0, this.count, pool);
+			if (at < 0) {
+				throw new IllegalStateException(
+						"Money is recorded for pool " + pool + ", which the ledger did not read");
+			}
+			long programme = this.programmes[at];
+			return programme == NONE ? null : programme;
+		}
+
 	}
 
-	private static Key key(Set<Long> agreements) {
-		return switch (agreements.size()) {
-			case 0 -> new Key(Funding.NO_AGREEMENT, null);
-			case 1 -> new Key(Funding.AGREEMENT, agreements.iterator().next());
-			default -> new Key(Funding.SEVERAL_AGREEMENTS, null);
-		};
+	/**
+	 * Which agreements fund a pool: those that appropriated to it, else to its programme,
+	 * else to the programme above, and so on up. Worked out once per programme; a pool is
+	 * remembered only when an agreement appropriated to it directly.
+	 */
+	private static final class Funders {
+
+		private static final Key NO_AGREEMENT = new Key(Funding.NO_AGREEMENT, null);
+
+		private static final Key SEVERAL = new Key(Funding.SEVERAL_AGREEMENTS, null);
+
+		private final Map<Long, Long> parents;
+
+		private final Map<Long, Key> agreements = new HashMap<>();
+
+		private final Map<Long, Key> ofPool = new HashMap<>();
+
+		private final Map<Long, Set<Long>> ofProgramme = new HashMap<>();
+
+		private final Map<Long, Key> byProgramme = new HashMap<>();
+
+		Funders(Map<Long, Long> parents) {
+			this.parents = parents;
+		}
+
+		/** Notes an appropriation to a pool or a programme. */
+		void appropriated(long agreement, @Nullable Long programme, @Nullable Long pool) {
+			if (pool != null) {
+				this.ofPool.merge(pool, agreement(agreement), (before, now) -> before.equals(now) ? before : SEVERAL);
+			}
+			else {
+				this.ofProgramme.computeIfAbsent(programme, p -> new HashSet<>()).add(agreement);
+			}
+		}
+
+		/** The one key of an agreement. */
+		Key agreement(long agreement) {
+			return this.agreements.computeIfAbsent(agreement, a -> new Key(Funding.AGREEMENT, a));
+		}
+
+		/** The agreement a pool's money counts under. */
+		Key of(long pool, @Nullable Long programme) {
+			Key own = this.ofPool.get(pool);
+			if (own != null) {
+				return own;
+			}
+			if (programme == null) {
+				return NO_AGREEMENT;
+			}
+			return this.byProgramme.computeIfAbsent(programme, this::ofProgrammeOrAbove);
+		}
+
+		private Key ofProgrammeOrAbove(long start) {
+			Set<Long> seen = new TreeSet<>();
+			for (Long programme = start; programme != null
+					&& seen.add(programme); programme = this.parents.get(programme)) {
+				Set<Long> agreements = this.ofProgramme.get(programme);
+				if (agreements != null) {
+					return agreements.size() == 1 ? agreement(agreements.iterator().next()) : SEVERAL;
+				}
+			}
+			return NO_AGREEMENT;
+		}
+
 	}
 
 	private Map<Long, String> names(String sql) {
