@@ -2,6 +2,7 @@ package dk.pulje.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -48,9 +49,14 @@ class DashboardPage implements Pages {
 
 	private final CallStatistics statistics;
 
+	private final ProgrammeTables programmeTables;
+
+	private final AtomicReference<@Nullable Kept<List<Warning>>> keptWarnings = new AtomicReference<>();
+
 	DashboardPage(MoneyFlows money, FundingManagement funding, PoolManagement pools, JdbcClient jdbc,
-			CallStatistics statistics) {
+			CallStatistics statistics, ProgrammeTables programmeTables) {
 		this.statistics = statistics;
+		this.programmeTables = programmeTables;
 		this.money = money;
 		this.funding = funding;
 		this.pools = pools;
@@ -74,13 +80,14 @@ class DashboardPage implements Pages {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
+		long version = this.programmeTables.version();
 		List<MoneyFlows.Programme> programmes = this.money.byProgramme();
 		List<MoneyFlows.Year> years = MoneyFlows.byYear(programmes);
-		model.addAttribute("programmes", programmes);
+		model.addAttribute("programmeTables", this.programmeTables.of(version, programmes));
 		model.addAttribute("years", years);
 		model.addAttribute("chart", chart(years));
 		model.addAttribute("chartWidth", 60 + years.size() * YEAR_WIDTH);
-		model.addAttribute("warnings", warnings());
+		model.addAttribute("warnings", warningsAt(version));
 		model.addAttribute("calls", this.statistics.calls(page == null ? 0 : page, CALLS_A_PAGE));
 		return "dashboard/dashboard";
 	}
@@ -105,6 +112,26 @@ class DashboardPage implements Pages {
 	private static Bar bar(String kind, Amount amount, int x, long max) {
 		long height = max <= 0 ? 0 : Math.max(0, amount.ore()) * CHART_HEIGHT / max;
 		return new Bar(kind, amount, x, (int) height);
+	}
+
+	/**
+	 * The warnings at the version: worked out once a version, since they load every
+	 * programme with its sectors and every pool with a stated total, which at national
+	 * scale cost more than the rest of the page.
+	 */
+	private List<Warning> warningsAt(long version) {
+		Kept<List<Warning>> kept = this.keptWarnings.get();
+		if (kept != null && kept.version() == version) {
+			return kept.value();
+		}
+		Kept<List<Warning>> now = new Kept<>(version, warnings());
+		this.keptWarnings.accumulateAndGet(now,
+				(before, after) -> before == null || after.version() >= before.version() ? after : before);
+		return now.value();
+	}
+
+	/** What was worked out at a data version. */
+	private record Kept<T>(long version, T value) {
 	}
 
 	private List<Warning> warnings() {

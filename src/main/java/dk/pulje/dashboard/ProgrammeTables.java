@@ -1,0 +1,74 @@
+package dk.pulje.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import dk.pulje.database.DataVersion;
+import dk.pulje.overviews.MoneyFlows;
+
+/**
+ * The dashboard's tables of money by programme and year, made once for each data version
+ * and language and kept. At a hundred programmes they are nine tenths of the page, and
+ * making them took most of its time; everyone who may open the dashboard sees the same
+ * tables, so one making serves them all. They are kept under the version read before
+ * their figures, so they are never older than it (see {@link DataVersion}).
+ */
+@Component
+class ProgrammeTables {
+
+	private final SpringTemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	private final DataVersion version;
+
+	private final Map<Locale, Made> made = new ConcurrentHashMap<>();
+
+	ProgrammeTables(SpringTemplateEngine templates, ApplicationContext context, DataVersion version) {
+		this.templates = templates;
+		this.context = context;
+		this.version = version;
+	}
+
+	/** The version to read the figures at, and to keep their tables under. */
+	long version() {
+		return this.version.current();
+	}
+
+	/**
+	 * The tables of the programmes read at the version, in the language of the request;
+	 * HTML escaped as every page is.
+	 */
+	String of(long version, List<MoneyFlows.Programme> programmes) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Made kept = this.made.get(locale);
+		if (kept != null && kept.version() == version) {
+			return kept.html();
+		}
+		Made now = new Made(version, make(locale, programmes));
+		this.made.merge(locale, now, (before, after) -> after.version() >= before.version() ? after : before);
+		return now.html();
+	}
+
+	private String make(Locale locale, List<MoneyFlows.Programme> programmes) {
+		Context model = new Context(locale);
+		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		model.setVariable("programmes", programmes);
+		return this.templates.process("dashboard/programmes", model);
+	}
+
+	/** Tables as made at a version. */
+	private record Made(long version, String html) {
+	}
+
+}
