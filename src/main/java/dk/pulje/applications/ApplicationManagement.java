@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -193,8 +196,27 @@ public class ApplicationManagement {
 		return poolRuleProblems(load(id));
 	}
 
+	/**
+	 * The same flags for several applications, by id, reading each pool once: a call's
+	 * list would otherwise read its pool again for every application in it.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<RuleViolation>> poolRuleProblems(List<Long> ids) {
+		Map<Long, PoolView> pools = new HashMap<>();
+		Map<Long, List<RuleViolation>> problems = new LinkedHashMap<>();
+		for (long id : ids) {
+			Application application = load(id);
+			problems.put(id,
+					poolRuleProblems(application, pools.computeIfAbsent(application.poolId(), this.pools::pool)));
+		}
+		return problems;
+	}
+
 	private List<RuleViolation> poolRuleProblems(Application application) {
-		PoolView pool = this.pools.pool(application.poolId());
+		return poolRuleProblems(application, this.pools.pool(application.poolId()));
+	}
+
+	private List<RuleViolation> poolRuleProblems(Application application, PoolView pool) {
 		return application.problems(pool,
 				this.organisations.findAll(application.organisationIds(), "partnerOrganisationIds"));
 	}

@@ -145,12 +145,14 @@ class CaseworkPages implements Pages {
 			.items();
 		Map<Long, String> names = this.organisations
 			.names(applied.stream().map(ApplicationSummary::leadOrganisationId).toList());
+		Map<Long, List<RuleViolation>> problems = this.applications.poolRuleProblems(applied.stream()
+			.filter(a -> a.status() == ApplicationStatus.SUBMITTED)
+			.map(ApplicationSummary::id)
+			.toList());
 		List<ApplicationLine> lines = applied.stream()
 			.filter(a -> a.status() != ApplicationStatus.DRAFT)
 			.map(a -> new ApplicationLine(a, names.get(a.leadOrganisationId()),
-					a.status() == ApplicationStatus.SUBMITTED
-							? this.applications.poolRuleProblems(a.id()).stream().map(this.messages::of).toList()
-							: List.of()))
+					problems.getOrDefault(a.id(), List.of()).stream().map(this.messages::of).toList()))
 			.toList();
 		if (repost.version() == null) {
 			repost = RepostForm.of(call, this.formats);
