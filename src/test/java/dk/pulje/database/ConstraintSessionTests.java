@@ -1,7 +1,9 @@
 package dk.pulje.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.assertj.core.api.Assertions;
@@ -71,9 +73,26 @@ class ConstraintSessionTests {
 		return pool;
 	}
 
-	/** What the pool does to each connection when its lifetime is up. */
+	/**
+	 * What the pool does to each connection when its lifetime is up, and then waits until
+	 * H2 has ended their sessions: the pool closes retired connections on a thread of its
+	 * own, so a write straight after may still reach the database while they are open.
+	 */
 	private static void retireEveryConnection(HikariDataSource pool) {
+		Set<Long> before = sessions(pool);
 		pool.getHikariPoolMXBean().softEvictConnections();
+		long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (sessions(pool).stream().anyMatch(before::contains)) {
+			assertThat(System.nanoTime()).as("the retired connections' sessions ended").isLessThan(giveUp);
+			Thread.onSpinWait();
+		}
+	}
+
+	private static Set<Long> sessions(HikariDataSource pool) {
+		return Set.copyOf(JdbcClient.create(pool)
+			.sql("select session_id from information_schema.sessions")
+			.query(Long.class)
+			.list());
 	}
 
 	private static int insertOrganisation(HikariDataSource pool) {
