@@ -2,7 +2,6 @@ package dk.pulje.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.CallStatistics;
+import dk.pulje.database.KeptAtVersion;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.money.Amount;
@@ -51,7 +51,7 @@ class DashboardPage implements Pages {
 
 	private final ProgrammeTables programmeTables;
 
-	private final AtomicReference<@Nullable Kept<List<Warning>>> keptWarnings = new AtomicReference<>();
+	private final KeptAtVersion<List<Warning>> keptWarnings = new KeptAtVersion<>();
 
 	DashboardPage(MoneyFlows money, FundingManagement funding, PoolManagement pools, JdbcClient jdbc,
 			CallStatistics statistics, ProgrammeTables programmeTables) {
@@ -87,7 +87,9 @@ class DashboardPage implements Pages {
 		model.addAttribute("years", years);
 		model.addAttribute("chart", chart(years));
 		model.addAttribute("chartWidth", 60 + years.size() * YEAR_WIDTH);
-		model.addAttribute("warnings", warningsAt(version));
+		// Kept: they load every programme with its sectors and every pool with a stated
+		// total, which at national scale cost more than the rest of the page.
+		model.addAttribute("warnings", this.keptWarnings.at(version, this::warnings));
 		model.addAttribute("calls", this.statistics.calls(page == null ? 0 : page, CALLS_A_PAGE));
 		return "dashboard/dashboard";
 	}
@@ -112,26 +114,6 @@ class DashboardPage implements Pages {
 	private static Bar bar(String kind, Amount amount, int x, long max) {
 		long height = max <= 0 ? 0 : Math.max(0, amount.ore()) * CHART_HEIGHT / max;
 		return new Bar(kind, amount, x, (int) height);
-	}
-
-	/**
-	 * The warnings at the version: worked out once a version, since they load every
-	 * programme with its sectors and every pool with a stated total, which at national
-	 * scale cost more than the rest of the page.
-	 */
-	private List<Warning> warningsAt(long version) {
-		Kept<List<Warning>> kept = this.keptWarnings.get();
-		if (kept != null && kept.version() == version) {
-			return kept.value();
-		}
-		Kept<List<Warning>> now = new Kept<>(version, warnings());
-		this.keptWarnings.accumulateAndGet(now,
-				(before, after) -> before == null || after.version() >= before.version() ? after : before);
-		return now.value();
-	}
-
-	/** What was worked out at a data version. */
-	private record Kept<T>(long version, T value) {
 	}
 
 	private List<Warning> warnings() {

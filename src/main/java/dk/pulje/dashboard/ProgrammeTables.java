@@ -13,6 +13,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import dk.pulje.database.DataVersion;
+import dk.pulje.database.KeptAtVersion;
 import dk.pulje.overviews.MoneyFlows;
 
 /**
@@ -31,7 +32,7 @@ class ProgrammeTables {
 
 	private final DataVersion version;
 
-	private final Map<Locale, Made> made = new ConcurrentHashMap<>();
+	private final Map<Locale, KeptAtVersion<String>> made = new ConcurrentHashMap<>();
 
 	ProgrammeTables(SpringTemplateEngine templates, ApplicationContext context, DataVersion version) {
 		this.templates = templates;
@@ -50,13 +51,8 @@ class ProgrammeTables {
 	 */
 	String of(long version, List<MoneyFlows.Programme> programmes) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Made kept = this.made.get(locale);
-		if (kept != null && kept.version() == version) {
-			return kept.html();
-		}
-		Made now = new Made(version, make(locale, programmes));
-		this.made.merge(locale, now, (before, after) -> after.version() >= before.version() ? after : before);
-		return now.html();
+		return this.made.computeIfAbsent(locale, l -> new KeptAtVersion<>())
+			.at(version, () -> make(locale, programmes));
 	}
 
 	private String make(Locale locale, List<MoneyFlows.Programme> programmes) {
@@ -65,10 +61,6 @@ class ProgrammeTables {
 				new ThymeleafEvaluationContext(this.context, null));
 		model.setVariable("programmes", programmes);
 		return this.templates.process("dashboard/programmes", model);
-	}
-
-	/** Tables as made at a version. */
-	private record Made(long version, String html) {
 	}
 
 }
