@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,22 @@ public final class Fixtures {
 
 	public static String unique(String name) {
 		return name + " " + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A fresh eight-digit CVR number that passes the modulus-11 check. */
+	public static String cvr() {
+		int[] weights = { 2, 7, 6, 5, 4, 3, 2 };
+		while (true) {
+			String first = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000));
+			int sum = 0;
+			for (int i = 0; i < 7; i++) {
+				sum += (first.charAt(i) - '0') * weights[i];
+			}
+			int check = (11 - sum % 11) % 11;
+			if (check < 10) {
+				return first + check;
+			}
+		}
 	}
 
 	public long organisation(String officialCode) {

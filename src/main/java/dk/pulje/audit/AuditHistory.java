@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dk.pulje.database.TablesRead;
 import dk.pulje.money.DanishTime;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
@@ -55,13 +56,16 @@ public class AuditHistory {
 			throw new RecordNotFound("resource", resource);
 		}
 		requireRecord(kind, id);
-		long total = this.jdbc.sql("select count(*) from audit_entry where record_kind = :kind and record_id = :id")
+		String onlyKind = TablesRead.onlyPart("audit_entry", kind);
+		long total = this.jdbc
+			.sql(onlyKind + "select count(*) from audit_entry where record_kind = :kind and record_id = :id")
 			.param("kind", kind)
 			.param("id", String.valueOf(id))
 			.query(Long.class)
 			.single();
 		List<HistoryEntry> entries = this.jdbc
-			.sql("select * from audit_entry where record_kind = :kind and record_id = :id" + paging.limitClause())
+			.sql(onlyKind + "select * from audit_entry where record_kind = :kind and record_id = :id"
+					+ paging.limitClause())
 			.param("kind", kind)
 			.param("id", String.valueOf(id))
 			.query((rs, n) -> new HistoryEntry(rs.getLong("id"),

@@ -24,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import dk.pulje.database.TablesRead;
 import dk.pulje.money.DanishTime;
 import dk.pulje.web.InternalExport;
 import dk.pulje.web.RequestIds;
@@ -151,7 +152,7 @@ class AuditTrail {
 	}
 
 	private void record(String kind, String id, String action, @Nullable String before, @Nullable String after) {
-		this.jdbc.sql("""
+		this.jdbc.sql(TablesRead.onlyPart("audit_entry", kind) + """
 				insert into audit_entry (occurred_at, actor, request_id, record_kind, record_id, action, before_state,
 				                         after_state)
 				values (:at, :actor, :request, :kind, :id, :action, :before, :after)""")

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.pulje.applications.CallStatistics;
+import dk.pulje.database.DataVersion;
 import dk.pulje.database.KeptAtVersion;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
@@ -80,16 +81,15 @@ class DashboardPage implements Pages {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
-		long version = this.programmeTables.version();
-		List<MoneyFlows.Programme> programmes = this.money.byProgramme();
-		List<MoneyFlows.Year> years = MoneyFlows.byYear(programmes);
-		model.addAttribute("programmeTables", this.programmeTables.of(version, programmes));
+		DataVersion.Seen seen = this.programmeTables.seen();
+		List<MoneyFlows.Year> years = MoneyFlows.byYear(this.money.byProgramme());
+		model.addAttribute("programmeTables", this.programmeTables.of(seen));
 		model.addAttribute("years", years);
 		model.addAttribute("chart", chart(years));
 		model.addAttribute("chartWidth", 60 + years.size() * YEAR_WIDTH);
 		// Kept: they load every programme with its sectors and every pool with a stated
 		// total, which at national scale cost more than the rest of the page.
-		model.addAttribute("warnings", this.keptWarnings.at(version, this::warnings));
+		model.addAttribute("warnings", this.keptWarnings.at(seen, this::warnings));
 		model.addAttribute("calls", this.statistics.calls(page == null ? 0 : page, CALLS_A_PAGE));
 		return "dashboard/dashboard";
 	}

@@ -17,10 +17,10 @@ import dk.pulje.database.KeptAtVersion;
 import dk.pulje.overviews.MoneyFlows;
 
 /**
- * The dashboard's tables of money by programme and year, made once for each data version
- * and language and kept. At a hundred programmes they are nine tenths of the page, and
- * making them took most of its time; everyone who may open the dashboard sees the same
- * tables, so one making serves them all. They are kept under the version read before
+ * The dashboard's tables of money by programme and year, made once for each language and
+ * kept until the money changes. At a hundred programmes they are nine tenths of the page,
+ * and making them took most of its time; everyone who may open the dashboard sees the
+ * same tables, so one making serves them all. They are kept under the version read before
  * their figures, so they are never older than it (see {@link DataVersion}).
  */
 @Component
@@ -32,27 +32,32 @@ class ProgrammeTables {
 
 	private final DataVersion version;
 
+	private final MoneyFlows money;
+
 	private final Map<Locale, KeptAtVersion<String>> made = new ConcurrentHashMap<>();
 
-	ProgrammeTables(SpringTemplateEngine templates, ApplicationContext context, DataVersion version) {
+	ProgrammeTables(SpringTemplateEngine templates, ApplicationContext context, DataVersion version, MoneyFlows money) {
 		this.templates = templates;
 		this.context = context;
 		this.version = version;
-	}
-
-	/** The version to read the figures at, and to keep their tables under. */
-	long version() {
-		return this.version.current();
+		this.money = money;
 	}
 
 	/**
-	 * The tables of the programmes read at the version, in the language of the request;
-	 * HTML escaped as every page is.
+	 * What is seen of the data now, to read the figures at and keep their tables under.
 	 */
-	String of(long version, List<MoneyFlows.Programme> programmes) {
+	DataVersion.Seen seen() {
+		return this.version.seen();
+	}
+
+	/**
+	 * The tables of the programmes' money as it is at what was seen, in the language of
+	 * the request; HTML escaped as every page is.
+	 */
+	String of(DataVersion.Seen seen) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return this.made.computeIfAbsent(locale, l -> new KeptAtVersion<>())
-			.at(version, () -> make(locale, programmes));
+			.at(seen, () -> make(locale, this.money.byProgramme()));
 	}
 
 	private String make(Locale locale, List<MoneyFlows.Programme> programmes) {

@@ -10,9 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +31,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The connections the pool opens, as they are, except that a committed change raises the
- * number in {@code data_version}. Every way of writing goes through here (Spring Data,
+ * number in {@code data_version}, and records in {@code table_change} which tables it
+ * changed, at that number. Every way of writing goes through here (Spring Data,
  * {@code JdbcClient}, batches, an import on its own thread), so no change can be missed
  * by a service that forgot to say so. A statement counts as a change unless it writes
  * only to tables no public read shows: sessions, tokens, accounts, the history, the
- * health check and the import's progress.
+ * health check and the import's progress. A change that also wrote to those records them
+ * too, so that what reads the history sees it.
+ * <p>
+ * The statements given on a thread that notes what it reads ({@link TablesRead}) are
+ * noted there by the tables they name.
  */
 final class ChangeNotingDataSource extends DelegatingDataSource {
 
@@ -38,27 +48,81 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 
 	static final String RAISE = "update data_version set version = version + 1 where id = 1";
 
-	private static final Set<String> UNSEEN = Set.of("spring_session", "spring_session_attributes", "access_token",
-			"account", "audit_entry", "database_liveness", "data_version", "flyway_schema_history", "grant_import");
+	/** Stands for every table, when a change's tables cannot be told from its words. */
+	static final String EVERY_TABLE = "*";
 
-	private static final Pattern TARGET = Pattern.compile(
-			"^(?:insert\\s+into|merge\\s+into|update|delete\\s+from|truncate\\s+table|truncate)\\s+(?:only\\s+)?\"?(?:\\w+\"?\\.\"?)?(\\w+)");
+	private static final Set<String> UNSEEN = Set.of("spring_session", "spring_session_attributes", "access_token",
+			"account", "audit_entry", "database_liveness", "data_version", "table_change", "flyway_schema_history",
+			"grant_import");
+
+	private static final String WRITE = "(?:insert\\s+into|merge\\s+into|update|delete\\s+from|truncate\\s+table|truncate)\\s+(?:only\\s+)?\"?(?:\\w+\"?\\.\"?)?(\\w+)";
+
+	private static final Pattern TARGET = Pattern.compile("^" + WRITE);
+
+	private static final Pattern ANY_TARGET = Pattern.compile("\\b" + WRITE);
 
 	private static final Pattern WRITING_WITH = Pattern
 		.compile("\\b(?:insert\\s+into|delete\\s+from|update\\s+\\S+\\s+set|merge\\s+into)\\b");
 
+	private static final Pattern WORD = Pattern.compile("[a-z_][a-z0-9_]*");
+
+	/**
+	 * A statement that reads or writes only the rows of one part of a table says so in a
+	 * leading comment, {@code /* audit_entry/pool *}{@code /}: what reads one record's
+	 * history is then kept through changes to other records' histories.
+	 */
+	private static final Pattern PART = Pattern.compile("/\\*\\s*(\\w+)/(\\w+)\\s*\\*/");
+
 	private static final int REMEMBERED = 5_000;
 
-	private static final Map<String, Boolean> classified = new ConcurrentHashMap<>();
+	private static final Map<String, Sql> classified = new ConcurrentHashMap<>();
 
 	private volatile Runnable changed = () -> {
 	};
 
-	private volatile boolean raisedOnce;
+	private volatile boolean ready;
+
+	private volatile @Nullable Set<String> tables;
 
 	ChangeNotingDataSource(DataSource target) {
 		super(target);
 	}
+
+	/**
+	 * What a statement does to the data: the tables it writes to (every table, when it
+	 * changes something that cannot be told), whether that is a change the public may
+	 * see, and the words it is made of, among them the tables it reads.
+	 */
+	record Sql(Set<String> writes, boolean changes, Set<String> words) {
+
+		/**
+		 * The statement touches only this part of the table: a write changes the part
+		 * too, and a read reads only the part.
+		 */
+		Sql ofPart(String table, String part) {
+			String named = table + "/" + part;
+			Set<String> writes = new HashSet<>(this.writes);
+			if (writes.remove(table)) {
+				writes.add(named);
+			}
+			Set<String> words = new HashSet<>(this.words);
+			if (words.remove(table)) {
+				words.add(named);
+			}
+			return new Sql(Set.copyOf(writes), this.changes, Set.copyOf(words));
+		}
+
+		Sql and(Sql other) {
+			Set<String> writes = new HashSet<>(this.writes);
+			writes.addAll(other.writes);
+			Set<String> words = new HashSet<>(this.words);
+			words.addAll(other.words);
+			return new Sql(writes, this.changes || other.changes, words);
+		}
+
+	}
+
+	private static final Sql NOTHING = new Sql(Set.of(), false, Set.of());
 
 	/** What to do after a change is committed and the number raised. */
 	void onChange(Runnable changed) {
@@ -77,24 +141,66 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 
 	/** Whether the statement may change what a public read shows. */
 	static boolean changes(String sql) {
-		Boolean known = classified.get(sql);
+		return classified(sql).changes();
+	}
+
+	/** The tables the statement writes to. */
+	static Set<String> writes(String sql) {
+		return classified(sql).writes();
+	}
+
+	static Sql classified(String sql) {
+		Sql known = classified.get(sql);
 		if (known != null) {
 			return known;
 		}
-		boolean changes = classify(sql);
+		Sql sorted = classify(sql);
 		if (classified.size() < REMEMBERED) {
-			classified.put(sql, changes);
+			classified.put(sql, sorted);
 		}
-		return changes;
+		return sorted;
 	}
 
-	private static boolean classify(String sql) {
-		String statement = withoutLeadingComments(sql).toLowerCase(Locale.ROOT);
-		if (statement.startsWith("with")) {
-			return WRITING_WITH.matcher(statement).find();
+	private static Sql classify(String sql) {
+		Sql whole = NOTHING;
+		// Some callers give several statements at once.
+		for (String statement : sql.split(";")) {
+			Sql one = classifyOne(withoutLeadingComments(statement).toLowerCase(Locale.ROOT));
+			Matcher part = PART.matcher(statement.strip().toLowerCase(Locale.ROOT));
+			whole = whole.and(part.lookingAt() ? one.ofPart(part.group(1), part.group(2)) : one);
 		}
-		Matcher target = TARGET.matcher(statement);
-		return target.find() && !UNSEEN.contains(target.group(1));
+		return whole;
+	}
+
+	private static Sql classifyOne(String statement) {
+		Set<String> words = new HashSet<>();
+		Matcher word = WORD.matcher(statement);
+		while (word.find()) {
+			words.add(word.group());
+		}
+		Set<String> writes = new TreeSet<>();
+		boolean changes;
+		if (statement.startsWith("with")) {
+			changes = WRITING_WITH.matcher(statement).find();
+			if (changes) {
+				Matcher target = ANY_TARGET.matcher(statement);
+				while (target.find()) {
+					writes.add(target.group(1));
+				}
+			}
+		}
+		else {
+			Matcher target = TARGET.matcher(statement);
+			changes = false;
+			if (target.find()) {
+				writes.add(target.group(1));
+				changes = !UNSEEN.contains(target.group(1));
+			}
+		}
+		if (changes && writes.isEmpty()) {
+			writes.add(EVERY_TABLE);
+		}
+		return new Sql(Set.copyOf(writes), changes, Set.copyOf(words));
 	}
 
 	private static String withoutLeadingComments(String sql) {
@@ -115,27 +221,136 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 	}
 
 	/**
-	 * Raises the number on the connection that committed the change, in a transaction of
-	 * its own. The change itself is already committed, so a failure here is logged and
-	 * the other nodes see the change when the next one is committed.
+	 * Notes the tables the statement names, for the work on this thread that is noting.
 	 */
-	private void raise(Connection connection) {
-		if (!this.raisedOnce && !hasVersionTable(connection)) {
+	private void noteRead(Connection connection, Sql sql) {
+		if (!TablesRead.active()) {
+			return;
+		}
+		Set<String> known = tables(connection);
+		if (known.isEmpty()) {
+			TablesRead.note(sql.words());
+			return;
+		}
+		Set<String> named = new HashSet<>();
+		for (String word : sql.words()) {
+			int part = word.indexOf('/');
+			if (known.contains(part < 0 ? word : word.substring(0, part))) {
+				named.add(word);
+			}
+		}
+		TablesRead.note(named);
+	}
+
+	/** The tables of the database, read once; none if they cannot be read. */
+	private Set<String> tables(Connection connection) {
+		Set<String> known = this.tables;
+		if (known != null) {
+			return known;
+		}
+		Set<String> found = new HashSet<>();
+		try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] { "TABLE", "VIEW" })) {
+			while (tables.next()) {
+				found.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+			}
+		}
+		catch (SQLException ex) {
+			log.debug("Could not list the tables; every word of a statement counts as a table read", ex);
+			return Set.of();
+		}
+		known = Set.copyOf(found);
+		if (known.contains("table_change")) {
+			this.tables = known;
+		}
+		return known;
+	}
+
+	/**
+	 * Raises the number on the connection that committed the change, and records the
+	 * tables changed at the new number, in a transaction of its own. The change itself is
+	 * already committed, so a failure here is logged and the other nodes see the change
+	 * when the next one is committed.
+	 */
+	private void raise(Connection connection, Collection<String> changedTables) {
+		if (!this.ready && !hasTable(connection, "data_version")) {
 			// The migrations are still making the tables; nothing has been read yet.
 			return;
 		}
-		try (Statement statement = connection.createStatement()) {
-			statement.executeUpdate(RAISE);
-			if (!connection.getAutoCommit()) {
-				connection.commit();
+		boolean recordTables = this.ready || hasTable(connection, "table_change");
+		try {
+			boolean autoCommit = connection.getAutoCommit();
+			if (autoCommit) {
+				connection.setAutoCommit(false);
 			}
-			this.raisedOnce = true;
+			try {
+				long version = raiseVersion(connection);
+				if (recordTables) {
+					record(connection, changedTables, version);
+				}
+				connection.commit();
+				this.ready = recordTables;
+			}
+			finally {
+				if (autoCommit) {
+					connection.setAutoCommit(true);
+				}
+			}
 		}
 		catch (SQLException ex) {
 			rollBackQuietly(connection);
 			log.warn("A change was committed, but the data version could not be raised: {}", ex.getMessage());
 		}
 		this.changed.run();
+	}
+
+	private static long raiseVersion(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.executeUpdate(RAISE);
+			try (ResultSet version = statement.executeQuery("select version from data_version where id = 1")) {
+				version.next();
+				return version.getLong(1);
+			}
+		}
+	}
+
+	private static void record(Connection connection, Collection<String> changedTables, long version)
+			throws SQLException {
+		List<String> tables = List.copyOf(changedTables);
+		String names = String.join(", ", Collections.nCopies(tables.size(), "?"));
+		try (PreparedStatement update = connection
+			.prepareStatement("update table_change set version = ? where name in (" + names + ")")) {
+			update.setLong(1, version);
+			for (int i = 0; i < tables.size(); i++) {
+				update.setString(i + 2, tables.get(i));
+			}
+			if (update.executeUpdate() == tables.size()) {
+				return;
+			}
+		}
+		// The first change to a table; the number's row lock keeps two changes from
+		// adding
+		// the same one.
+		Set<String> missing = new HashSet<>(tables);
+		try (PreparedStatement known = connection
+			.prepareStatement("select name from table_change where name in (" + names + ")")) {
+			for (int i = 0; i < tables.size(); i++) {
+				known.setString(i + 1, tables.get(i));
+			}
+			try (ResultSet rows = known.executeQuery()) {
+				while (rows.next()) {
+					missing.remove(rows.getString(1));
+				}
+			}
+		}
+		try (PreparedStatement insert = connection
+			.prepareStatement("insert into table_change (name, version) values (?, ?)")) {
+			for (String table : missing) {
+				insert.setString(1, table);
+				insert.setLong(2, version);
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
 	}
 
 	/** Calls the driver's own method, throwing what it throws. */
@@ -148,8 +363,8 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 		}
 	}
 
-	private static boolean hasVersionTable(Connection connection) {
-		try (ResultSet tables = connection.getMetaData().getTables(null, null, "data_version", null)) {
+	private static boolean hasTable(Connection connection, String name) {
+		try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
 			return tables.next();
 		}
 		catch (SQLException ex) {
@@ -172,6 +387,8 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 
 		private final Connection target;
 
+		private final Set<String> written = new HashSet<>();
+
 		private boolean changed;
 
 		NotingConnection(Connection target) {
@@ -185,11 +402,14 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 			Object first = args != null && args.length > 0 ? args[0] : null;
 			switch (name) {
 				case "prepareStatement", "prepareCall" -> {
-					return first instanceof String sql && changes(sql) && result instanceof Statement statement
-							? statement(statement, true) : result;
+					if (first instanceof String text && result instanceof Statement statement) {
+						Sql sql = classified(text);
+						noteRead(this.target, sql);
+						return sql.writes().isEmpty() ? result : statement(statement, sql);
+					}
 				}
 				case "createStatement" -> {
-					return result instanceof Statement statement ? statement(statement, false) : result;
+					return result instanceof Statement statement ? statement(statement, null) : result;
 				}
 				case "commit" -> committed();
 				case "setAutoCommit" -> {
@@ -199,56 +419,71 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 				}
 				case "rollback" -> {
 					if (args == null || args.length == 0) {
-						this.changed = false;
+						forget();
 					}
 				}
-				case "close" -> this.changed = false;
+				case "close" -> forget();
 				default -> {
 				}
 			}
 			return result;
 		}
 
-		private void committed() {
-			if (this.changed) {
-				this.changed = false;
-				raise(this.target);
-			}
+		private void forget() {
+			this.changed = false;
+			this.written.clear();
 		}
 
-		private void executed() throws SQLException {
+		private void committed() {
+			if (this.changed) {
+				Set<String> tables = Set.copyOf(this.written);
+				forget();
+				raise(this.target, tables);
+			}
+			forget();
+		}
+
+		private void executed(Sql sql) throws SQLException {
+			if (sql.writes().isEmpty()) {
+				return;
+			}
 			if (this.target.getAutoCommit()) {
-				raise(this.target);
+				if (sql.changes()) {
+					raise(this.target, sql.writes());
+				}
 			}
 			else {
-				this.changed = true;
+				this.written.addAll(sql.writes());
+				this.changed = this.changed || sql.changes();
 			}
 		}
 
 		/**
-		 * A prepared statement is known to change or not when it is prepared; a plain one
-		 * by the text each execution is given.
+		 * A prepared statement is known by the words it is prepared with; a plain one by
+		 * the words each execution is given.
 		 */
-		private Statement statement(Statement statement, boolean prepared) {
+		private Statement statement(Statement statement, @Nullable Sql prepared) {
 			Class<?> kind = statement instanceof CallableStatement ? CallableStatement.class
 					: statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
-			boolean[] batchChanges = { false };
+			Sql[] batch = { NOTHING };
 			InvocationHandler handler = (proxy, method, args) -> {
-				Object result = call(statement, method, args);
 				String name = method.getName();
-				Object sql = args != null && args.length > 0 ? args[0] : null;
-				if (name.equals("addBatch") && sql instanceof String text) {
-					batchChanges[0] = batchChanges[0] || changes(text);
+				Object text = args != null && args.length > 0 ? args[0] : null;
+				Sql given = prepared == null && text instanceof String sql ? classified(sql) : null;
+				if (given != null) {
+					noteRead(this.target, given);
+				}
+				Object result = call(statement, method, args);
+				if (name.equals("addBatch") && given != null) {
+					batch[0] = batch[0].and(given);
 				}
 				else if (name.startsWith("execute")) {
-					boolean changing = prepared
-							|| (sql instanceof String text ? changes(text) : name.contains("Batch") && batchChanges[0]);
+					Sql executed = prepared != null ? prepared
+							: given != null ? given : name.contains("Batch") ? batch[0] : NOTHING;
 					if (name.contains("Batch")) {
-						batchChanges[0] = false;
+						batch[0] = NOTHING;
 					}
-					if (changing) {
-						executed();
-					}
+					executed(executed);
 				}
 				return result;
 			};

@@ -1,7 +1,9 @@
 package dk.pulje.database;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
@@ -33,8 +35,23 @@ class DataVersions {
 	DataVersion dataVersion(DataSource dataSource, ChangeNotingConnections connections,
 			@Value("${pulje.public-reads.recheck:1s}") Duration recheck) {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		DataVersion version = new DataVersion(
-				() -> jdbc.sql("select version from data_version where id = 1").query(Long.class).single(), recheck);
+		DataVersion version = new DataVersion(new DataVersion.Stored() {
+			@Override
+			public long version() {
+				return jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
+			}
+
+			@Override
+			public Map<String, Long> changedAfter(long version) {
+				Map<String, Long> changed = new HashMap<>();
+				jdbc.sql("select name, version from table_change where version > :version")
+					.param("version", version)
+					.query(row -> {
+						changed.put(row.getString(1), row.getLong(2));
+					});
+				return changed;
+			}
+		}, recheck);
 		connections.onChange(version::changedHere);
 		return version;
 	}

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.database.DataVersion;
+import dk.pulje.database.KeptAtVersion;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 
@@ -56,7 +57,7 @@ public class MoneyFlows {
 
 	private final DataVersion version;
 
-	private volatile @Nullable Read last;
+	private final KeptAtVersion<Ledger> ledger = KeptAtVersion.oneAtATime();
 
 	MoneyFlows(JdbcClient jdbc, DataVersion version) {
 		this.jdbc = jdbc;
@@ -208,29 +209,13 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * The ledger at the data version now: read once per version, by one request at a
-	 * time, and shared by the overviews and dashboards asked meanwhile. Reading it walks
-	 * every pool, so a hundred thousand of them take about a second; a version is never
-	 * older than the data it was read at (see {@link DataVersion}).
+	 * The ledger as the data is now: read again only when a table it was read from
+	 * changed, by one request at a time, and shared by the overviews and dashboards asked
+	 * meanwhile. Reading it walks every pool, so a hundred thousand of them take about a
+	 * second; it is never older than the data it was read at (see {@link DataVersion}).
 	 */
 	private Ledger ledger() {
-		long version = this.version.current();
-		Read last = this.last;
-		if (last != null && last.version() == version) {
-			return last.ledger();
-		}
-		synchronized (this) {
-			last = this.last;
-			if (last == null || last.version() != version) {
-				last = new Read(version, read());
-				this.last = last;
-			}
-			return last.ledger();
-		}
-	}
-
-	/** A ledger and the data version it was read at. */
-	private record Read(long version, Ledger ledger) {
+		return this.ledger.at(this.version.seen(), this::read);
 	}
 
 	/**

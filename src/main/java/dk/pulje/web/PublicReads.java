@@ -37,18 +37,23 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dk.pulje.database.DataVersion;
+import dk.pulje.database.TablesRead;
 
 /**
  * Keeps the answers to people who are not signed in, so that the pages and API reads the
- * public opens at a deadline are made once, not once a visitor. An answer is kept under
- * the data version it was made at and the minute it was made in, and only that version
- * and minute find it: a change committed here is seen by the next request, one committed
- * on another node within {@code pulje.public-reads.recheck}, and whatever depends on the
- * time (a call closing at its deadline, the days left) turns with the minute.
+ * public opens at a deadline are made once, not once a visitor. An answer is kept with
+ * the data version it was made at, the tables it was read from ({@link TablesRead}) and
+ * the minute it was made in, and it is given again while none of those tables changed and
+ * the minute is the same: a change committed here is seen by the next request, one
+ * committed on another node within {@code pulje.public-reads.recheck}, and whatever
+ * depends on the time (a call closing at its deadline, the days left) turns with the
+ * minute. A change to other tables (an organisation registered, an application sent in)
+ * leaves the answer as it is, so a stream of them does not have every visitor wait for
+ * pages that did not change.
  * <p>
- * While one request makes an answer, the others asking the same wait for it, with one
- * exception: when the minute has just turned and nothing else changed, they get the
- * previous minute's answer, made at the same data version, as they would have a moment
+ * While one request makes an answer, the others asking the same at the same version wait
+ * for it, with one exception: when the minute has just turned and nothing it was read
+ * from changed, they get the previous minute's answer, as they would have a moment
  * earlier. So the turn of the minute never holds up a deadline's visitors behind the one
  * request that makes a page again (a status filter over 100 000 pools takes a fifth of a
  * second); a change to the data is always waited for.
@@ -86,9 +91,9 @@ public class PublicReads extends OncePerRequestFilter {
 
 	private final int largest;
 
-	private final Cache<Key, KeptAnswer> answers;
+	private final Cache<Key, Made> answers;
 
-	private final ConcurrentMap<Key, CompletableFuture<Optional<KeptAnswer>>> making = new ConcurrentHashMap<>();
+	private final ConcurrentMap<Making, CompletableFuture<Optional<Made>>> making = new ConcurrentHashMap<>();
 
 	PublicReads(DataVersion version, Clock clock, @Value("${pulje.public-reads.enabled:true}") boolean enabled,
 			@Value("${pulje.public-reads.largest-answer:256KB}") DataSize largest,
@@ -99,18 +104,27 @@ public class PublicReads extends OncePerRequestFilter {
 		this.largest = (int) largest.toBytes();
 		this.answers = Caffeine.newBuilder()
 			.maximumWeight(memory.toBytes())
-			.weigher((Key key, KeptAnswer answer) -> answer.weight() + key.request().length())
+			.weigher(
+					(Key key, Made made) -> made.answer().weight() + 64 * made.tables().size() + key.request().length())
 			.build();
 	}
 
-	/** The version and minute an answer is kept under, and what the request asked. */
-	record Key(long version, long minute, String request) {
+	/** The minute an answer is kept under, and what the request asked. */
+	record Key(long minute, String request) {
 
-		/** The same request at the same data version, a minute earlier. */
+		/** The same request a minute earlier. */
 		Key minuteBefore() {
-			return new Key(this.version, this.minute - 1, this.request);
+			return new Key(this.minute - 1, this.request);
 		}
 
+	}
+
+	/** An answer being made: at which version, for which request. */
+	private record Making(long version, Key key) {
+	}
+
+	/** An answer, the version it was made at and the tables it was read from. */
+	private record Made(long version, Set<String> tables, KeptAnswer answer) {
 	}
 
 	@Override
@@ -120,31 +134,38 @@ public class PublicReads extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Key key = new Key(this.version.current(), this.clock.millis() / 60_000, describe(request));
-		KeptAnswer kept = this.answers.getIfPresent(key);
+		DataVersion.Seen seen = this.version.seen();
+		Key key = new Key(this.clock.millis() / 60_000, describe(request));
+		KeptAnswer kept = unchanged(this.answers.getIfPresent(key), seen);
 		if (kept == null) {
-			CompletableFuture<Optional<KeptAnswer>> mine = new CompletableFuture<>();
-			CompletableFuture<Optional<KeptAnswer>> other = this.making.putIfAbsent(key, mine);
+			Making making = new Making(seen.version(), key);
+			CompletableFuture<Optional<Made>> mine = new CompletableFuture<>();
+			CompletableFuture<Optional<Made>> other = this.making.putIfAbsent(making, mine);
 			if (other == null) {
 				try {
-					mine.complete(make(key, request, response, chain));
+					mine.complete(make(seen, key, request, response, chain));
 				}
 				finally {
 					mine.complete(Optional.empty());
-					this.making.remove(key, mine);
+					this.making.remove(making, mine);
 				}
 				return;
 			}
-			kept = this.answers.getIfPresent(key.minuteBefore());
+			kept = unchanged(this.answers.getIfPresent(key.minuteBefore()), seen);
 			if (kept == null) {
-				kept = madeMeanwhile(other);
+				kept = unchanged(madeMeanwhile(other), seen);
 			}
 		}
 		if (kept != null) {
 			kept.send(request, response);
 			return;
 		}
-		make(key, request, response, chain);
+		make(seen, key, request, response, chain);
+	}
+
+	/** The answer, if none of the tables it was read from changed since it was made. */
+	private static @Nullable KeptAnswer unchanged(@Nullable Made made, DataVersion.Seen seen) {
+		return made != null && seen.unchangedSince(made.version(), made.tables()) ? made.answer() : null;
 	}
 
 	/**
@@ -152,12 +173,16 @@ public class PublicReads extends OncePerRequestFilter {
 	 * the others that ask the same wait for it, so that the minute turning at a deadline
 	 * makes a page once, not once for every visitor waiting.
 	 */
-	private Optional<KeptAnswer> make(Key key, HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
+	private Optional<Made> make(DataVersion.Seen seen, Key key, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
 		// Set before the security headers are written, which leave a Cache-Control alone.
 		response.setHeader("Cache-Control", REVALIDATE);
 		AnswerCapture capture = new AnswerCapture(request, response, this.largest);
-		chain.doFilter(request, capture);
+		Set<String> tables;
+		try (TablesRead.Noting noting = TablesRead.start()) {
+			chain.doFilter(request, capture);
+			tables = noting.tables();
+		}
 		byte[] body = capture.heldBody();
 		if (body == null) {
 			return Optional.empty();
@@ -167,15 +192,16 @@ public class PublicReads extends OncePerRequestFilter {
 			return Optional.empty();
 		}
 		KeptAnswer answer = keep(response, capture, body);
-		this.answers.put(key, answer);
+		Made made = new Made(seen.version(), tables, answer);
+		this.answers.put(key, made);
 		if (!response.containsHeader("ETag")) {
 			response.setHeader("ETag", answer.etag());
 		}
 		answer.sendBody(request, response);
-		return Optional.of(answer);
+		return Optional.of(made);
 	}
 
-	private static @Nullable KeptAnswer madeMeanwhile(CompletableFuture<Optional<KeptAnswer>> making) {
+	private static @Nullable Made madeMeanwhile(CompletableFuture<Optional<Made>> making) {
 		try {
 			return making.get(WAIT_FOR_OTHER.toMillis(), TimeUnit.MILLISECONDS).orElse(null);
 		}

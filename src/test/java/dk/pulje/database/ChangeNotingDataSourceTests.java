@@ -1,5 +1,8 @@
 package dk.pulje.database;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,50 @@ class ChangeNotingDataSourceTests {
 		assertThat(ChangeNotingDataSource.changes("insert into audit_entry (record_kind) values (?)")).isFalse();
 		assertThat(ChangeNotingDataSource.changes("update database_liveness set checked_at = ?")).isFalse();
 		assertThat(ChangeNotingDataSource.changes(ChangeNotingDataSource.RAISE)).isFalse();
+	}
+
+	@Test
+	void aChangeNamesTheTablesItWrites() {
+		assertThat(ChangeNotingDataSource.writes("insert into pool (name) values (?)")).containsExactly("pool");
+		assertThat(ChangeNotingDataSource.writes("  UPDATE \"POOL_CALL\" SET amount = ? WHERE id = ?"))
+			.containsExactly("pool_call");
+		assertThat(ChangeNotingDataSource.writes("update public.pool set name = ?")).containsExactly("pool");
+		assertThat(ChangeNotingDataSource.writes("delete from payment where id = 1; delete from granted_project"))
+			.containsExactlyInAnyOrder("payment", "granted_project");
+		assertThat(ChangeNotingDataSource
+			.writes("with gone as (delete from payment where id = ? returning id) select count(*) from gone"))
+			.containsExactly("payment");
+		assertThat(ChangeNotingDataSource.writes("insert into audit_entry (record_kind) values (?)"))
+			.as("written, though no public read shows it alone")
+			.containsExactly("audit_entry");
+		assertThat(ChangeNotingDataSource.writes("select * from pool where id = ? for update")).isEmpty();
+		assertThat(ChangeNotingDataSource
+			.writes(TablesRead.onlyPart("audit_entry", "pool") + "insert into audit_entry (record_kind) values (?)"))
+			.as("one kind's history")
+			.containsExactly("audit_entry/pool");
+	}
+
+	@Test
+	void whatWasMadeIsKeptUntilATableItReadChanges() {
+		DataVersion.Seen seen = new DataVersion.Seen(12, Map.of("organisation", 12L, "pool", 9L));
+
+		assertThat(seen.unchangedSince(10, Set.of("pool", "pool_call"))).isTrue();
+		assertThat(seen.unchangedSince(10, Set.of("pool", "organisation"))).isFalse();
+		assertThat(seen.unchangedSince(8, Set.of("pool"))).isFalse();
+		assertThat(seen.unchangedSince(12, Set.of("organisation"))).as("made at this version").isTrue();
+		DataVersion.Seen histories = new DataVersion.Seen(12,
+				Map.of("audit_entry/organisation", 12L, "audit_entry/pool", 9L));
+		assertThat(histories.unchangedSince(10, Set.of("pool", "audit_entry/pool")))
+			.as("a pool's history, after an organisation's changed")
+			.isTrue();
+		assertThat(histories.unchangedSince(10, Set.of("audit_entry"))).as("every history").isFalse();
+		assertThat(new DataVersion.Seen(12, Map.of("audit_entry", 12L)).unchangedSince(10, Set.of("audit_entry/pool")))
+			.as("a history written without naming its kind")
+			.isFalse();
+		assertThat(new DataVersion.Seen(12, Map.of(ChangeNotingDataSource.EVERY_TABLE, 11L)).unchangedSince(10,
+				Set.of("pool")))
+			.as("a change whose tables could not be told")
+			.isFalse();
 	}
 
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.pulje.Fixtures;
 import dk.pulje.Api;
 import dk.pulje.TestDatabase;
 
@@ -107,8 +107,9 @@ class DurabilityTests {
 			writers.submit(() -> {
 				while (writing.get()) {
 					try {
-						Api.Response response = admin.post("/api/v1/organisations", Map.of("name",
-								"Forening " + System.nanoTime(), "type", "PRIVATE_ORGANISATION", "cvr", randomCvr()));
+						Api.Response response = admin.post("/api/v1/organisations",
+								Map.of("name", "Forening " + System.nanoTime(), "type", "PRIVATE_ORGANISATION", "cvr",
+										Fixtures.cvr()));
 						if (response.status() == 201) {
 							confirmed.add(response.id());
 						}
@@ -187,21 +188,6 @@ class DurabilityTests {
 	 * Eight digits that pass the modulus-11 rule, so that each writer's organisation is a
 	 * valid new one.
 	 */
-	static String randomCvr() {
-		int[] weights = { 2, 7, 6, 5, 4, 3, 2 };
-		while (true) {
-			String first = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000));
-			int sum = 0;
-			for (int i = 0; i < 7; i++) {
-				sum += (first.charAt(i) - '0') * weights[i];
-			}
-			int check = (11 - sum % 11) % 11;
-			if (check < 10) {
-				return first + check;
-			}
-		}
-	}
-
 	private static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}

@@ -47,7 +47,7 @@ class OrganisationApiTests {
 
 	@Test
 	void registersAPrivateOrganisationByItsCheckedCvrNumber() {
-		String cvr = validCvr();
+		String cvr = Fixtures.cvr();
 
 		Api.Response created = this.api.post("/api/v1/organisations",
 				Map.of("name", Fixtures.unique("Patientforening"), "type", "PRIVATE_ORGANISATION", "cvr", cvr));
@@ -81,7 +81,7 @@ class OrganisationApiTests {
 
 	@Test
 	void anOrganisationIsRenamedAgainstTheVersionItWasReadAt() {
-		String cvr = validCvr();
+		String cvr = Fixtures.cvr();
 		long id = this.api
 			.post("/api/v1/organisations",
 					Map.of("name", Fixtures.unique("Lægehus"), "type", "GENERAL_PRACTICE", "cvr", cvr))
@@ -98,21 +98,6 @@ class OrganisationApiTests {
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(retyped.text("rule")).isEqualTo("organisation-type-fixed");
 		assertThat(this.api.get("/api/v1/organisations/" + id).text("name")).isEqualTo("Lægerne ved Åen");
-	}
-
-	/** A fresh eight-digit number that passes the modulus-11 check. */
-	private static String validCvr() {
-		int[] weights = { 2, 7, 6, 5, 4, 3, 2, 1 };
-		while (true) {
-			String candidate = String.valueOf(10_000_000 + (long) (Math.random() * 89_999_999));
-			int sum = 0;
-			for (int i = 0; i < 8; i++) {
-				sum += (candidate.charAt(i) - '0') * weights[i];
-			}
-			if (sum % 11 == 0) {
-				return candidate;
-			}
-		}
 	}
 
 }

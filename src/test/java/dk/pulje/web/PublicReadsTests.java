@@ -5,6 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -85,6 +88,37 @@ class PublicReadsTests {
 		assertThat(Jsoup.parse(read(this.port, "/pools/" + id, null).body()).select("h1").text()).isEqualTo(renamed);
 		assertThat(this.administrator.anonymous().get("/api/v1/pools/" + id).text("name")).isEqualTo(renamed);
 		assertThat(read(this.port, "/pools?q=" + id, null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aChangeToOtherTablesLeavesAKeptAnswerAndAChangeToItsOwnTablesIsReadAtOnce() throws Exception {
+		Map<String, Object> pool = new HashMap<>(this.fixtures.poolRequest());
+		long id = this.fixtures.pool(pool);
+		String name = (String) pool.get("name");
+		read(this.port, "/pools/" + id, null);
+		String cvr = Fixtures.cvr();
+		long organisation = this.administrator
+			.post("/api/v1/organisations",
+					Map.of("name", Fixtures.unique("Patientforening"), "type", "PRIVATE_ORGANISATION", "cvr", cvr))
+			.id();
+		Api.Response organisationBefore = this.administrator.anonymous().get("/api/v1/organisations/" + organisation);
+		// Behind Pulje's back, so no version is raised: only an answer made again shows
+		// it.
+		renameWithoutPulje(id, "Omdøbt uden om Pulje");
+
+		String otherName = Fixtures.unique("Forening for pårørende");
+		this.administrator.put("/api/v1/organisations/" + organisation,
+				Map.of("name", otherName, "type", "PRIVATE_ORGANISATION", "cvr", cvr), organisationBefore.eTag());
+		String poolAfterOtherChange = read(this.port, "/pools/" + id, null).body();
+		String organisationAfter = this.administrator.anonymous()
+			.get("/api/v1/organisations/" + organisation)
+			.text("name");
+		String renamed = rename(id, pool);
+
+		assertThat(Jsoup.parse(poolAfterOtherChange).select("h1").text()).as("kept through a change elsewhere")
+			.isEqualTo(name);
+		assertThat(organisationAfter).as("its own change is read at once").isEqualTo(otherName);
+		assertThat(Jsoup.parse(read(this.port, "/pools/" + id, null).body()).select("h1").text()).isEqualTo(renamed);
 	}
 
 	@Test
@@ -191,6 +225,17 @@ class PublicReadsTests {
 		Api.Response changed = this.administrator.put("/api/v1/pools/" + id, pool, current.eTag());
 		assertThat(changed.status()).as(String.valueOf(changed.body())).isEqualTo(200);
 		return renamed;
+	}
+
+	private void renameWithoutPulje(long id, String name) throws Exception {
+		try (Connection own = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
+				this.environment.getProperty("spring.datasource.username"),
+				this.environment.getProperty("spring.datasource.password", ""));
+				PreparedStatement rename = own.prepareStatement("update pool set name = ? where id = ?")) {
+			rename.setString(1, name);
+			rename.setLong(2, id);
+			assertThat(rename.executeUpdate()).isEqualTo(1);
+		}
 	}
 
 	private HttpResponse<String> read(int port, String path, String ifNoneMatch)
