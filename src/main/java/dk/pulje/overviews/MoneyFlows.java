@@ -264,20 +264,18 @@ public class MoneyFlows {
 					Year.of(rs.getInt("fiscal_year"), Money.APPROPRIATED, amount(rs.getObject("total")))));
 		});
 		postedAndUnrecorded(pools, funders, lines);
+		// Two measures of the same rows are summed in one pass over them.
 		byPoolAndYear("""
-				select g.pool_id, y.fiscal_year, sum(y.amount) as total
+				select g.pool_id, y.fiscal_year, sum(y.amount) as total,
+				       sum(case when y.conditional = true then y.amount else 0 end) as part
 				from granted_project_year y join granted_project g on g.id = y.granted_project_id
-				group by g.pool_id, y.fiscal_year""", Money.GRANTED, lines, funders, pools);
+				group by g.pool_id, y.fiscal_year""", Money.GRANTED, Money.CONDITIONAL, lines, funders, pools);
 		byPoolAndYear("""
 				select g.pool_id, p.fiscal_year,
-				       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total
+				       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total,
+				       sum(case when p.kind = 'REPAYMENT' then p.amount else 0 end) as part
 				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
-				group by g.pool_id, p.fiscal_year""", Money.PAID, lines, funders, pools);
-		byPoolAndYear("""
-				select g.pool_id, y.fiscal_year, sum(y.amount) as total
-				from granted_project_year y join granted_project g on g.id = y.granted_project_id
-				where y.conditional = true
-				group by g.pool_id, y.fiscal_year""", Money.CONDITIONAL, lines, funders, pools);
+				group by g.pool_id, p.fiscal_year""", Money.PAID, Money.REPAID, lines, funders, pools);
 		byPoolAndYear("""
 				select g.pool_id, s.fiscal_year, sum(s.spent) as total
 				from project_report_spending s
@@ -289,11 +287,6 @@ public class MoneyFlows {
 				select g.pool_id, c.fiscal_year, sum(c.amount) as total
 				from repayment_claim c join granted_project g on g.id = c.granted_project_id
 				group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, lines, funders, pools);
-		byPoolAndYear("""
-				select g.pool_id, p.fiscal_year, sum(p.amount) as total
-				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
-				where p.kind = 'REPAYMENT'
-				group by g.pool_id, p.fiscal_year""", Money.REPAID, lines, funders, pools);
 		return new Ledger(lines.list(), agreementNames, programmeNames);
 	}
 
@@ -315,14 +308,16 @@ public class MoneyFlows {
 				      select pool_id, cast(null as integer), opens_at, id, amount
 				      from pool_call where kind = 'FIRST') m
 				order by m.pool_id, m.opens_at nulls first, m.call_id""").query(rs -> {
-			long pool = rs.getLong("pool_id");
-			Long programme = pools.programmeOf(pool);
-			Key key = funders.of(pool, programme);
+			// By place, not name: the names were a sixth of the reading's time.
+			long pool = rs.getLong(1);
+			int at = pools.indexOf(pool);
+			Long programme = pools.programmeAt(at);
+			Key key = pools.keyAt(at, funders);
 			current.moveTo(pool);
-			Amount amount = Amount.ofOre(rs.getLong("amount"));
-			OffsetDateTime opens = rs.getObject("opens_at", OffsetDateTime.class);
+			Amount amount = Amount.ofOre(rs.getLong(4));
+			OffsetDateTime opens = rs.getObject(3, OffsetDateTime.class);
 			if (opens == null) {
-				int year = rs.getInt("fiscal_year");
+				int year = rs.getInt(2);
 				current.unposted.merge(year, amount, Amount::plus);
 				if (key.funding() == Funding.NO_AGREEMENT) {
 					lines.add(new Line(key, programme, Year.of(year, Money.APPROPRIATED, amount)));
@@ -359,11 +354,29 @@ public class MoneyFlows {
 
 	/** Adds a measure that a query sums by pool and fiscal year to the ledger. */
 	private void byPoolAndYear(String sql, Money measure, Lines lines, Funders funders, PoolProgrammes pools) {
+		byPoolAndYear(sql, measure, null, lines, funders, pools);
+	}
+
+	/**
+	 * Adds a measure that a query sums by pool and fiscal year ({@code total}) to the
+	 * ledger, and a part of it that the same query sums ({@code part}), where there is
+	 * one.
+	 */
+	private void byPoolAndYear(String sql, Money measure, @Nullable Money part, Lines lines, Funders funders,
+			PoolProgrammes pools) {
 		this.jdbc.sql(sql).query(rs -> {
-			long pool = rs.getLong("pool_id");
-			Long programme = pools.programmeOf(pool);
-			lines.add(new Line(funders.of(pool, programme), programme,
-					Year.of(rs.getInt("fiscal_year"), measure, amount(rs.getObject("total")))));
+			// pool_id, fiscal_year, total and part, by place.
+			int at = pools.indexOf(rs.getLong(1));
+			Long programme = pools.programmeAt(at);
+			Key key = pools.keyAt(at, funders);
+			int year = rs.getInt(2);
+			lines.add(new Line(key, programme, Year.of(year, measure, amount(rs.getBigDecimal(3)))));
+			if (part != null) {
+				Amount partAmount = amount(rs.getBigDecimal(4));
+				if (partAmount.ore() != 0) {
+					lines.add(new Line(key, programme, Year.of(year, part, partAmount)));
+				}
+			}
 		});
 	}
 
@@ -399,7 +412,7 @@ public class MoneyFlows {
 	private PoolProgrammes poolProgrammes() {
 		PoolProgrammes pools = new PoolProgrammes();
 		this.jdbc.sql("select id, programme_id from pool order by id").query(rs -> {
-			pools.add(rs.getLong("id"), rs.getObject("programme_id", Long.class));
+			pools.add(rs.getLong(1), rs.getObject(2, Long.class));
 		});
 		return pools;
 	}
@@ -418,6 +431,12 @@ public class MoneyFlows {
 
 		private int count;
 
+		private @Nullable Key @Nullable [] keys;
+
+		private long lastPool = NONE;
+
+		private int lastAt;
+
 		/** Adds a pool; pools come in the order of their ids. */
 		void add(long pool, @Nullable Long programme) {
 			if (this.count == this.ids.length) {
@@ -434,13 +453,46 @@ public class MoneyFlows {
 		 * for a pool of no programme.
 		 */
 		@Nullable Long programmeOf(long pool) {
+			return programmeAt(indexOf(pool));
+		}
+
+		/**
+		 * Where a pool the ledger read is kept. Rows of money come a pool at a time, so
+		 * the last one asked for is remembered.
+		 */
+		int indexOf(long pool) {
+			if (pool == this.lastPool) {
+				return this.lastAt;
+			}
 			int at = Arrays.binarySearch(this.ids, 0, this.count, pool);
 			if (at < 0) {
 				throw new IllegalStateException(
 						"Money is recorded for pool " + pool + ", which the ledger did not read");
 			}
+			this.lastPool = pool;
+			this.lastAt = at;
+			return at;
+		}
+
+		@Nullable Long programmeAt(int at) {
 			long programme = this.programmes[at];
 			return programme == NONE ? null : programme;
+		}
+
+		/**
+		 * The agreement the money of the pool kept here counts under, worked out once a
+		 * pool once every appropriation is noted.
+		 */
+		Key keyAt(int at, Funders funders) {
+			if (this.keys == null) {
+				this.keys = new Key[this.count];
+			}
+			Key key = this.keys[at];
+			if (key == null) {
+				key = funders.of(this.ids[at], programmeAt(at));
+				this.keys[at] = key;
+			}
+			return key;
 		}
 
 	}
@@ -524,7 +576,11 @@ public class MoneyFlows {
 	 * never cut short.
 	 */
 	private static Amount amount(Object sum) {
-		return Amount.ofOre(new BigDecimal(sum.toString()).longValueExact());
+		return amount(new BigDecimal(sum.toString()));
+	}
+
+	private static Amount amount(BigDecimal sum) {
+		return Amount.ofOre(sum.longValueExact());
 	}
 
 }
