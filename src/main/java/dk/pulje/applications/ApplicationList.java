@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.database.KeptCounts;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.paging.PageOf;
@@ -35,10 +36,13 @@ public class ApplicationList {
 
 	private final JdbcClient jdbc;
 
+	private final KeptCounts counts;
+
 	private final OrganisationScope scope;
 
-	ApplicationList(JdbcClient jdbc, OrganisationScope scope) {
+	ApplicationList(JdbcClient jdbc, KeptCounts counts, OrganisationScope scope) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.scope = scope;
 	}
 
@@ -64,7 +68,7 @@ public class ApplicationList {
 					limits.organisations().isEmpty() ? List.of(-1L) : limits.organisations());
 			where.params().put("email", limits.email() == null ? "" : limits.email());
 		});
-		return where.page(this.jdbc, "select count(*) from application application_line", LINES, paging,
+		return where.page(this.jdbc, this.counts, "select count(*) from application application_line", LINES, paging,
 				(rs, n) -> new ApplicationSummary(rs.getLong("id"), rs.getLong("version"), rs.getLong("call_id"),
 						rs.getLong("pool_id"), rs.getLong("lead_organisation_id"), rs.getString("title"),
 						ApplicationStatus.valueOf(rs.getString("status")), Amount.ofOre(rs.getLong("requested_total")),

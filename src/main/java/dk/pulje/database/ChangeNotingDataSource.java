@@ -55,6 +55,14 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 			"account", "audit_entry", "database_liveness", "data_version", "table_change", "flyway_schema_history",
 			"grant_import");
 
+	/**
+	 * The tables whose changes alone are not recorded, though they may be read: what is
+	 * read from them is never kept. The history is written with the change it records,
+	 * and the numbers themselves are read to know what changed, so neither is among them.
+	 */
+	private static final Set<String> UNTRACKED = Set.of("spring_session", "spring_session_attributes", "access_token",
+			"account", "database_liveness", "grant_import");
+
 	private static final String WRITE = "(?:insert\\s+into|merge\\s+into|update|delete\\s+from|truncate\\s+table|truncate)\\s+(?:only\\s+)?\"?(?:\\w+\"?\\.\"?)?(\\w+)";
 
 	private static final Pattern TARGET = Pattern.compile("^" + WRITE);
@@ -123,6 +131,19 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 	}
 
 	private static final Sql NOTHING = new Sql(Set.of(), false, Set.of());
+
+	/**
+	 * Whether a change to any of these tables is recorded, so that what read them may be
+	 * kept.
+	 */
+	static boolean tracked(Set<String> tables) {
+		for (String table : tables) {
+			if (UNTRACKED.contains(table)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/** What to do after a change is committed and the number raised. */
 	void onChange(Runnable changed) {

@@ -62,6 +62,9 @@ public final class KeptAtVersion<T> {
 
 	private T make(DataVersion.Seen seen, Supplier<T> make) {
 		TablesRead.Made<T> made = TablesRead.noting(make);
+		if (!made.keepable()) {
+			return made.value();
+		}
 		Kept<T> now = new Kept<>(seen.version(), made.tables(), made.value());
 		this.kept.accumulateAndGet(now,
 				(before, after) -> before == null || after.version() >= before.version() ? after : before);

@@ -32,6 +32,23 @@ public final class TablesRead {
 
 	/** What was made, and the tables it read. */
 	public record Made<T>(T value, Set<String> tables) {
+
+		/**
+		 * Whether it may be kept: it read no table whose changes alone are not recorded
+		 * (sessions, tokens, accounts, the health check).
+		 */
+		public boolean keepable() {
+			return TablesRead.keepable(this.tables);
+		}
+
+	}
+
+	/**
+	 * Whether what read these tables may be kept: none of them is one whose changes alone
+	 * are not recorded (sessions, tokens, accounts, the health check).
+	 */
+	public static boolean keepable(Set<String> tables) {
+		return ChangeNotingDataSource.tracked(tables);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.database.KeptCounts;
 import dk.pulje.money.Amount;
 import dk.pulje.money.StatedAmount;
 import dk.pulje.money.YearlyAmounts;
@@ -52,13 +53,16 @@ public class FundingManagement {
 
 	private final JdbcClient jdbc;
 
+	private final KeptCounts counts;
+
 	FundingManagement(Agreements agreements, Programmes programmes, Appropriations appropriations,
-			ObjectProvider<PoolTargets> pools, JdbcClient jdbc) {
+			ObjectProvider<PoolTargets> pools, JdbcClient jdbc, KeptCounts counts) {
 		this.agreements = agreements;
 		this.programmes = programmes;
 		this.appropriations = appropriations;
 		this.pools = pools;
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	// Agreements
@@ -73,7 +77,7 @@ public class FundingManagement {
 		Where where = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name())
 			.and("agreement_year = :year", "year", year)
 			.contains("name", "name", nameContains);
-		return where.page(this.jdbc, "select count(*) from agreement",
+		return where.page(this.jdbc, this.counts, "select count(*) from agreement",
 				"select id, version, name, kind, agreement_year, demo from agreement", paging,
 				(rs, n) -> new AgreementView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
 						AgreementKind.valueOf(rs.getString("kind")), rs.getObject("agreement_year", Integer.class),
@@ -146,10 +150,7 @@ public class FundingManagement {
 		Where where = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name())
 			.and("parent_id = :parent", "parent", parentId)
 			.contains("name", "name", nameContains);
-		long total = this.jdbc.sql("select count(*) from programme" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		long total = this.counts.of(this.jdbc, "select count(*) from programme" + where, where.params());
 		List<Long> ids = where.rows(this.jdbc, """
 				select id from (
 				  select p.*, (select coalesce(sum(a.amount), 0) from appropriation a where a.programme_id = p.id)
@@ -236,7 +237,8 @@ public class FundingManagement {
 			.and("programme_id = :programme", "programme", programmeId)
 			.and("pool_id = :pool", "pool", poolId)
 			.and("fiscal_year = :year", "year", year);
-		return where.page(this.jdbc, "select count(*) from appropriation", "select * from appropriation", paging,
+		return where.page(this.jdbc, this.counts, "select count(*) from appropriation", "select * from appropriation",
+				paging,
 				(rs, n) -> new AppropriationView(rs.getLong("id"), rs.getLong("version"), rs.getLong("agreement_id"),
 						rs.getObject("programme_id", Long.class), rs.getObject("pool_id", Long.class),
 						rs.getInt("fiscal_year"), Amount.ofOre(rs.getLong("amount")),

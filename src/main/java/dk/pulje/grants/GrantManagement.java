@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.applications.ApplicationDecided;
+import dk.pulje.database.KeptCounts;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 import dk.pulje.money.ProjectPeriod;
@@ -50,14 +51,17 @@ public class GrantManagement {
 
 	private final JdbcClient jdbc;
 
+	private final KeptCounts counts;
+
 	private final Clock clock;
 
 	GrantManagement(GrantedProjects projects, PoolManagement pools, OrganisationRegister organisations, JdbcClient jdbc,
-			Clock clock) {
+			KeptCounts counts, Clock clock) {
 		this.projects = projects;
 		this.pools = pools;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
@@ -170,8 +174,8 @@ public class GrantManagement {
 			.and("call_id = :call", "call", filter.callId())
 			.and("organisation_id = :org", "org", filter.organisationId())
 			.contains("title", "title", filter.titleContains());
-		PageOf<GrantedProjectSummary> found = where.page(this.jdbc, "select count(*) from granted_project", LINES,
-				paging,
+		PageOf<GrantedProjectSummary> found = where.page(this.jdbc, this.counts, "select count(*) from granted_project",
+				LINES, paging,
 				(rs, n) -> new GrantedProjectSummary(rs.getLong("id"), rs.getLong("application_id"),
 						rs.getLong("call_id"), rs.getLong("pool_id"), rs.getLong("organisation_id"), null,
 						rs.getString("title"), Amount.ofOre(rs.getLong("granted_total")),

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.database.KeptCounts;
 import dk.pulje.money.Cvr;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
@@ -34,9 +35,12 @@ public class OrganisationRegister {
 
 	private final JdbcClient jdbc;
 
-	OrganisationRegister(Organisations organisations, JdbcClient jdbc) {
+	private final KeptCounts counts;
+
+	OrganisationRegister(Organisations organisations, JdbcClient jdbc, KeptCounts counts) {
 		this.organisations = organisations;
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** Filters for the organisation list; each is optional. */
@@ -102,7 +106,7 @@ public class OrganisationRegister {
 			.and("region_id = :region", "region", filter.regionId())
 			.and("cvr = :cvr", "cvr", filter.cvr() == null ? null : filter.cvr().replace(" ", ""))
 			.and("official_code = :code", "code", filter.officialCode());
-		return where.page(this.jdbc, "select count(*) from organisation",
+		return where.page(this.jdbc, this.counts, "select count(*) from organisation",
 				"select id, version, name, organisation_type, cvr, official_code, region_id, demo from organisation",
 				paging,
 				(rs, n) -> new OrganisationView(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),

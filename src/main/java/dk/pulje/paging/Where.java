@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dk.pulje.database.KeptCounts;
+
 /**
  * A WHERE clause assembled from a list's optional filters, with its named parameters.
  * Conditions are the list's own SQL; only values come from the client, always as
@@ -63,6 +65,16 @@ public final class Where {
 	 */
 	public <T> PageOf<T> page(JdbcClient jdbc, String count, String select, Paging paging, RowMapper<T> row) {
 		long total = jdbc.sql(count + this).params(this.params).query(Long.class).single();
+		return PageOf.of(rows(jdbc, select, paging, row), paging, total);
+	}
+
+	/**
+	 * One page of what a list query finds, with the count of all it finds kept until what
+	 * it counts changes.
+	 */
+	public <T> PageOf<T> page(JdbcClient jdbc, KeptCounts counts, String count, String select, Paging paging,
+			RowMapper<T> row) {
+		long total = counts.of(jdbc, count + this, this.params);
 		return PageOf.of(rows(jdbc, select, paging, row), paging, total);
 	}
 

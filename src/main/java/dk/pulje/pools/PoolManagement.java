@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.pulje.database.KeptCounts;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.PoolTargets;
 import dk.pulje.money.Amount;
@@ -47,17 +48,20 @@ public class PoolManagement implements PoolTargets {
 
 	private final JdbcClient jdbc;
 
+	private final KeptCounts counts;
+
 	private final Clock clock;
 
 	private final PoolCatalogue catalogue;
 
-	PoolManagement(Pools pools, Calls calls, FundingManagement funding, JdbcClient jdbc, Clock clock,
+	PoolManagement(Pools pools, Calls calls, FundingManagement funding, JdbcClient jdbc, KeptCounts counts, Clock clock,
 			PoolCatalogue catalogue) {
 		this.catalogue = catalogue;
 		this.pools = pools;
 		this.calls = calls;
 		this.funding = funding;
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
@@ -142,10 +146,7 @@ public class PoolManagement implements PoolTargets {
 	public PageOf<CallView> calls(@Nullable Long poolId, @Nullable CallKind kind, Paging paging) {
 		Where where = new Where().and("pool_id = :pool", "pool", poolId)
 			.and("kind = :kind", "kind", kind == null ? null : kind.name());
-		long total = this.jdbc.sql("select count(*) from pool_call" + where)
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		long total = this.counts.of(this.jdbc, "select count(*) from pool_call" + where, where.params());
 		List<Long> ids = this.jdbc.sql("select id from pool_call" + where + paging.limitClause())
 			.params(where.params())
 			.query(Long.class)

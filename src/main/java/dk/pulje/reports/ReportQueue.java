@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.pulje.accounts.OrganisationScope;
+import dk.pulje.database.KeptCounts;
 import dk.pulje.money.DanishTime;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
@@ -56,12 +57,15 @@ public class ReportQueue {
 
 	private final JdbcClient jdbc;
 
+	private final KeptCounts counts;
+
 	private final OrganisationScope scope;
 
 	private final Clock clock;
 
-	ReportQueue(JdbcClient jdbc, OrganisationScope scope, Clock clock) {
+	ReportQueue(JdbcClient jdbc, KeptCounts counts, OrganisationScope scope, Clock clock) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.scope = scope;
 		this.clock = clock;
 	}
@@ -147,7 +151,8 @@ public class ReportQueue {
 		this.scope.limitedTo()
 			.ifPresent(limits -> where.and("organisation_id in (:organisations)", "organisations",
 					limits.organisations().isEmpty() ? Set.of(-1L) : limits.organisations()));
-		return where.page(this.jdbc, "select count(*) from (" + OBLIGATIONS + ") counted", OBLIGATIONS, paging,
+		return where.page(this.jdbc, this.counts, "select count(*) from (" + OBLIGATIONS + ") counted", OBLIGATIONS,
+				paging,
 				(rs, n) -> new Obligation(rs.getLong("granted_project_id"), rs.getInt("obligation_no"),
 						ReportKind.valueOf(rs.getString("report_kind")), rs.getObject("due_date", LocalDate.class),
 						rs.getObject("original_due_date", LocalDate.class), rs.getString("due_date_reason"),

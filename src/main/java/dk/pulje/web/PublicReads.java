@@ -187,7 +187,7 @@ public class PublicReads extends OncePerRequestFilter {
 		if (body == null) {
 			return Optional.empty();
 		}
-		if (!keepable(response)) {
+		if (!keepable(response) || !TablesRead.keepable(tables)) {
 			capture.passOn();
 			return Optional.empty();
 		}
