@@ -14,14 +14,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.pulje.database.DataVersion;
 import dk.pulje.database.KeptAtVersion;
+import dk.pulje.database.TablesRead;
 import dk.pulje.money.Amount;
 import dk.pulje.money.DanishTime;
 
@@ -59,9 +66,24 @@ public class MoneyFlows {
 
 	private final KeptAtVersion<Ledger> ledger = KeptAtVersion.oneAtATime();
 
-	MoneyFlows(JdbcClient jdbc, DataVersion version) {
+	/**
+	 * The thread that sums the grants and payments while the ledger reads the pools; it
+	 * ends when it has had nothing to do for a minute.
+	 */
+	private final ThreadPoolExecutor summer = new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES,
+			new LinkedBlockingQueue<>(), work -> {
+				Thread thread = new Thread(work, "money-ledger");
+				thread.setDaemon(true);
+				return thread;
+			});
+
+	private final TransactionTemplate reading;
+
+	MoneyFlows(JdbcClient jdbc, DataVersion version, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.version = version;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	/**
@@ -124,7 +146,6 @@ public class MoneyFlows {
 	 * Every agreement with money recorded, in name order, then money of no agreement,
 	 * then of several.
 	 */
-	@Transactional(readOnly = true)
 	public List<Agreement> byAgreement() {
 		Ledger ledger = ledger();
 		Map<Key, Map<Long, Map<Integer, Year>>> grouped = new TreeMap<>(ledger.keyOrder());
@@ -150,7 +171,6 @@ public class MoneyFlows {
 	 * Every programme's money, whichever agreements fund it, in name order, then pools of
 	 * no programme.
 	 */
-	@Transactional(readOnly = true)
 	public List<Programme> byProgramme() {
 		Ledger ledger = ledger();
 		Map<Long, Map<Integer, Year>> grouped = new HashMap<>();
@@ -215,7 +235,10 @@ public class MoneyFlows {
 	 * second; it is never older than the data it was read at (see {@link DataVersion}).
 	 */
 	private Ledger ledger() {
-		return this.ledger.at(this.version.seen(), this::read);
+		// The transaction is the reading's own, so that requests waiting for the one that
+		// reads hold no connection meanwhile.
+		return this.ledger.at(this.version.seen(),
+				() -> Objects.requireNonNull(this.reading.execute(status -> read())));
 	}
 
 	/**
@@ -243,6 +266,11 @@ public class MoneyFlows {
 	}
 
 	private Ledger read() {
+		// The grants, payments, accounts and claims are summed by the database on a
+		// connection of their own while the pools' years and calls are read here: on two
+		// cores the one waits for the database while the other works.
+		CompletableFuture<TablesRead.Made<List<Sums>>> summing = CompletableFuture
+			.supplyAsync(() -> TablesRead.noting(this::sums), this.summer);
 		Map<Long, String> agreementNames = names("select id, name from agreement");
 		Map<Long, String> programmeNames = names("select id, name from programme");
 		Map<Long, Long> parents = new HashMap<>();
@@ -264,83 +292,147 @@ public class MoneyFlows {
 					Year.of(rs.getInt("fiscal_year"), Money.APPROPRIATED, amount(rs.getObject("total")))));
 		});
 		postedAndUnrecorded(pools, funders, lines);
-		// Two measures of the same rows are summed in one pass over them.
-		byPoolAndYear("""
-				select g.pool_id, y.fiscal_year, sum(y.amount) as total,
-				       sum(case when y.conditional = true then y.amount else 0 end) as part
-				from granted_project_year y join granted_project g on g.id = y.granted_project_id
-				group by g.pool_id, y.fiscal_year""", Money.GRANTED, Money.CONDITIONAL, lines, funders, pools);
-		byPoolAndYear("""
-				select g.pool_id, p.fiscal_year,
-				       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total,
-				       sum(case when p.kind = 'REPAYMENT' then p.amount else 0 end) as part
-				from granted_project_payment p join granted_project g on g.id = p.granted_project_id
-				group by g.pool_id, p.fiscal_year""", Money.PAID, Money.REPAID, lines, funders, pools);
-		byPoolAndYear("""
-				select g.pool_id, s.fiscal_year, sum(s.spent) as total
-				from project_report_spending s
-				join project_report r on r.id = s.project_report_id
-				join granted_project g on g.id = r.granted_project_id
-				where r.status = 'APPROVED' and r.report_kind = 'FINAL_REPORT'
-				group by g.pool_id, s.fiscal_year""", Money.SPENT, lines, funders, pools);
-		byPoolAndYear("""
-				select g.pool_id, c.fiscal_year, sum(c.amount) as total
-				from repayment_claim c join granted_project g on g.id = c.granted_project_id
-				group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, lines, funders, pools);
+		TablesRead.Made<List<Sums>> summed = join(summing);
+		TablesRead.note(summed.tables());
+		summed.value().forEach(sums -> sums.addTo(lines, funders, pools));
 		return new Ledger(lines.list(), agreementNames, programmeNames);
 	}
 
 	/**
 	 * What each pool's first calls posted, by year, and the money of pools that no
-	 * agreement records. A pool's years and then its first calls come one pool at a time,
-	 * so only one pool's years are held while its calls take from them: at a hundred
-	 * thousand pools, holding every pool's years at once made the overview stop for
-	 * several full collections each time it was read.
+	 * agreement records. A pool's years and its first calls are read into plain arrays
+	 * and grouped by pool here, so that the database need not sort them (at a hundred
+	 * thousand pools its sort went to disk, and was a third of the reading); then each
+	 * pool's calls, in the order they opened, take from its years.
 	 */
 	private void postedAndUnrecorded(PoolProgrammes pools, Funders funders, Lines lines) {
-		PoolYears current = new PoolYears();
-		this.jdbc.sql("""
-				select m.pool_id, m.fiscal_year, m.opens_at, m.amount
-				from (select pool_id, fiscal_year, cast(null as timestamp with time zone) as opens_at,
-				             cast(0 as bigint) as call_id, amount
-				      from pool_year
-				      union all
-				      select pool_id, cast(null as integer), opens_at, id, amount
-				      from pool_call where kind = 'FIRST') m
-				order by m.pool_id, m.opens_at nulls first, m.call_id""").query(rs -> {
-			// By place, not name: the names were a sixth of the reading's time.
-			long pool = rs.getLong(1);
-			int at = pools.indexOf(pool);
+		Rows years = new Rows();
+		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
+			years.add(pools.indexOf(rs.getLong(1)), rs.getInt(2), rs.getLong(3), 0, 0);
+		});
+		Rows calls = new Rows();
+		this.jdbc.sql("select pool_id, opens_at, id, amount from pool_call where kind = 'FIRST'").query(rs -> {
+			OffsetDateTime opens = Objects.requireNonNull(rs.getObject(2, OffsetDateTime.class));
+			long opensAt = opens.toEpochSecond() * 1_000_000L + opens.getNano() / 1_000;
+			calls.add(pools.indexOf(rs.getLong(1)), DanishTime.shown(opens).getYear(), rs.getLong(4), opensAt,
+					rs.getLong(3));
+		});
+		int[] yearsFrom = years.startsByPool(pools.count());
+		int[] yearsInOrder = years.byPool(yearsFrom);
+		int[] callsFrom = calls.startsByPool(pools.count());
+		int[] callsInOrder = calls.byPool(callsFrom);
+		calls.sortEachPoolByOpening(callsFrom, callsInOrder);
+		TreeMap<Integer, Amount> unposted = new TreeMap<>();
+		for (int at = 0; at < pools.count(); at++) {
+			if (yearsFrom[at] == yearsFrom[at + 1] && callsFrom[at] == callsFrom[at + 1]) {
+				continue;
+			}
+			unposted.clear();
 			Long programme = pools.programmeAt(at);
 			Key key = pools.keyAt(at, funders);
-			current.moveTo(pool);
-			Amount amount = Amount.ofOre(rs.getLong(4));
-			OffsetDateTime opens = rs.getObject(3, OffsetDateTime.class);
-			if (opens == null) {
-				int year = rs.getInt(2);
-				current.unposted.merge(year, amount, Amount::plus);
+			for (int k = yearsFrom[at]; k < yearsFrom[at + 1]; k++) {
+				int row = yearsInOrder[k];
+				int year = years.year(row);
+				Amount amount = Amount.ofOre(years.amount(row));
+				unposted.merge(year, amount, Amount::plus);
 				if (key.funding() == Funding.NO_AGREEMENT) {
 					lines.add(new Line(key, programme, Year.of(year, Money.APPROPRIATED, amount)));
 				}
-				return;
 			}
-			postedByYear(amount, current.unposted, DanishTime.shown(opens).getYear())
-				.forEach((year, posted) -> lines.add(new Line(key, programme, Year.of(year, Money.POSTED, posted))));
-		});
+			for (int k = callsFrom[at]; k < callsFrom[at + 1]; k++) {
+				int row = callsInOrder[k];
+				postedByYear(Amount.ofOre(calls.amount(row)), unposted, calls.year(row)).forEach(
+						(year, posted) -> lines.add(new Line(key, programme, Year.of(year, Money.POSTED, posted))));
+			}
+		}
 	}
 
-	/** The years of one pool's money that its calls have not yet offered. */
-	private static final class PoolYears {
+	/**
+	 * Rows of money by pool, in plain arrays: the place of the pool among the ledger's
+	 * pools, a year, an amount in øre, and for a call when it opened and its id.
+	 */
+	private static final class Rows {
 
-		private long pool = -1;
+		private int[] pools = new int[1024];
 
-		private final TreeMap<Integer, Amount> unposted = new TreeMap<>();
+		private int[] years = new int[1024];
 
-		void moveTo(long pool) {
-			if (pool != this.pool) {
-				this.pool = pool;
-				this.unposted.clear();
+		private long[] amounts = new long[1024];
+
+		private long[] opened = new long[1024];
+
+		private long[] ids = new long[1024];
+
+		private int count;
+
+		void add(int pool, int year, long amount, long opens, long id) {
+			if (this.count == this.pools.length) {
+				int size = this.count * 2;
+				this.pools = Arrays.copyOf(this.pools, size);
+				this.years = Arrays.copyOf(this.years, size);
+				this.amounts = Arrays.copyOf(this.amounts, size);
+				this.opened = Arrays.copyOf(this.opened, size);
+				this.ids = Arrays.copyOf(this.ids, size);
 			}
+			this.pools[this.count] = pool;
+			this.years[this.count] = year;
+			this.amounts[this.count] = amount;
+			this.opened[this.count] = opens;
+			this.ids[this.count] = id;
+			this.count++;
+		}
+
+		int year(int row) {
+			return this.years[row];
+		}
+
+		long amount(int row) {
+			return this.amounts[row];
+		}
+
+		/**
+		 * Where each pool's rows begin among the rows grouped by pool; one more at the
+		 * end.
+		 */
+		int[] startsByPool(int poolCount) {
+			int[] starts = new int[poolCount + 1];
+			for (int i = 0; i < this.count; i++) {
+				starts[this.pools[i] + 1]++;
+			}
+			for (int at = 0; at < poolCount; at++) {
+				starts[at + 1] += starts[at];
+			}
+			return starts;
+		}
+
+		/** The rows grouped by pool, each pool's in the order they were read. */
+		int[] byPool(int[] starts) {
+			int[] next = Arrays.copyOf(starts, starts.length);
+			int[] order = new int[this.count];
+			for (int i = 0; i < this.count; i++) {
+				order[next[this.pools[i]]++] = i;
+			}
+			return order;
+		}
+
+		/** Puts each pool's calls in the order they opened, and by id when at once. */
+		void sortEachPoolByOpening(int[] starts, int[] order) {
+			for (int at = 0; at + 1 < starts.length; at++) {
+				for (int k = starts[at] + 1; k < starts[at + 1]; k++) {
+					int row = order[k];
+					int j = k - 1;
+					while (j >= starts[at] && opensAfter(order[j], row)) {
+						order[j + 1] = order[j];
+						j--;
+					}
+					order[j + 1] = row;
+				}
+			}
+		}
+
+		private boolean opensAfter(int row, int other) {
+			return this.opened[row] > this.opened[other]
+					|| this.opened[row] == this.opened[other] && this.ids[row] > this.ids[other];
 		}
 
 	}
@@ -352,32 +444,115 @@ public class MoneyFlows {
 
 	}
 
-	/** Adds a measure that a query sums by pool and fiscal year to the ledger. */
-	private void byPoolAndYear(String sql, Money measure, Lines lines, Funders funders, PoolProgrammes pools) {
-		byPoolAndYear(sql, measure, null, lines, funders, pools);
+	/**
+	 * The measures the database sums by pool and fiscal year ({@code total}), each with a
+	 * part of it that the same query sums ({@code part}) where there is one: two measures
+	 * of the same rows come from one pass over them.
+	 */
+	private static final List<Summing> SUMMED = List.of(new Summing("""
+			select g.pool_id, y.fiscal_year, sum(y.amount) as total,
+			       sum(case when y.conditional = true then y.amount else 0 end) as part
+			from granted_project_year y join granted_project g on g.id = y.granted_project_id
+			group by g.pool_id, y.fiscal_year""", Money.GRANTED, Money.CONDITIONAL), new Summing("""
+			select g.pool_id, p.fiscal_year,
+			       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total,
+			       sum(case when p.kind = 'REPAYMENT' then p.amount else 0 end) as part
+			from granted_project_payment p join granted_project g on g.id = p.granted_project_id
+			group by g.pool_id, p.fiscal_year""", Money.PAID, Money.REPAID), new Summing("""
+			select g.pool_id, s.fiscal_year, sum(s.spent) as total
+			from project_report_spending s
+			join project_report r on r.id = s.project_report_id
+			join granted_project g on g.id = r.granted_project_id
+			where r.status = 'APPROVED' and r.report_kind = 'FINAL_REPORT'
+			group by g.pool_id, s.fiscal_year""", Money.SPENT, null), new Summing("""
+			select g.pool_id, c.fiscal_year, sum(c.amount) as total
+			from repayment_claim c join granted_project g on g.id = c.granted_project_id
+			group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, null));
+
+	/** A query that sums a measure, and maybe a part of it, by pool and fiscal year. */
+	private record Summing(String sql, Money measure, @Nullable Money part) {
+	}
+
+	/** Every summed measure, as the database gave them. */
+	private List<Sums> sums() {
+		List<Sums> all = new ArrayList<>();
+		for (Summing summing : SUMMED) {
+			Sums sums = new Sums(summing);
+			this.jdbc.sql(summing.sql()).query(rs -> {
+				// pool_id, fiscal_year, total and part, by place.
+				sums.add(rs.getLong(1), rs.getInt(2), amount(rs.getBigDecimal(3)).ore(),
+						summing.part() == null ? 0 : amount(rs.getBigDecimal(4)).ore());
+			});
+			all.add(sums);
+		}
+		return all;
 	}
 
 	/**
-	 * Adds a measure that a query sums by pool and fiscal year ({@code total}) to the
-	 * ledger, and a part of it that the same query sums ({@code part}), where there is
-	 * one.
+	 * One measure's sums by pool and year, in plain arrays until the agreements that fund
+	 * the pools are known.
 	 */
-	private void byPoolAndYear(String sql, Money measure, @Nullable Money part, Lines lines, Funders funders,
-			PoolProgrammes pools) {
-		this.jdbc.sql(sql).query(rs -> {
-			// pool_id, fiscal_year, total and part, by place.
-			int at = pools.indexOf(rs.getLong(1));
-			Long programme = pools.programmeAt(at);
-			Key key = pools.keyAt(at, funders);
-			int year = rs.getInt(2);
-			lines.add(new Line(key, programme, Year.of(year, measure, amount(rs.getBigDecimal(3)))));
-			if (part != null) {
-				Amount partAmount = amount(rs.getBigDecimal(4));
-				if (partAmount.ore() != 0) {
-					lines.add(new Line(key, programme, Year.of(year, part, partAmount)));
+	private static final class Sums {
+
+		private final Summing summing;
+
+		private long[] pools = new long[256];
+
+		private int[] years = new int[256];
+
+		private long[] totals = new long[256];
+
+		private long[] parts = new long[256];
+
+		private int count;
+
+		Sums(Summing summing) {
+			this.summing = summing;
+		}
+
+		void add(long pool, int year, long total, long part) {
+			if (this.count == this.pools.length) {
+				int size = this.count * 2;
+				this.pools = Arrays.copyOf(this.pools, size);
+				this.years = Arrays.copyOf(this.years, size);
+				this.totals = Arrays.copyOf(this.totals, size);
+				this.parts = Arrays.copyOf(this.parts, size);
+			}
+			this.pools[this.count] = pool;
+			this.years[this.count] = year;
+			this.totals[this.count] = total;
+			this.parts[this.count] = part;
+			this.count++;
+		}
+
+		/** Adds the sums to the ledger, under the agreement that funds each pool. */
+		void addTo(Lines lines, Funders funders, PoolProgrammes pools) {
+			Money part = this.summing.part();
+			for (int i = 0; i < this.count; i++) {
+				int at = pools.indexOf(this.pools[i]);
+				Long programme = pools.programmeAt(at);
+				Key key = pools.keyAt(at, funders);
+				int year = this.years[i];
+				lines
+					.add(new Line(key, programme, Year.of(year, this.summing.measure(), Amount.ofOre(this.totals[i]))));
+				if (part != null && this.parts[i] != 0) {
+					lines.add(new Line(key, programme, Year.of(year, part, Amount.ofOre(this.parts[i]))));
 				}
 			}
-		});
+		}
+
+	}
+
+	private static <T> T join(CompletableFuture<T> work) {
+		try {
+			return work.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -436,6 +611,10 @@ public class MoneyFlows {
 		private long lastPool = NONE;
 
 		private int lastAt;
+
+		int count() {
+			return this.count;
+		}
 
 		/** Adds a pool; pools come in the order of their ids. */
 		void add(long pool, @Nullable Long programme) {
