@@ -125,7 +125,7 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 			writes.addAll(other.writes);
 			Set<String> words = new HashSet<>(this.words);
 			words.addAll(other.words);
-			return new Sql(writes, this.changes || other.changes, words);
+			return new Sql(Set.copyOf(writes), this.changes || other.changes, Set.copyOf(words));
 		}
 
 	}
@@ -183,14 +183,15 @@ final class ChangeNotingDataSource extends DelegatingDataSource {
 	}
 
 	private static Sql classify(String sql) {
-		Sql whole = NOTHING;
+		@Nullable Sql whole = null;
 		// Some callers give several statements at once.
 		for (String statement : sql.split(";")) {
 			Sql one = classifyOne(withoutLeadingComments(statement).toLowerCase(Locale.ROOT));
 			Matcher part = PART.matcher(statement.strip().toLowerCase(Locale.ROOT));
-			whole = whole.and(part.lookingAt() ? one.ofPart(part.group(1), part.group(2)) : one);
+			one = part.lookingAt() ? one.ofPart(part.group(1), part.group(2)) : one;
+			whole = whole == null ? one : whole.and(one);
 		}
-		return whole;
+		return whole == null ? NOTHING : whole;
 	}
 
 	private static Sql classifyOne(String statement) {

@@ -99,11 +99,6 @@ public class DataVersion {
 
 	}
 
-	/** The version now: read again after a change here, or once the last read is old. */
-	public long current() {
-		return seen().version();
-	}
-
 	/**
 	 * The version and the tables' changes now: read again after a change here, or once
 	 * the last read is old.
