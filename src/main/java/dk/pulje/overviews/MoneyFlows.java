@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,10 @@ public class MoneyFlows {
 
 	private final KeptAtVersion<Ledger> ledger = KeptAtVersion.oneAtATime();
 
+	private final KeptAtVersion<SetAside> setAside = new KeptAtVersion<>();
+
+	private final KeptAtVersion<List<Sums>> sums = new KeptAtVersion<>();
+
 	/**
 	 * The thread that sums the grants and payments while the ledger reads the pools; it
 	 * ends when it has had nothing to do for a minute.
@@ -97,14 +102,6 @@ public class MoneyFlows {
 		static Year zero(int year) {
 			return new Year(year, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO,
 					Amount.ZERO, Amount.ZERO);
-		}
-
-		private static Year of(int year, Money measure, Amount amount) {
-			return new Year(year, measure == Money.APPROPRIATED ? amount : Amount.ZERO,
-					measure == Money.POSTED ? amount : Amount.ZERO, measure == Money.GRANTED ? amount : Amount.ZERO,
-					measure == Money.CONDITIONAL ? amount : Amount.ZERO, measure == Money.PAID ? amount : Amount.ZERO,
-					measure == Money.SPENT ? amount : Amount.ZERO, measure == Money.CLAIMED_BACK ? amount : Amount.ZERO,
-					measure == Money.REPAID ? amount : Amount.ZERO);
 		}
 
 		public Amount left() {
@@ -229,35 +226,92 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * The ledger as the data is now: read again only when a table it was read from
+	 * The ledger as the data is now: made again only when a table it was read from
 	 * changed, by one request at a time, and shared by the overviews and dashboards asked
-	 * meanwhile. Reading it walks every pool, so a hundred thousand of them take about a
-	 * second; it is never older than the data it was read at (see {@link DataVersion}).
+	 * meanwhile. It is made of two parts, each kept until its own tables change: what was
+	 * set aside and posted (agreements, programmes, pools, their years and calls), and
+	 * what was granted, paid, spent and claimed back. A grant or a payment reads the
+	 * second again and not the first. Neither is ever older than the data it was read at
+	 * (see {@link DataVersion}).
 	 */
 	private Ledger ledger() {
-		// The transaction is the reading's own, so that requests waiting for the one that
-		// reads hold no connection meanwhile.
-		return this.ledger.at(this.version.seen(),
-				() -> Objects.requireNonNull(this.reading.execute(status -> read())));
+		DataVersion.Seen seen = this.version.seen();
+		return this.ledger.at(seen, () -> read(seen));
+	}
+
+	private Ledger read(DataVersion.Seen seen) {
+		// The money is summed on a connection of its own while what was set aside is read
+		// here: on two cores the one waits for the database while the other works.
+		CompletableFuture<TablesRead.Made<List<Sums>>> summing = CompletableFuture.supplyAsync(
+				() -> TablesRead.noting(() -> this.sums.at(seen, () -> inTransaction(this::sums))), this.summer);
+		SetAside setAside = this.setAside.at(seen, () -> inTransaction(this::readSetAside));
+		TablesRead.Made<List<Sums>> summed = join(summing);
+		TablesRead.note(summed.tables());
+		Lines lines = setAside.lines().copy();
+		summed.value().forEach(sums -> sums.addTo(lines, setAside.pools()));
+		return new Ledger(lines.list(), setAside.agreementNames(), setAside.programmeNames());
 	}
 
 	/**
-	 * The ledger's lines summed as they are read: one per agreement, programme and year,
-	 * however many pools and calls make them up.
+	 * Reads in a transaction of the reading's own: the rows come a few thousand at a time
+	 * (a cursor on PostgreSQL), so that hundreds of thousands are never held at once and
+	 * die young; and requests waiting for the ledger hold no connection meanwhile.
+	 */
+	private <T> T inTransaction(Supplier<T> read) {
+		return Objects.requireNonNull(this.reading.execute(status -> read.get()));
+	}
+
+	/**
+	 * What was set aside and posted: every pool with the agreement its money counts
+	 * under, and the lines of appropriated and posted money.
+	 */
+	private record SetAside(PoolProgrammes pools, Lines lines, Map<Long, String> agreementNames,
+			Map<Long, String> programmeNames) {
+	}
+
+	/**
+	 * The ledger's lines summed as they are added, in øre by measure: one per agreement,
+	 * programme and year, however many pools, calls and grants make them up.
 	 */
 	private static final class Lines {
 
-		private final Map<Place, Year> sums = new HashMap<>();
+		private static final int MEASURES = Money.values().length;
 
-		void add(Line line) {
-			this.sums.merge(new Place(line.key(), line.programme(), line.money().year()), line.money(), Year::plus);
+		private final Map<Place, long[]> sums;
+
+		Lines() {
+			this(new HashMap<>());
+		}
+
+		private Lines(Map<Place, long[]> sums) {
+			this.sums = sums;
+		}
+
+		void add(Key key, @Nullable Long programme, int year, Money measure, long ore) {
+			long[] measures = this.sums.computeIfAbsent(new Place(key, programme, year), place -> new long[MEASURES]);
+			measures[measure.ordinal()] = Math.addExact(measures[measure.ordinal()], ore);
+		}
+
+		/** Lines of their own, to add to without changing these. */
+		Lines copy() {
+			Map<Place, long[]> copied = new HashMap<>(this.sums.size() * 2);
+			this.sums.forEach((place, measures) -> copied.put(place, measures.clone()));
+			return new Lines(copied);
 		}
 
 		List<Line> list() {
-			return this.sums.entrySet()
-				.stream()
-				.map(sum -> new Line(sum.getKey().key(), sum.getKey().programme(), sum.getValue()))
-				.toList();
+			return this.sums.entrySet().stream().map(sum -> {
+				Place place = sum.getKey();
+				long[] ore = sum.getValue();
+				Year year = new Year(place.year(), of(ore, Money.APPROPRIATED), of(ore, Money.POSTED),
+						of(ore, Money.GRANTED), of(ore, Money.CONDITIONAL), of(ore, Money.PAID), of(ore, Money.SPENT),
+						of(ore, Money.CLAIMED_BACK), of(ore, Money.REPAID));
+				return new Line(place.key(), place.programme(), year);
+			}).toList();
+		}
+
+		private static Amount of(long[] ore, Money measure) {
+			return Amount.ofOre(ore[measure.ordinal()]);
 		}
 
 		private record Place(Key key, @Nullable Long programme, int year) {
@@ -265,12 +319,7 @@ public class MoneyFlows {
 
 	}
 
-	private Ledger read() {
-		// The grants, payments, accounts and claims are summed by the database on a
-		// connection of their own while the pools' years and calls are read here: on two
-		// cores the one waits for the database while the other works.
-		CompletableFuture<TablesRead.Made<List<Sums>>> summing = CompletableFuture
-			.supplyAsync(() -> TablesRead.noting(this::sums), this.summer);
+	private SetAside readSetAside() {
 		Map<Long, String> agreementNames = names("select id, name from agreement");
 		Map<Long, String> programmeNames = names("select id, name from programme");
 		Map<Long, Long> parents = new HashMap<>();
@@ -280,22 +329,34 @@ public class MoneyFlows {
 		PoolProgrammes pools = poolProgrammes();
 		Funders funders = new Funders(parents);
 		Lines lines = new Lines();
+		record Appropriation(long agreement, @Nullable Long programme, @Nullable Long pool, int year, long total) {
+		}
+		List<Appropriation> appropriations = new ArrayList<>();
 		this.jdbc.sql("""
 				select agreement_id, programme_id, pool_id, fiscal_year, sum(amount) as total
 				from appropriation group by agreement_id, programme_id, pool_id, fiscal_year""").query(rs -> {
-			long agreement = rs.getLong("agreement_id");
-			Long programme = rs.getObject("programme_id", Long.class);
-			Long pool = rs.getObject("pool_id", Long.class);
-			funders.appropriated(agreement, programme, pool);
-			Long target = programme != null ? programme : pool != null ? pools.programmeOf(pool) : null;
-			lines.add(new Line(funders.agreement(agreement), target,
-					Year.of(rs.getInt("fiscal_year"), Money.APPROPRIATED, amount(rs.getObject("total")))));
+			Appropriation appropriation = new Appropriation(rs.getLong("agreement_id"),
+					rs.getObject("programme_id", Long.class), rs.getObject("pool_id", Long.class),
+					rs.getInt("fiscal_year"), amount(rs.getObject("total")).ore());
+			funders.appropriated(appropriation.agreement(), appropriation.programme(), appropriation.pool());
+			appropriations.add(appropriation);
 		});
-		postedAndUnrecorded(pools, funders, lines);
-		TablesRead.Made<List<Sums>> summed = join(summing);
-		TablesRead.note(summed.tables());
-		summed.value().forEach(sums -> sums.addTo(lines, funders, pools));
-		return new Ledger(lines.list(), agreementNames, programmeNames);
+		pools.fundedBy(funders);
+		for (Appropriation appropriation : appropriations) {
+			Long target = appropriation.programme();
+			if (appropriation.pool() != null) {
+				int at = pools.indexOf(appropriation.pool());
+				if (at < 0) {
+					// A pool made after the pools were read counts from the next reading.
+					continue;
+				}
+				target = target != null ? target : pools.programmeAt(at);
+			}
+			lines.add(funders.agreement(appropriation.agreement()), target, appropriation.year(), Money.APPROPRIATED,
+					appropriation.total());
+		}
+		postedAndUnrecorded(pools, lines);
+		return new SetAside(pools, lines, agreementNames, programmeNames);
 	}
 
 	/**
@@ -305,17 +366,24 @@ public class MoneyFlows {
 	 * thousand pools its sort went to disk, and was a third of the reading); then each
 	 * pool's calls, in the order they opened, take from its years.
 	 */
-	private void postedAndUnrecorded(PoolProgrammes pools, Funders funders, Lines lines) {
-		Rows years = new Rows();
+	private void postedAndUnrecorded(PoolProgrammes pools, Lines lines) {
+		Rows years = Rows.ofYears();
+		PoolProgrammes.Finder finder = pools.finder();
 		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
-			years.add(pools.indexOf(rs.getLong(1)), rs.getInt(2), rs.getLong(3), 0, 0);
+			int at = finder.indexOf(rs.getLong(1));
+			if (at >= 0) {
+				years.add(at, rs.getInt(2), rs.getLong(3));
+			}
 		});
-		Rows calls = new Rows();
+		Rows calls = Rows.ofCalls();
 		this.jdbc.sql("select pool_id, opens_at, id, amount from pool_call where kind = 'FIRST'").query(rs -> {
+			int at = finder.indexOf(rs.getLong(1));
+			if (at < 0) {
+				return;
+			}
 			OffsetDateTime opens = Objects.requireNonNull(rs.getObject(2, OffsetDateTime.class));
 			long opensAt = opens.toEpochSecond() * 1_000_000L + opens.getNano() / 1_000;
-			calls.add(pools.indexOf(rs.getLong(1)), DanishTime.shown(opens).getYear(), rs.getLong(4), opensAt,
-					rs.getLong(3));
+			calls.addCall(at, DanishTime.shown(opens).getYear(), rs.getLong(4), opensAt, rs.getLong(3));
 		});
 		int[] yearsFrom = years.startsByPool(pools.count());
 		int[] yearsInOrder = years.byPool(yearsFrom);
@@ -329,20 +397,20 @@ public class MoneyFlows {
 			}
 			unposted.clear();
 			Long programme = pools.programmeAt(at);
-			Key key = pools.keyAt(at, funders);
+			Key key = pools.keyAt(at);
 			for (int k = yearsFrom[at]; k < yearsFrom[at + 1]; k++) {
 				int row = yearsInOrder[k];
 				int year = years.year(row);
 				Amount amount = Amount.ofOre(years.amount(row));
 				unposted.merge(year, amount, Amount::plus);
 				if (key.funding() == Funding.NO_AGREEMENT) {
-					lines.add(new Line(key, programme, Year.of(year, Money.APPROPRIATED, amount)));
+					lines.add(key, programme, year, Money.APPROPRIATED, amount.ore());
 				}
 			}
 			for (int k = callsFrom[at]; k < callsFrom[at + 1]; k++) {
 				int row = callsInOrder[k];
-				postedByYear(Amount.ofOre(calls.amount(row)), unposted, calls.year(row)).forEach(
-						(year, posted) -> lines.add(new Line(key, programme, Year.of(year, Money.POSTED, posted))));
+				postedByYear(Amount.ofOre(calls.amount(row)), unposted, calls.year(row))
+					.forEach((year, posted) -> lines.add(key, programme, year, Money.POSTED, posted.ore()));
 			}
 		}
 	}
@@ -359,27 +427,46 @@ public class MoneyFlows {
 
 		private long[] amounts = new long[1024];
 
-		private long[] opened = new long[1024];
+		private long @Nullable [] opened;
 
-		private long[] ids = new long[1024];
+		private long @Nullable [] ids;
 
 		private int count;
 
-		void add(int pool, int year, long amount, long opens, long id) {
+		/** Rows of a pool's years. */
+		static Rows ofYears() {
+			return new Rows();
+		}
+
+		/** Rows of calls, which also tell when each opened and its id. */
+		static Rows ofCalls() {
+			Rows rows = new Rows();
+			rows.opened = new long[1024];
+			rows.ids = new long[1024];
+			return rows;
+		}
+
+		void add(int pool, int year, long amount) {
 			if (this.count == this.pools.length) {
 				int size = this.count * 2;
 				this.pools = Arrays.copyOf(this.pools, size);
 				this.years = Arrays.copyOf(this.years, size);
 				this.amounts = Arrays.copyOf(this.amounts, size);
-				this.opened = Arrays.copyOf(this.opened, size);
-				this.ids = Arrays.copyOf(this.ids, size);
+				if (this.opened != null && this.ids != null) {
+					this.opened = Arrays.copyOf(this.opened, size);
+					this.ids = Arrays.copyOf(this.ids, size);
+				}
 			}
 			this.pools[this.count] = pool;
 			this.years[this.count] = year;
 			this.amounts[this.count] = amount;
-			this.opened[this.count] = opens;
-			this.ids[this.count] = id;
 			this.count++;
+		}
+
+		void addCall(int pool, int year, long amount, long opens, long id) {
+			add(pool, year, amount);
+			Objects.requireNonNull(this.opened)[this.count - 1] = opens;
+			Objects.requireNonNull(this.ids)[this.count - 1] = id;
 		}
 
 		int year(int row) {
@@ -431,8 +518,9 @@ public class MoneyFlows {
 		}
 
 		private boolean opensAfter(int row, int other) {
-			return this.opened[row] > this.opened[other]
-					|| this.opened[row] == this.opened[other] && this.ids[row] > this.ids[other];
+			long[] opened = Objects.requireNonNull(this.opened);
+			long[] ids = Objects.requireNonNull(this.ids);
+			return opened[row] > opened[other] || opened[row] == opened[other] && ids[row] > ids[other];
 		}
 
 	}
@@ -445,20 +533,10 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * The measures the database sums by pool and fiscal year ({@code total}), each with a
-	 * part of it that the same query sums ({@code part}) where there is one: two measures
-	 * of the same rows come from one pass over them.
+	 * The measures summed by the database, by pool and fiscal year ({@code total}), each
+	 * with a part of it that the same query sums ({@code part}) where there is one.
 	 */
 	private static final List<Summing> SUMMED = List.of(new Summing("""
-			select g.pool_id, y.fiscal_year, sum(y.amount) as total,
-			       sum(case when y.conditional = true then y.amount else 0 end) as part
-			from granted_project_year y join granted_project g on g.id = y.granted_project_id
-			group by g.pool_id, y.fiscal_year""", Money.GRANTED, Money.CONDITIONAL), new Summing("""
-			select g.pool_id, p.fiscal_year,
-			       sum(case when p.kind = 'REPAYMENT' then -p.amount else p.amount end) as total,
-			       sum(case when p.kind = 'REPAYMENT' then p.amount else 0 end) as part
-			from granted_project_payment p join granted_project g on g.id = p.granted_project_id
-			group by g.pool_id, p.fiscal_year""", Money.PAID, Money.REPAID), new Summing("""
 			select g.pool_id, s.fiscal_year, sum(s.spent) as total
 			from project_report_spending s
 			join project_report r on r.id = s.project_report_id
@@ -470,27 +548,96 @@ public class MoneyFlows {
 			group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, null));
 
 	/** A query that sums a measure, and maybe a part of it, by pool and fiscal year. */
-	private record Summing(String sql, Money measure, @Nullable Money part) {
+	private record Summing(@Nullable String sql, Money measure, @Nullable Money part) {
 	}
 
-	/** Every summed measure, as the database gave them. */
+	private static final Summing GRANTED = new Summing(null, Money.GRANTED, Money.CONDITIONAL);
+
+	private static final Summing PAID = new Summing(null, Money.PAID, Money.REPAID);
+
+	/**
+	 * Every measure of the money granted, paid, spent and claimed back. The grants' years
+	 * and the payments, a row for each of the granted projects, are read as they are and
+	 * given their pool here: summed in the database, the join and the grouping of a
+	 * hundred and fifty thousand rows took it more than twice as long as sending them.
+	 */
 	private List<Sums> sums() {
-		List<Sums> all = new ArrayList<>();
+		GrantedPools granted = new GrantedPools();
+		this.jdbc.sql("select id, pool_id from granted_project").query(rs -> {
+			granted.add(rs.getLong(1), rs.getLong(2));
+		});
+		granted.sortById();
+		Sums grants = new Sums(GRANTED);
+		this.jdbc.sql("select granted_project_id, fiscal_year, amount, conditional from granted_project_year")
+			.query(rs -> {
+				long amount = rs.getLong(3);
+				grants.add(granted.poolOf(rs.getLong(1)), rs.getInt(2), amount, rs.getBoolean(4) ? amount : 0);
+			});
+		Sums payments = new Sums(PAID);
+		this.jdbc.sql("select granted_project_id, fiscal_year, kind, amount from granted_project_payment").query(rs -> {
+			long amount = rs.getLong(4);
+			boolean repaid = "REPAYMENT".equals(rs.getString(3));
+			payments.add(granted.poolOf(rs.getLong(1)), rs.getInt(2), repaid ? -amount : amount, repaid ? amount : 0);
+		});
+		List<Sums> all = new ArrayList<>(List.of(grants, payments));
 		for (Summing summing : SUMMED) {
 			Sums sums = new Sums(summing);
-			this.jdbc.sql(summing.sql()).query(rs -> {
-				// pool_id, fiscal_year, total and part, by place.
-				sums.add(rs.getLong(1), rs.getInt(2), amount(rs.getBigDecimal(3)).ore(),
-						summing.part() == null ? 0 : amount(rs.getBigDecimal(4)).ore());
+			this.jdbc.sql(Objects.requireNonNull(summing.sql())).query(rs -> {
+				// pool_id, fiscal_year and total, by place.
+				sums.add(rs.getLong(1), rs.getInt(2), amount(rs.getBigDecimal(3)).ore(), 0);
 			});
 			all.add(sums);
 		}
-		return all;
+		return all.stream().map(Sums::trimmed).toList();
+	}
+
+	/** The pool of each granted project, in two arrays sorted by the project's id. */
+	private static final class GrantedPools {
+
+		private long[] projects = new long[1024];
+
+		private long[] pools = new long[1024];
+
+		private int count;
+
+		private int last = -1;
+
+		void add(long project, long pool) {
+			if (this.count == this.projects.length) {
+				this.projects = Arrays.copyOf(this.projects, this.count * 2);
+				this.pools = Arrays.copyOf(this.pools, this.count * 2);
+			}
+			this.projects[this.count] = project;
+			this.pools[this.count] = pool;
+			this.count++;
+		}
+
+		void sortById() {
+			sortByKey(this.projects, this.pools, this.count);
+		}
+
+		/**
+		 * The pool of a project read. A project's rows come together, so the last one
+		 * asked for is tried first.
+		 */
+		long poolOf(long project) {
+			if (this.last < 0 || this.projects[this.last] != project) {
+				this.last = Arrays.binarySearch(this.projects, 0, this.count, project);
+				if (this.last < 0) {
+					// Money of a project granted after its projects were read: it counts
+					// from
+					// the next reading of a later version.
+					return PoolProgrammes.NONE;
+				}
+			}
+			return this.pools[this.last];
+		}
+
 	}
 
 	/**
-	 * One measure's sums by pool and year, in plain arrays until the agreements that fund
-	 * the pools are known.
+	 * One measure's rows by pool and year, in plain arrays, until the agreements that
+	 * fund the pools are known.
 	 */
 	private static final class Sums {
 
@@ -510,6 +657,17 @@ public class MoneyFlows {
 			this.summing = summing;
 		}
 
+		/**
+		 * Lets go of the room left for more, once every row is read: the sums are kept.
+		 */
+		Sums trimmed() {
+			this.pools = Arrays.copyOf(this.pools, this.count);
+			this.years = Arrays.copyOf(this.years, this.count);
+			this.totals = Arrays.copyOf(this.totals, this.count);
+			this.parts = Arrays.copyOf(this.parts, this.count);
+			return this;
+		}
+
 		void add(long pool, int year, long total, long part) {
 			if (this.count == this.pools.length) {
 				int size = this.count * 2;
@@ -525,22 +683,54 @@ public class MoneyFlows {
 			this.count++;
 		}
 
-		/** Adds the sums to the ledger, under the agreement that funds each pool. */
-		void addTo(Lines lines, Funders funders, PoolProgrammes pools) {
+		/**
+		 * Adds the rows to the ledger, under the agreement that funds each pool. Rows of
+		 * a pool that was not read, made after the pools were, count from the next
+		 * reading.
+		 */
+		void addTo(Lines lines, PoolProgrammes pools) {
 			Money part = this.summing.part();
+			PoolProgrammes.Finder finder = pools.finder();
 			for (int i = 0; i < this.count; i++) {
-				int at = pools.indexOf(this.pools[i]);
+				int at = finder.indexOf(this.pools[i]);
+				if (at < 0) {
+					continue;
+				}
 				Long programme = pools.programmeAt(at);
-				Key key = pools.keyAt(at, funders);
-				int year = this.years[i];
-				lines
-					.add(new Line(key, programme, Year.of(year, this.summing.measure(), Amount.ofOre(this.totals[i]))));
+				Key key = pools.keyAt(at);
+				lines.add(key, programme, this.years[i], this.summing.measure(), this.totals[i]);
 				if (part != null && this.parts[i] != 0) {
-					lines.add(new Line(key, programme, Year.of(year, part, Amount.ofOre(this.parts[i]))));
+					lines.add(key, programme, this.years[i], part, this.parts[i]);
 				}
 			}
 		}
 
+	}
+
+	/**
+	 * Sorts the first {@code count} keys, and the values beside them with them. Rows read
+	 * in the order they are stored mostly come sorted by id already; read by id, the
+	 * database walked an index and the table both, and took twice as long.
+	 */
+	private static void sortByKey(long[] keys, long[] values, int count) {
+		boolean sorted = true;
+		for (int i = 1; i < count && sorted; i++) {
+			sorted = keys[i - 1] < keys[i];
+		}
+		if (sorted) {
+			return;
+		}
+		Integer[] order = new Integer[count];
+		Arrays.setAll(order, i -> i);
+		Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
+		long[] sortedKeys = new long[count];
+		long[] sortedValues = new long[count];
+		for (int i = 0; i < count; i++) {
+			sortedKeys[i] = keys[order[i]];
+			sortedValues[i] = values[order[i]];
+		}
+		System.arraycopy(sortedKeys, 0, keys, 0, count);
+		System.arraycopy(sortedValues, 0, values, 0, count);
 	}
 
 	private static <T> T join(CompletableFuture<T> work) {
@@ -586,19 +776,21 @@ public class MoneyFlows {
 	 */
 	private PoolProgrammes poolProgrammes() {
 		PoolProgrammes pools = new PoolProgrammes();
-		this.jdbc.sql("select id, programme_id from pool order by id").query(rs -> {
+		this.jdbc.sql("select id, programme_id from pool").query(rs -> {
 			pools.add(rs.getLong(1), rs.getObject(2, Long.class));
 		});
+		pools.sortById();
 		return pools;
 	}
 
 	/**
-	 * Pools and their programmes, in two arrays sorted by pool id: a map of a hundred
-	 * thousand boxed ids took ten times the memory.
+	 * Pools, their programmes and the agreement each one's money counts under, in arrays
+	 * sorted by pool id: a map of a hundred thousand boxed ids took ten times the memory.
+	 * Once read it is not changed, and the ledgers made later share it.
 	 */
 	private static final class PoolProgrammes {
 
-		private static final long NONE = Long.MIN_VALUE;
+		static final long NONE = Long.MIN_VALUE;
 
 		private long[] ids = new long[1024];
 
@@ -606,17 +798,12 @@ public class MoneyFlows {
 
 		private int count;
 
-		private @Nullable Key @Nullable [] keys;
-
-		private long lastPool = NONE;
-
-		private int lastAt;
+		private Key[] keys = new Key[0];
 
 		int count() {
 			return this.count;
 		}
 
-		/** Adds a pool; pools come in the order of their ids. */
 		void add(long pool, @Nullable Long programme) {
 			if (this.count == this.ids.length) {
 				this.ids = Arrays.copyOf(this.ids, this.count * 2);
@@ -628,29 +815,29 @@ public class MoneyFlows {
 		}
 
 		/**
-		 * The programme of a pool the ledger read (every row of money names one), or null
-		 * for a pool of no programme.
+		 * Puts the pools in the order of their ids once all are read, and lets go of the
+		 * room left for more: they are kept.
 		 */
-		@Nullable Long programmeOf(long pool) {
-			return programmeAt(indexOf(pool));
+		void sortById() {
+			sortByKey(this.ids, this.programmes, this.count);
+			this.ids = Arrays.copyOf(this.ids, this.count);
+			this.programmes = Arrays.copyOf(this.programmes, this.count);
 		}
 
 		/**
-		 * Where a pool the ledger read is kept. Rows of money come a pool at a time, so
-		 * the last one asked for is remembered.
+		 * Notes the agreement each pool's money counts under, once every appropriation
+		 * is.
 		 */
+		void fundedBy(Funders funders) {
+			this.keys = new Key[this.count];
+			for (int at = 0; at < this.count; at++) {
+				this.keys[at] = funders.of(this.ids[at], programmeAt(at));
+			}
+		}
+
+		/** Where a pool is kept, or less than zero for one not read. */
 		int indexOf(long pool) {
-			if (pool == this.lastPool) {
-				return this.lastAt;
-			}
-			int at = Arrays.binarySearch(this.ids, 0, this.count, pool);
-			if (at < 0) {
-				throw new IllegalStateException(
-						"Money is recorded for pool " + pool + ", which the ledger did not read");
-			}
-			this.lastPool = pool;
-			this.lastAt = at;
-			return at;
+			return Arrays.binarySearch(this.ids, 0, this.count, pool);
 		}
 
 		@Nullable Long programmeAt(int at) {
@@ -658,20 +845,34 @@ public class MoneyFlows {
 			return programme == NONE ? null : programme;
 		}
 
-		/**
-		 * The agreement the money of the pool kept here counts under, worked out once a
-		 * pool once every appropriation is noted.
-		 */
-		Key keyAt(int at, Funders funders) {
-			if (this.keys == null) {
-				this.keys = new Key[this.count];
+		Key keyAt(int at) {
+			return this.keys[at];
+		}
+
+		/** Finds the pools of rows that come a pool at a time. */
+		Finder finder() {
+			return new Finder();
+		}
+
+		/** Finds pools, trying the last one asked for first. */
+		final class Finder {
+
+			private long lastPool = NONE;
+
+			private int lastAt = -1;
+
+			/**
+			 * Where a pool is kept, or less than zero for one made after the pools were
+			 * read, whose money counts from the next reading.
+			 */
+			int indexOf(long pool) {
+				if (pool != this.lastPool) {
+					this.lastPool = pool;
+					this.lastAt = PoolProgrammes.this.indexOf(pool);
+				}
+				return this.lastAt;
 			}
-			Key key = this.keys[at];
-			if (key == null) {
-				key = funders.of(this.ids[at], programmeAt(at));
-				this.keys[at] = key;
-			}
-			return key;
+
 		}
 
 	}

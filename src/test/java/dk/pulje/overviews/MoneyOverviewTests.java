@@ -1,6 +1,9 @@
 package dk.pulje.overviews;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +14,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 
 import dk.pulje.Api;
 import dk.pulje.Downloads;
@@ -44,6 +49,11 @@ class MoneyOverviewTests {
 
 	long programme;
 
+	long project;
+
+	@Autowired
+	Environment environment;
+
 	@BeforeEach
 	void anAgreementWhoseProgrammeGrantedAndPaid() {
 		this.api = Api.asAdministrator(this.port);
@@ -55,14 +65,34 @@ class MoneyOverviewTests {
 		this.programme = programme(this.programmeName);
 		appropriate(this.agreement, this.programme, 2018, "1000000.00");
 		appropriate(this.agreement, this.programme, 2019, "500000.00");
-		long project = grantedProject(this.programme, Map.of(2018, "600000.00", 2019, "300000.00"));
-		assertThat(
-				this.api
-					.post("/api/v1/granted-projects/" + project + "/payments",
-							Map.of("kind", "PAYMENT", "paidOn", "2018-03-01", "fiscalYear", 2018, "amount",
-									"400000.00"))
-					.status())
-			.isEqualTo(200);
+		this.project = grantedProject(this.programme, Map.of(2018, "600000.00", 2019, "300000.00"));
+		pay("2018-03-01", 2018, "400000.00");
+	}
+
+	/**
+	 * What was set aside and what was granted and paid are read apart, each again only
+	 * when its own tables change: a payment does not read the appropriations again, nor
+	 * an appropriation the grants. Changes made behind Pulje's back, which record
+	 * nothing, show which part was read again.
+	 */
+	@Test
+	void aPaymentIsShownAtOnceWithoutReadingWhatWasSetAsideAgainAndTheOtherWayAround() throws Exception {
+		String page = "/overviews/money?agreementId=" + this.agreement;
+		Downloads.page(this.port, page);
+		withoutPulje("update appropriation set amount = amount * 2 where agreement_id = ?", this.agreement);
+
+		pay("2019-02-01", 2019, "100000.00");
+		String afterPayment = Downloads.page(this.port, page).body();
+		withoutPulje("update granted_project_year set amount = amount * 2 where granted_project_id = ?", this.project);
+		appropriate(this.agreement, this.programme, 2020, "250000.00");
+		String afterAppropriation = Downloads.page(this.port, page).body();
+
+		assertThat(row(afterPayment, "2019")).as("the payment at once, the appropriation as it was read")
+			.containsSubsequence("500.000 kr.", "0 kr.", "300.000 kr.", "100.000 kr.", "200.000 kr.");
+		assertThat(row(afterAppropriation, "2019")).as("the appropriations read again, the grants as they were")
+			.containsSubsequence("1 mio. kr.", "0 kr.", "300.000 kr.", "100.000 kr.", "700.000 kr.");
+		assertThat(row(afterAppropriation, "2020")).containsSubsequence("250.000 kr.", "0 kr.", "0 kr.", "0 kr.",
+				"250.000 kr.");
 	}
 
 	@Test
@@ -163,6 +193,23 @@ class MoneyOverviewTests {
 		int at = html.indexOf("<td>" + label + "</td>");
 		assertThat(at).as("a row labelled " + label).isNotNegative();
 		return html.substring(at, html.indexOf("</tr>", at));
+	}
+
+	private void pay(String paidOn, int fiscalYear, String amount) {
+		assertThat(this.api
+			.post("/api/v1/granted-projects/" + this.project + "/payments",
+					Map.of("kind", "PAYMENT", "paidOn", paidOn, "fiscalYear", fiscalYear, "amount", amount))
+			.status()).isEqualTo(200);
+	}
+
+	private void withoutPulje(String sql, long id) throws Exception {
+		try (Connection own = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
+				this.environment.getProperty("spring.datasource.username"),
+				this.environment.getProperty("spring.datasource.password", ""));
+				PreparedStatement change = own.prepareStatement(sql)) {
+			change.setLong(1, id);
+			assertThat(change.executeUpdate()).isPositive();
+		}
 	}
 
 	private long programme(String name) {
