@@ -1,12 +1,17 @@
 package dk.pulje;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -41,6 +46,24 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("pulje-test-database", properties));
+	}
+
+	/**
+	 * Changes rows behind Pulje's back, on a connection of the test's own: no data
+	 * version is raised and no table recorded as changed, so only an answer made again
+	 * shows the change. The number of rows changed.
+	 */
+	public static int changeWithoutPulje(Environment environment, String sql, Object... parameters)
+			throws SQLException {
+		try (Connection own = DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
+				environment.getProperty("spring.datasource.username"),
+				environment.getProperty("spring.datasource.password", ""));
+				PreparedStatement change = own.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				change.setObject(i + 1, parameters[i]);
+			}
+			return change.executeUpdate();
+		}
 	}
 
 	public static boolean onPostgresql() {

@@ -532,28 +532,21 @@ public class MoneyFlows {
 
 	}
 
-	/**
-	 * The measures summed by the database, by pool and fiscal year ({@code total}), each
-	 * with a part of it that the same query sums ({@code part}) where there is one.
-	 */
+	/** The measures the database sums by pool and fiscal year ({@code total}). */
 	private static final List<Summing> SUMMED = List.of(new Summing("""
 			select g.pool_id, s.fiscal_year, sum(s.spent) as total
 			from project_report_spending s
 			join project_report r on r.id = s.project_report_id
 			join granted_project g on g.id = r.granted_project_id
 			where r.status = 'APPROVED' and r.report_kind = 'FINAL_REPORT'
-			group by g.pool_id, s.fiscal_year""", Money.SPENT, null), new Summing("""
+			group by g.pool_id, s.fiscal_year""", Money.SPENT), new Summing("""
 			select g.pool_id, c.fiscal_year, sum(c.amount) as total
 			from repayment_claim c join granted_project g on g.id = c.granted_project_id
-			group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK, null));
+			group by g.pool_id, c.fiscal_year""", Money.CLAIMED_BACK));
 
-	/** A query that sums a measure, and maybe a part of it, by pool and fiscal year. */
-	private record Summing(@Nullable String sql, Money measure, @Nullable Money part) {
+	/** A query that sums a measure by pool and fiscal year. */
+	private record Summing(String sql, Money measure) {
 	}
-
-	private static final Summing GRANTED = new Summing(null, Money.GRANTED, Money.CONDITIONAL);
-
-	private static final Summing PAID = new Summing(null, Money.PAID, Money.REPAID);
 
 	/**
 	 * Every measure of the money granted, paid, spent and claimed back. The grants' years
@@ -567,13 +560,13 @@ public class MoneyFlows {
 			granted.add(rs.getLong(1), rs.getLong(2));
 		});
 		granted.sortById();
-		Sums grants = new Sums(GRANTED);
+		Sums grants = new Sums(Money.GRANTED, Money.CONDITIONAL);
 		this.jdbc.sql("select granted_project_id, fiscal_year, amount, conditional from granted_project_year")
 			.query(rs -> {
 				long amount = rs.getLong(3);
 				grants.add(granted.poolOf(rs.getLong(1)), rs.getInt(2), amount, rs.getBoolean(4) ? amount : 0);
 			});
-		Sums payments = new Sums(PAID);
+		Sums payments = new Sums(Money.PAID, Money.REPAID);
 		this.jdbc.sql("select granted_project_id, fiscal_year, kind, amount from granted_project_payment").query(rs -> {
 			long amount = rs.getLong(4);
 			boolean repaid = "REPAYMENT".equals(rs.getString(3));
@@ -581,8 +574,8 @@ public class MoneyFlows {
 		});
 		List<Sums> all = new ArrayList<>(List.of(grants, payments));
 		for (Summing summing : SUMMED) {
-			Sums sums = new Sums(summing);
-			this.jdbc.sql(Objects.requireNonNull(summing.sql())).query(rs -> {
+			Sums sums = new Sums(summing.measure(), null);
+			this.jdbc.sql(summing.sql()).query(rs -> {
 				// pool_id, fiscal_year and total, by place.
 				sums.add(rs.getLong(1), rs.getInt(2), amount(rs.getBigDecimal(3)).ore(), 0);
 			});
@@ -636,12 +629,15 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * One measure's rows by pool and year, in plain arrays, until the agreements that
-	 * fund the pools are known.
+	 * One measure's rows by pool and year, each with a part of it where there is one
+	 * (what of a grant is conditional, what of the payments was repaid), in plain arrays
+	 * until the agreements that fund the pools are known.
 	 */
 	private static final class Sums {
 
-		private final Summing summing;
+		private final Money measure;
+
+		private final @Nullable Money part;
 
 		private long[] pools = new long[256];
 
@@ -653,8 +649,9 @@ public class MoneyFlows {
 
 		private int count;
 
-		Sums(Summing summing) {
-			this.summing = summing;
+		Sums(Money measure, @Nullable Money part) {
+			this.measure = measure;
+			this.part = part;
 		}
 
 		/**
@@ -689,7 +686,7 @@ public class MoneyFlows {
 		 * reading.
 		 */
 		void addTo(Lines lines, PoolProgrammes pools) {
-			Money part = this.summing.part();
+			Money part = this.part;
 			PoolProgrammes.Finder finder = pools.finder();
 			for (int i = 0; i < this.count; i++) {
 				int at = finder.indexOf(this.pools[i]);
@@ -698,7 +695,7 @@ public class MoneyFlows {
 				}
 				Long programme = pools.programmeAt(at);
 				Key key = pools.keyAt(at);
-				lines.add(key, programme, this.years[i], this.summing.measure(), this.totals[i]);
+				lines.add(key, programme, this.years[i], this.measure, this.totals[i]);
 				if (part != null && this.parts[i] != 0) {
 					lines.add(key, programme, this.years[i], part, this.parts[i]);
 				}

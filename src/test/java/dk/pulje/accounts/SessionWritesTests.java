@@ -58,9 +58,7 @@ class SessionWritesTests {
 
 	@Test
 	void aPageOpenedAMinuteOrMoreAfterTheLastWrittenAccessWritesItWithTheNewEnd() throws Exception {
-		this.jdbc.sql("""
-				update spring_session set last_access_time = last_access_time - :by, expiry_time = expiry_time - :by
-				where session_id = :id""").param("by", TWO_MINUTES).param("id", sessionId()).update();
+		lastUsedEarlierBy(TWO_MINUTES);
 		long before = lastAccess();
 		long started = System.currentTimeMillis();
 
@@ -73,23 +71,29 @@ class SessionWritesTests {
 
 	@Test
 	void aSessionUnusedForItsTimeHasEnded() throws Exception {
-		long thirtyOneMinutes = 31 * 60 * 1000L;
-		this.jdbc.sql("""
-				update spring_session set last_access_time = last_access_time - :by, expiry_time = expiry_time - :by
-				where session_id = :id""").param("by", thirtyOneMinutes).param("id", sessionId()).update();
+		lastUsedEarlierBy(31 * 60 * 1000L);
 
 		assertThat(this.browser.get(this.base + "/casework").statusCode()).isEqualTo(302);
 	}
 
+	/** Moves the session's last access and its end back, as if it had been unused. */
+	private void lastUsedEarlierBy(long millis) {
+		this.jdbc.sql("""
+				update spring_session set last_access_time = last_access_time - :by, expiry_time = expiry_time - :by
+				where session_id = :id""").param("by", millis).param("id", sessionId()).update();
+	}
+
 	private long lastAccess() {
-		return this.jdbc.sql("select last_access_time from spring_session where session_id = :id")
-			.param("id", sessionId())
-			.query(Long.class)
-			.single();
+		return stored("last_access_time");
 	}
 
 	private long expiry() {
-		return this.jdbc.sql("select expiry_time from spring_session where session_id = :id")
+		return stored("expiry_time");
+	}
+
+	/** A time the session's row holds, in milliseconds; the column is one of ours. */
+	private long stored(String column) {
+		return this.jdbc.sql("select " + column + " from spring_session where session_id = :id")
 			.param("id", sessionId())
 			.query(Long.class)
 			.single();

@@ -1,9 +1,6 @@
 package dk.pulje.overviews;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,6 +19,7 @@ import dk.pulje.Api;
 import dk.pulje.Downloads;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -203,13 +201,7 @@ class MoneyOverviewTests {
 	}
 
 	private void withoutPulje(String sql, long id) throws Exception {
-		try (Connection own = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
-				this.environment.getProperty("spring.datasource.username"),
-				this.environment.getProperty("spring.datasource.password", ""));
-				PreparedStatement change = own.prepareStatement(sql)) {
-			change.setLong(1, id);
-			assertThat(change.executeUpdate()).isPositive();
-		}
+		assertThat(TestDatabase.changeWithoutPulje(this.environment, sql, id)).isPositive();
 	}
 
 	private long programme(String name) {

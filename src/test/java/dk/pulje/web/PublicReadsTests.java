@@ -5,9 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -228,14 +225,8 @@ class PublicReadsTests {
 	}
 
 	private void renameWithoutPulje(long id, String name) throws Exception {
-		try (Connection own = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
-				this.environment.getProperty("spring.datasource.username"),
-				this.environment.getProperty("spring.datasource.password", ""));
-				PreparedStatement rename = own.prepareStatement("update pool set name = ? where id = ?")) {
-			rename.setString(1, name);
-			rename.setLong(2, id);
-			assertThat(rename.executeUpdate()).isEqualTo(1);
-		}
+		assertThat(TestDatabase.changeWithoutPulje(this.environment, "update pool set name = ? where id = ?", name, id))
+			.isEqualTo(1);
 	}
 
 	private HttpResponse<String> read(int port, String path, String ifNoneMatch)
