@@ -3,8 +3,6 @@ package dk.pulje.database;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeptCounts {
 
-	private final DataVersion version;
-
-	private final Cache<Counted, KeptAtVersion<Long>> counts = Caffeine.newBuilder().maximumSize(10_000).build();
+	private final KeptPerKey<Counted, Long> counts;
 
 	KeptCounts(DataVersion version) {
-		this.version = version;
+		this.counts = new KeptPerKey<>(version, 10_000);
 	}
 
 	/** The count a query ({@code select count(*) ...}) finds with these parameters. */
 	public long of(JdbcClient jdbc, String sql, Map<String, ?> params) {
-		DataVersion.Seen seen = this.version.seen();
-		return this.counts.get(new Counted(sql, new HashMap<>(params)), counted -> new KeptAtVersion<>())
-			.at(seen, () -> jdbc.sql(sql).params(params).query(Long.class).single());
+		return this.counts.at(new Counted(sql, new HashMap<>(params)),
+				() -> jdbc.sql(sql).params(params).query(Long.class).single());
 	}
 
 	/** A count query and its parameters, compared by value. */

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
 import dk.pulje.TestClock;
+import dk.pulje.TestDatabase;
 import dk.pulje.money.DanishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,9 @@ class PoolApiTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Environment environment;
 
 	Api api;
 
@@ -161,6 +167,35 @@ class PoolApiTests {
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(stale.body().path("currentVersion").asLong()).isEqualTo(1);
 		assertThat(this.api.get("/api/v1/pools/" + id).text("name")).isEqualTo(request.get("name"));
+	}
+
+	@Test
+	void aPoolIsKeptUntilItItsCallsOrItsMoneyChangeAndAChangeShowsAtOnce() throws Exception {
+		long id = this.fixtures.pool();
+		String name = this.api.get("/api/v1/pools/" + id).text("name");
+		assertThat(TestDatabase.changeWithoutPulje(this.environment, "update pool set name = ? where id = ?",
+				"Skrevet uden om Pulje", id))
+			.isOne();
+
+		Api.Response kept = this.api.get("/api/v1/pools/" + id);
+		Map<String, Object> request = this.fixtures.poolRequest();
+		Api.Response changed = this.api.put("/api/v1/pools/" + id, request, "\"0\"");
+		long call = this.fixtures.call(id, "1000000.00", Fixtures.OPENS_2017, Fixtures.DEADLINE_2017);
+		Api.Response withCall = this.api.get("/api/v1/pools/" + id);
+		long agreement = this.api
+			.post("/api/v1/agreements",
+					Map.of("name", Fixtures.unique("Finanslov"), "kind", "FINANCE_ACT", "year", 2017))
+			.id();
+		this.api.post("/api/v1/appropriations", Map.of("agreementId", agreement, "poolId", id, "year", 2017, "amount",
+				"100000000.00", "moneyKind", "OPERATING"));
+		Api.Response withMoney = this.api.get("/api/v1/pools/" + id);
+
+		assertThat(kept.text("name")).as("nothing Pulje knows of changed").isEqualTo(name);
+		assertThat(changed.text("name")).as("the change's own answer").isEqualTo(request.get("name"));
+		assertThat(changed.eTag()).isEqualTo("\"1\"");
+		assertThat(withCall.text("name")).isEqualTo(request.get("name"));
+		assertThat(withCall.body().path("calls").findValues("id")).extracting(JsonNode::asLong).containsExactly(call);
+		assertThat(withMoney.body().path("appropriated").path("2017").asString()).isEqualTo("100000000.00");
 	}
 
 	@Test
