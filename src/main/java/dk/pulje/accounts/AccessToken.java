@@ -91,6 +91,11 @@ class AccessToken {
 		return this.revokedAt != null;
 	}
 
+	/** Whether it was last used before this time, or never. */
+	boolean lastUsedBefore(OffsetDateTime time) {
+		return this.lastUsedAt == null || !this.lastUsedAt.isAfter(time);
+	}
+
 	Long accountId() {
 		return this.accountId;
 	}

@@ -1,15 +1,21 @@
 package dk.pulje.accounts;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import dk.pulje.Api;
 import dk.pulje.Fixtures;
 import dk.pulje.IntegrationTest;
+import dk.pulje.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +25,9 @@ class AccountApiTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	TestClock clock;
+
 	Api administrator;
 
 	People people;
@@ -27,6 +36,11 @@ class AccountApiTests {
 	void connect() {
 		this.administrator = Api.asAdministrator(this.port);
 		this.people = new People(this.administrator);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -76,6 +90,40 @@ class AccountApiTests {
 		assertThat(listed.body().toString()).doesNotContain(secret);
 		assertThat(listed.body().findValuesAsString("prefix")).contains(secret.substring(0, 12));
 		assertThat(after.status()).isEqualTo(401);
+	}
+
+	@Test
+	void aTokensLastUseIsNotedToTheMinuteNotOnEveryCall() {
+		People.Person analyst = this.people.open(Role.ANALYST, List.of());
+		Api password = this.administrator.withPassword(analyst.username(), analyst.password());
+		String secret = password.post("/api/v1/me/tokens", Map.of("name", "Rapportering"))
+			.body()
+			.path("secret")
+			.asString();
+		Api token = this.administrator.withToken(secret);
+		Instant first = Instant.parse("2031-03-03T08:00:00Z");
+
+		this.clock.set(first);
+		token.get("/api/v1/me");
+		this.clock.set(first.plusSeconds(59));
+		token.get("/api/v1/me");
+		String withinTheMinute = lastUsed(password, secret);
+		this.clock.set(first.plusSeconds(61));
+		token.get("/api/v1/me");
+		String aMinuteLater = lastUsed(password, secret);
+
+		assertThat(OffsetDateTime.parse(withinTheMinute).toInstant()).isEqualTo(first);
+		assertThat(OffsetDateTime.parse(aMinuteLater).toInstant()).isEqualTo(first.plusSeconds(61));
+	}
+
+	private static String lastUsed(Api password, String secret) {
+		JsonNode listed = password.get("/api/v1/me/tokens").body();
+		for (JsonNode token : listed) {
+			if (secret.startsWith(token.path("prefix").asString())) {
+				return token.path("lastUsedAt").asString();
+			}
+		}
+		throw new AssertionError("the token is not listed: " + listed);
 	}
 
 	@Test
