@@ -39,7 +39,7 @@ class SessionWrites {
 	/**
 	 * Spring Session's update of a session, with its values in the same order, made only
 	 * when something other than the last access changed, or the last access moved a
-	 * minute or more. The same statement on H2 and PostgreSQL.
+	 * minute or more: on PostgreSQL.
 	 */
 	static final String UPDATE_UNLESS_ONLY_JUST_ACCESSED = """
 			MERGE INTO %TABLE_NAME% S
@@ -55,6 +55,20 @@ class SessionWrites {
 			    PRINCIPAL_NAME = N.PRINCIPAL_NAME""".replace("%WRITTEN_EVERY_MILLIS%",
 			Long.toString(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
 
+	/**
+	 * The same on H2, as an update whose condition names the values by their place. H2
+	 * locks a row that a {@code MERGE} finds even when its condition leaves it alone, so
+	 * each signed-in request wrote a lock to the database file and committed it: under
+	 * load the embedded database grew by megabytes a second, and every request of one
+	 * person waited for the others' commits.
+	 */
+	static final String H2_UPDATE_UNLESS_ONLY_JUST_ACCESSED = """
+			UPDATE %TABLE_NAME% SET SESSION_ID = ?1, LAST_ACCESS_TIME = ?2, MAX_INACTIVE_INTERVAL = ?3,
+			    EXPIRY_TIME = ?4, PRINCIPAL_NAME = ?5
+			WHERE PRIMARY_ID = ?6 AND (SESSION_ID <> ?1 OR MAX_INACTIVE_INTERVAL <> ?3
+			    OR PRINCIPAL_NAME IS DISTINCT FROM ?5 OR CAST(?2 AS BIGINT) - LAST_ACCESS_TIME >= %WRITTEN_EVERY_MILLIS%)"""
+		.replace("%WRITTEN_EVERY_MILLIS%", Long.toString(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsWrittenSparingly(
 			DataSourceProperties properties) {
@@ -63,11 +77,12 @@ class SessionWrites {
 		return repository -> {
 			if (postgreSql) {
 				new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
+				repository.setUpdateSessionQuery(UPDATE_UNLESS_ONLY_JUST_ACCESSED);
 			}
 			else {
 				repository.setCreateSessionAttributeQuery(H2_UPSERT);
+				repository.setUpdateSessionQuery(H2_UPDATE_UNLESS_ONLY_JUST_ACCESSED);
 			}
-			repository.setUpdateSessionQuery(UPDATE_UNLESS_ONLY_JUST_ACCESSED);
 		};
 	}
 

@@ -1,7 +1,12 @@
 package dk.pulje.accounts;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -54,6 +59,35 @@ class SessionWritesTests {
 		assertThat(this.browser.get(this.base + "/dashboard").statusCode()).isEqualTo(200);
 
 		assertThat(lastAccess()).isEqualTo(written);
+	}
+
+	@Test
+	void aPageThatChangesNothingOfTheSessionDoesNotWaitForAnotherRequestWritingIt() throws Exception {
+		assertThat(casework()).as("the first page puts what its forms need in the session").isEqualTo(200);
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (PreparedStatement writing = other
+				.prepareStatement("select primary_id from spring_session where session_id = ? for update")) {
+				writing.setString(1, sessionId());
+				writing.executeQuery().close();
+			}
+			CompletableFuture<Integer> page = CompletableFuture.supplyAsync(this::casework);
+			try {
+				assertThat(page.get(5, TimeUnit.SECONDS)).isEqualTo(200);
+			}
+			finally {
+				other.rollback();
+			}
+		}
+	}
+
+	private int casework() {
+		try {
+			return this.browser.get(this.base + "/casework").statusCode();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
