@@ -32,6 +32,11 @@ class SessionWrites {
 	/** How long after the last access written a later one is written too. */
 	static final Duration LAST_ACCESS_WRITTEN_EVERY = Duration.ofMinutes(1);
 
+	/** The statement with that time, in milliseconds, where it names it. */
+	private static String withWrittenEvery(String statement) {
+		return statement.replace("%WRITTEN_EVERY_MILLIS%", Long.toString(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
+	}
+
 	static final String H2_UPSERT = """
 			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
 			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
@@ -41,7 +46,7 @@ class SessionWrites {
 	 * when something other than the last access changed, or the last access moved a
 	 * minute or more: on PostgreSQL.
 	 */
-	static final String UPDATE_UNLESS_ONLY_JUST_ACCESSED = """
+	static final String UPDATE_UNLESS_ONLY_JUST_ACCESSED = withWrittenEvery("""
 			MERGE INTO %TABLE_NAME% S
 			USING (VALUES (CAST(? AS CHAR(36)), CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS BIGINT),
 			               CAST(? AS VARCHAR(100)), CAST(? AS CHAR(36))))
@@ -52,8 +57,7 @@ class SessionWrites {
 			    OR N.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %WRITTEN_EVERY_MILLIS%) THEN
 			UPDATE SET SESSION_ID = N.SESSION_ID, LAST_ACCESS_TIME = N.LAST_ACCESS_TIME,
 			    MAX_INACTIVE_INTERVAL = N.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = N.EXPIRY_TIME,
-			    PRINCIPAL_NAME = N.PRINCIPAL_NAME""".replace("%WRITTEN_EVERY_MILLIS%",
-			Long.toString(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
+			    PRINCIPAL_NAME = N.PRINCIPAL_NAME""");
 
 	/**
 	 * The same on H2, as an update whose condition names the values by their place. H2
@@ -62,12 +66,12 @@ class SessionWrites {
 	 * load the embedded database grew by megabytes a second, and every request of one
 	 * person waited for the others' commits.
 	 */
-	static final String H2_UPDATE_UNLESS_ONLY_JUST_ACCESSED = """
+	static final String H2_UPDATE_UNLESS_ONLY_JUST_ACCESSED = withWrittenEvery("""
 			UPDATE %TABLE_NAME% SET SESSION_ID = ?1, LAST_ACCESS_TIME = ?2, MAX_INACTIVE_INTERVAL = ?3,
 			    EXPIRY_TIME = ?4, PRINCIPAL_NAME = ?5
 			WHERE PRIMARY_ID = ?6 AND (SESSION_ID <> ?1 OR MAX_INACTIVE_INTERVAL <> ?3
-			    OR PRINCIPAL_NAME IS DISTINCT FROM ?5 OR CAST(?2 AS BIGINT) - LAST_ACCESS_TIME >= %WRITTEN_EVERY_MILLIS%)"""
-		.replace("%WRITTEN_EVERY_MILLIS%", Long.toString(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
+			    OR PRINCIPAL_NAME IS DISTINCT FROM ?5
+			    OR CAST(?2 AS BIGINT) - LAST_ACCESS_TIME >= %WRITTEN_EVERY_MILLIS%)""");
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsWrittenSparingly(

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Something worked out from the data and kept until the data it was read from changes:
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link TablesRead}), so that what is made from it is kept as long, and no longer. Two
  * requests that meet a change may both work it out; the newer keeps. One that is
  * {@link #oneAtATime()} is worked out by one request while the others wait for it.
+ * <p>
+ * Inside a transaction that may write, nothing is taken from what is kept: a change made
+ * in it is not in the data version until it commits, so what was kept before would hide
+ * it from the very request that made it.
  */
 public final class KeptAtVersion<T> {
 
@@ -38,6 +43,9 @@ public final class KeptAtVersion<T> {
 	 * What is kept, if the data it was read from is unchanged; else made by {@code make}.
 	 */
 	public T at(DataVersion.Seen seen, Supplier<T> make) {
+		if (mayWrite()) {
+			return make.get();
+		}
 		T kept = unchanged(seen);
 		if (kept != null) {
 			return kept;
@@ -49,6 +57,11 @@ public final class KeptAtVersion<T> {
 			kept = unchanged(seen);
 			return kept != null ? kept : make(seen, make);
 		}
+	}
+
+	private static boolean mayWrite() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	private @Nullable T unchanged(DataVersion.Seen seen) {

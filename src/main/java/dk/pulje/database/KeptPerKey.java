@@ -4,16 +4,11 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Things worked out from the data, one for each key, each kept until a table it was read
  * from changes (see {@link KeptAtVersion}); the least used go first when there are more
  * than the size.
- * <p>
- * Inside a transaction that may write, nothing is taken from what is kept: a change made
- * in it is not in the data version until it commits, so what was kept before would hide
- * it from the very request that made it.
  */
 public final class KeptPerKey<K, T> {
 
@@ -28,16 +23,8 @@ public final class KeptPerKey<K, T> {
 
 	/** What is kept for the key, if the data it was read from is unchanged; else made. */
 	public T at(K key, Supplier<T> make) {
-		if (mayWrite()) {
-			return make.get();
-		}
 		DataVersion.Seen seen = this.version.seen();
 		return this.kept.get(key, k -> new KeptAtVersion<>()).at(seen, make);
-	}
-
-	private static boolean mayWrite() {
-		return TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 }

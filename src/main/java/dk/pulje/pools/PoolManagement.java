@@ -94,7 +94,7 @@ public class PoolManagement implements PoolTargets {
 		Pool pool = loadPool(id);
 		List<Call> poolCalls = this.calls.findByPoolIdOrderByOpensAtAscIdAsc(id);
 		Map<Long, Amount> reposted = repostedFromCalls(poolCalls.stream().map(Call::id).toList());
-		return new StoredPool(pool, poolCalls, reposted, this.funding.appropriatedToPool(id));
+		return new StoredPool(pool, List.copyOf(poolCalls), Map.copyOf(reposted), this.funding.appropriatedToPool(id));
 	}
 
 	/**
