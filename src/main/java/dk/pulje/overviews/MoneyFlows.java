@@ -72,17 +72,28 @@ public class MoneyFlows {
 	private final KeptAtVersion<List<Sums>> sums = new KeptAtVersion<>();
 
 	/**
-	 * The thread that sums the grants and payments while the ledger reads the pools; it
-	 * ends when it has had nothing to do for a minute.
+	 * The threads that read parts of the ledger at once, each on a connection of its own:
+	 * the pools' years and calls while the pools are read, the grants' years and the
+	 * payments while the granted projects are, and all that granted while what was set
+	 * aside is. On two cores the one waits for the database while the other works. Only
+	 * the summing of grants waits for other readers, and they for nothing, so four
+	 * threads never stand still. A thread ends when it has had nothing to do for a
+	 * minute.
 	 */
-	private final ThreadPoolExecutor summer = new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES,
-			new LinkedBlockingQueue<>(), work -> {
-				Thread thread = new Thread(work, "money-ledger");
-				thread.setDaemon(true);
-				return thread;
-			});
+	private final ThreadPoolExecutor readers = readers();
 
 	private final TransactionTemplate reading;
+
+	private static ThreadPoolExecutor readers() {
+		ThreadPoolExecutor readers = new ThreadPoolExecutor(4, 4, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+				work -> {
+					Thread thread = new Thread(work, "money-ledger");
+					thread.setDaemon(true);
+					return thread;
+				});
+		readers.allowCoreThreadTimeOut(true);
+		return readers;
+	}
 
 	MoneyFlows(JdbcClient jdbc, DataVersion version, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -242,14 +253,28 @@ public class MoneyFlows {
 	private Ledger read(DataVersion.Seen seen) {
 		// The money is summed on a connection of its own while what was set aside is read
 		// here: on two cores the one waits for the database while the other works.
-		CompletableFuture<TablesRead.Made<List<Sums>>> summing = CompletableFuture.supplyAsync(
-				() -> TablesRead.noting(() -> this.sums.at(seen, () -> inTransaction(this::sums))), this.summer);
+		CompletableFuture<TablesRead.Made<List<Sums>>> summing = elsewhere(
+				() -> this.sums.at(seen, () -> inTransaction(this::sums)));
 		SetAside setAside = this.setAside.at(seen, () -> inTransaction(this::readSetAside));
-		TablesRead.Made<List<Sums>> summed = join(summing);
-		TablesRead.note(summed.tables());
+		List<Sums> summed = joined(summing);
 		Lines lines = setAside.lines().copy();
-		summed.value().forEach(sums -> sums.addTo(lines, setAside.pools()));
+		summed.forEach(sums -> sums.addTo(lines, setAside.pools()));
 		return new Ledger(lines.list(), setAside.agreementNames(), setAside.programmeNames());
+	}
+
+	/**
+	 * Reads on one of the readers' threads, noting the tables it reads for the thread
+	 * that joins it.
+	 */
+	private <T> CompletableFuture<TablesRead.Made<T>> elsewhere(Supplier<T> read) {
+		return CompletableFuture.supplyAsync(() -> TablesRead.noting(read), this.readers);
+	}
+
+	/** What was read elsewhere, its tables noted as read on this thread. */
+	private static <T> T joined(CompletableFuture<TablesRead.Made<T>> reading) {
+		TablesRead.Made<T> made = join(reading);
+		TablesRead.note(made.tables());
+		return made.value();
 	}
 
 	/**
@@ -320,6 +345,8 @@ public class MoneyFlows {
 	}
 
 	private SetAside readSetAside() {
+		CompletableFuture<TablesRead.Made<Rows>> years = elsewhere(() -> inTransaction(this::poolYears));
+		CompletableFuture<TablesRead.Made<Rows>> calls = elsewhere(() -> inTransaction(this::firstCalls));
 		Map<Long, String> agreementNames = names("select id, name from agreement");
 		Map<Long, String> programmeNames = names("select id, name from programme");
 		Map<Long, Long> parents = new HashMap<>();
@@ -355,36 +382,44 @@ public class MoneyFlows {
 			lines.add(funders.agreement(appropriation.agreement()), target, appropriation.year(), Money.APPROPRIATED,
 					appropriation.total());
 		}
-		postedAndUnrecorded(pools, lines);
+		postedAndUnrecorded(pools, joined(years), joined(calls), lines);
 		return new SetAside(pools, lines, agreementNames, programmeNames);
 	}
 
 	/**
-	 * What each pool's first calls posted, by year, and the money of pools that no
-	 * agreement records. A pool's years and its first calls are read into plain arrays
-	 * and grouped by pool here, so that the database need not sort them (at a hundred
-	 * thousand pools its sort went to disk, and was a third of the reading); then each
-	 * pool's calls, in the order they opened, take from its years.
+	 * Every pool's years, read as they are: grouped by pool here, so that the database
+	 * need not sort them (at a hundred thousand pools its sort went to disk, and was a
+	 * third of the reading).
 	 */
-	private void postedAndUnrecorded(PoolProgrammes pools, Lines lines) {
+	private Rows poolYears() {
 		Rows years = Rows.ofYears();
-		PoolProgrammes.Finder finder = pools.finder();
 		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
-			int at = finder.indexOf(rs.getLong(1));
-			if (at >= 0) {
-				years.add(at, rs.getInt(2), rs.getLong(3));
-			}
+			years.add(rs.getLong(1), rs.getInt(2), rs.getLong(3));
 		});
+		return years;
+	}
+
+	/** Every pool's first calls: what each offered, and when it opened. */
+	private Rows firstCalls() {
 		Rows calls = Rows.ofCalls();
 		this.jdbc.sql("select pool_id, opens_at, id, amount from pool_call where kind = 'FIRST'").query(rs -> {
-			int at = finder.indexOf(rs.getLong(1));
-			if (at < 0) {
-				return;
-			}
 			OffsetDateTime opens = Objects.requireNonNull(rs.getObject(2, OffsetDateTime.class));
 			long opensAt = opens.toEpochSecond() * 1_000_000L + opens.getNano() / 1_000;
-			calls.addCall(at, DanishTime.shown(opens).getYear(), rs.getLong(4), opensAt, rs.getLong(3));
+			calls.addCall(rs.getLong(1), DanishTime.shown(opens).getYear(), rs.getLong(4), opensAt, rs.getLong(3));
 		});
+		return calls;
+	}
+
+	/**
+	 * What each pool's first calls posted, by year, and the money of pools that no
+	 * agreement records. The pools' years and first calls are read on threads of their
+	 * own while the pools are, into plain arrays; here each pool's calls, in the order
+	 * they opened, take from its years. A year or a call of a pool made after the pools
+	 * were read counts from the next reading.
+	 */
+	private static void postedAndUnrecorded(PoolProgrammes pools, Rows years, Rows calls, Lines lines) {
+		years.placeIn(pools);
+		calls.placeIn(pools);
 		int[] yearsFrom = years.startsByPool(pools.count());
 		int[] yearsInOrder = years.byPool(yearsFrom);
 		int[] callsFrom = calls.startsByPool(pools.count());
@@ -421,7 +456,10 @@ public class MoneyFlows {
 	 */
 	private static final class Rows {
 
-		private int[] pools = new int[1024];
+		private long[] poolIds = new long[1024];
+
+		/** Where each row's pool is among the ledger's pools, once placed. */
+		private int[] pools = new int[0];
 
 		private int[] years = new int[1024];
 
@@ -446,10 +484,10 @@ public class MoneyFlows {
 			return rows;
 		}
 
-		void add(int pool, int year, long amount) {
-			if (this.count == this.pools.length) {
+		void add(long pool, int year, long amount) {
+			if (this.count == this.poolIds.length) {
 				int size = this.count * 2;
-				this.pools = Arrays.copyOf(this.pools, size);
+				this.poolIds = Arrays.copyOf(this.poolIds, size);
 				this.years = Arrays.copyOf(this.years, size);
 				this.amounts = Arrays.copyOf(this.amounts, size);
 				if (this.opened != null && this.ids != null) {
@@ -457,13 +495,13 @@ public class MoneyFlows {
 					this.ids = Arrays.copyOf(this.ids, size);
 				}
 			}
-			this.pools[this.count] = pool;
+			this.poolIds[this.count] = pool;
 			this.years[this.count] = year;
 			this.amounts[this.count] = amount;
 			this.count++;
 		}
 
-		void addCall(int pool, int year, long amount, long opens, long id) {
+		void addCall(long pool, int year, long amount, long opens, long id) {
 			add(pool, year, amount);
 			Objects.requireNonNull(this.opened)[this.count - 1] = opens;
 			Objects.requireNonNull(this.ids)[this.count - 1] = id;
@@ -478,13 +516,27 @@ public class MoneyFlows {
 		}
 
 		/**
+		 * Finds each row's pool among the ledger's; a row of a pool it does not hold is
+		 * left out.
+		 */
+		void placeIn(PoolProgrammes ledgerPools) {
+			PoolProgrammes.Finder finder = ledgerPools.finder();
+			this.pools = new int[this.count];
+			for (int i = 0; i < this.count; i++) {
+				this.pools[i] = finder.indexOf(this.poolIds[i]);
+			}
+		}
+
+		/**
 		 * Where each pool's rows begin among the rows grouped by pool; one more at the
 		 * end.
 		 */
 		int[] startsByPool(int poolCount) {
 			int[] starts = new int[poolCount + 1];
 			for (int i = 0; i < this.count; i++) {
-				starts[this.pools[i] + 1]++;
+				if (this.pools[i] >= 0) {
+					starts[this.pools[i] + 1]++;
+				}
 			}
 			for (int at = 0; at < poolCount; at++) {
 				starts[at + 1] += starts[at];
@@ -495,9 +547,11 @@ public class MoneyFlows {
 		/** The rows grouped by pool, each pool's in the order they were read. */
 		int[] byPool(int[] starts) {
 			int[] next = Arrays.copyOf(starts, starts.length);
-			int[] order = new int[this.count];
+			int[] order = new int[starts[starts.length - 1]];
 			for (int i = 0; i < this.count; i++) {
-				order[next[this.pools[i]]++] = i;
+				if (this.pools[i] >= 0) {
+					order[next[this.pools[i]]++] = i;
+				}
 			}
 			return order;
 		}
@@ -555,24 +609,15 @@ public class MoneyFlows {
 	 * hundred and fifty thousand rows took it more than twice as long as sending them.
 	 */
 	private List<Sums> sums() {
+		CompletableFuture<TablesRead.Made<Sums>> grants = elsewhere(() -> inTransaction(this::grantYears));
+		CompletableFuture<TablesRead.Made<Sums>> payments = elsewhere(() -> inTransaction(this::payments));
 		GrantedPools granted = new GrantedPools();
 		this.jdbc.sql("select id, pool_id from granted_project").query(rs -> {
 			granted.add(rs.getLong(1), rs.getLong(2));
 		});
 		granted.sortById();
-		Sums grants = new Sums(Money.GRANTED, Money.CONDITIONAL);
-		this.jdbc.sql("select granted_project_id, fiscal_year, amount, conditional from granted_project_year")
-			.query(rs -> {
-				long amount = rs.getLong(3);
-				grants.add(granted.poolOf(rs.getLong(1)), rs.getInt(2), amount, rs.getBoolean(4) ? amount : 0);
-			});
-		Sums payments = new Sums(Money.PAID, Money.REPAID);
-		this.jdbc.sql("select granted_project_id, fiscal_year, kind, amount from granted_project_payment").query(rs -> {
-			long amount = rs.getLong(4);
-			boolean repaid = "REPAYMENT".equals(rs.getString(3));
-			payments.add(granted.poolOf(rs.getLong(1)), rs.getInt(2), repaid ? -amount : amount, repaid ? amount : 0);
-		});
-		List<Sums> all = new ArrayList<>(List.of(grants, payments));
+		List<Sums> all = new ArrayList<>(
+				List.of(joined(grants).ofProjectsIn(granted), joined(payments).ofProjectsIn(granted)));
 		for (Summing summing : SUMMED) {
 			Sums sums = new Sums(summing.measure(), null);
 			this.jdbc.sql(summing.sql()).query(rs -> {
@@ -582,6 +627,34 @@ public class MoneyFlows {
 			all.add(sums);
 		}
 		return all.stream().map(Sums::trimmed).toList();
+	}
+
+	/**
+	 * What each granted project was granted by year, and how much of it is conditional,
+	 * by project until {@link Sums#ofProjectsIn} finds their pools.
+	 */
+	private Sums grantYears() {
+		Sums grants = new Sums(Money.GRANTED, Money.CONDITIONAL);
+		this.jdbc.sql("select granted_project_id, fiscal_year, amount, conditional from granted_project_year")
+			.query(rs -> {
+				long amount = rs.getLong(3);
+				grants.add(rs.getLong(1), rs.getInt(2), amount, rs.getBoolean(4) ? amount : 0);
+			});
+		return grants;
+	}
+
+	/**
+	 * What was paid to each granted project by year, net of repayments, and what was
+	 * repaid, by project until {@link Sums#ofProjectsIn} finds their pools.
+	 */
+	private Sums payments() {
+		Sums payments = new Sums(Money.PAID, Money.REPAID);
+		this.jdbc.sql("select granted_project_id, fiscal_year, kind, amount from granted_project_payment").query(rs -> {
+			long amount = rs.getLong(4);
+			boolean repaid = "REPAYMENT".equals(rs.getString(3));
+			payments.add(rs.getLong(1), rs.getInt(2), repaid ? -amount : amount, repaid ? amount : 0);
+		});
+		return payments;
 	}
 
 	/** The pool of each granted project, in two arrays sorted by the project's id. */
@@ -617,9 +690,8 @@ public class MoneyFlows {
 			if (this.last < 0 || this.projects[this.last] != project) {
 				this.last = Arrays.binarySearch(this.projects, 0, this.count, project);
 				if (this.last < 0) {
-					// Money of a project granted after its projects were read: it counts
-					// from
-					// the next reading of a later version.
+					// Money of a project granted after its projects were read: it
+					// counts from the next reading of a later version.
 					return PoolProgrammes.NONE;
 				}
 			}
@@ -652,6 +724,16 @@ public class MoneyFlows {
 		Sums(Money measure, @Nullable Money part) {
 			this.measure = measure;
 			this.part = part;
+		}
+
+		/**
+		 * These sums, read by granted project, with each project's pool in its place.
+		 */
+		Sums ofProjectsIn(GrantedPools granted) {
+			for (int i = 0; i < this.count; i++) {
+				this.pools[i] = granted.poolOf(this.pools[i]);
+			}
+			return this;
 		}
 
 		/**
