@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -63,10 +65,11 @@ public class ClassDataTraining {
 				"@" + jvmOptions, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
 				"-Dspring.aot.enabled=true", "-jar", jar.toString(), "--server.port=" + port,
 				"--spring.main.banner-mode=off", "--logging.level.root=warn"));
-		Process pulje = new ProcessBuilder(command).directory(work.toFile())
+		ProcessBuilder start = new ProcessBuilder(command).directory(work.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+			.redirectOutput(log.toFile());
+		withoutSettings(start.environment());
+		Process pulje = start.start();
 		try {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 			waitUntilServing(client, port, pulje, log);
@@ -85,6 +88,25 @@ public class ClassDataTraining {
 		if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
 			failWith("Java wrote no class-data archive to " + archive, log);
 		}
+	}
+
+	/**
+	 * Pulje on its defaults, whatever the environment of the build: a build on a server
+	 * whose environment names the production database must not start Pulje on it. Only
+	 * what Java itself needs is passed on.
+	 */
+	private static void withoutSettings(Map<String, String> environment) {
+		Map<String, String> kept = new HashMap<>();
+		for (String name : List.of("PATH", "HOME", "TMPDIR", "LANG", "LC_ALL")) {
+			String value = environment.get(name);
+			if (value != null) {
+				kept.put(name, value);
+			}
+		}
+		environment.clear();
+		environment.putAll(kept);
+		// as jvm.options explains: the C library's memory arenas
+		environment.put("MALLOC_ARENA_MAX", "2");
 	}
 
 	/** Until the catalogue lists the demo data's pools: that is a start as a user sees it. */
