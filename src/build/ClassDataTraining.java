@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -80,7 +81,7 @@ public class ClassDataTraining {
 		finally {
 			// A graceful stop: Java writes the archive as the process exits.
 			pulje.destroy();
-			if (!pulje.waitFor(STOP_WITHIN.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!pulje.waitFor(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
 				pulje.destroyForcibly();
 				failWith("Pulje did not stop within " + STOP_WITHIN.toSeconds() + " s", log);
 			}

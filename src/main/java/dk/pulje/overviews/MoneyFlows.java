@@ -251,8 +251,6 @@ public class MoneyFlows {
 	}
 
 	private Ledger read(DataVersion.Seen seen) {
-		// The money is summed on a connection of its own while what was set aside is read
-		// here: on two cores the one waits for the database while the other works.
 		CompletableFuture<TablesRead.Made<List<Sums>>> summing = elsewhere(
 				() -> this.sums.at(seen, () -> inTransaction(this::sums)));
 		SetAside setAside = this.setAside.at(seen, () -> inTransaction(this::readSetAside));
@@ -268,6 +266,11 @@ public class MoneyFlows {
 	 */
 	private <T> CompletableFuture<TablesRead.Made<T>> elsewhere(Supplier<T> read) {
 		return CompletableFuture.supplyAsync(() -> TablesRead.noting(read), this.readers);
+	}
+
+	/** Reads elsewhere, in a transaction of the reading's own there. */
+	private <T> CompletableFuture<TablesRead.Made<T>> inTransactionElsewhere(Supplier<T> read) {
+		return elsewhere(() -> inTransaction(read));
 	}
 
 	/** What was read elsewhere, its tables noted as read on this thread. */
@@ -345,8 +348,8 @@ public class MoneyFlows {
 	}
 
 	private SetAside readSetAside() {
-		CompletableFuture<TablesRead.Made<Rows>> years = elsewhere(() -> inTransaction(this::poolYears));
-		CompletableFuture<TablesRead.Made<Rows>> calls = elsewhere(() -> inTransaction(this::firstCalls));
+		CompletableFuture<TablesRead.Made<Rows>> years = inTransactionElsewhere(this::poolYears);
+		CompletableFuture<TablesRead.Made<Rows>> calls = inTransactionElsewhere(this::firstCalls);
 		Map<Long, String> agreementNames = names("select id, name from agreement");
 		Map<Long, String> programmeNames = names("select id, name from programme");
 		Map<Long, Long> parents = new HashMap<>();
@@ -609,8 +612,8 @@ public class MoneyFlows {
 	 * hundred and fifty thousand rows took it more than twice as long as sending them.
 	 */
 	private List<Sums> sums() {
-		CompletableFuture<TablesRead.Made<Sums>> grants = elsewhere(() -> inTransaction(this::grantYears));
-		CompletableFuture<TablesRead.Made<Sums>> payments = elsewhere(() -> inTransaction(this::payments));
+		CompletableFuture<TablesRead.Made<Sums>> grants = inTransactionElsewhere(this::grantYears);
+		CompletableFuture<TablesRead.Made<Sums>> payments = inTransactionElsewhere(this::payments);
 		GrantedPools granted = new GrantedPools();
 		this.jdbc.sql("select id, pool_id from granted_project").query(rs -> {
 			granted.add(rs.getLong(1), rs.getLong(2));
