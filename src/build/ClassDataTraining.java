@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Records the class-data archive the packaged jar starts with (target/pulje/pulje.jsa).
+ * Records the class-data archive the packaged jar starts with (target/pulje/pulje.jsa): an
+ * ahead-of-time cache when the build runs on Java 25 or later.
  * The build runs this file with Java's source launcher once the jar is unpacked:
  *
  * <pre>
@@ -62,9 +63,10 @@ public class ClassDataTraining {
 	private static void record(Path jar, Path archive, Path jvmOptions, Path work) throws Exception {
 		int port = freePort();
 		Path log = work.resolve("pulje.log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"@" + jvmOptions, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-				"-Dspring.aot.enabled=true", "-jar", jar.toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + jvmOptions));
+		command.addAll(recordingOptions(archive));
+		command.addAll(List.of("-Dspring.aot.enabled=true", "-jar", jar.toString(), "--server.port=" + port,
 				"--spring.main.banner-mode=off", "--logging.level.root=warn"));
 		ProcessBuilder start = new ProcessBuilder(command).directory(work.toFile())
 			.redirectErrorStream(true)
@@ -79,7 +81,8 @@ public class ClassDataTraining {
 			}
 		}
 		finally {
-			// A graceful stop: Java writes the archive as the process exits.
+			// A graceful stop: Java writes the archive as the process exits (on Java 25, in a
+			// second JVM that it starts for the purpose and waits for).
 			pulje.destroy();
 			if (!pulje.waitFor(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
 				pulje.destroyForcibly();
@@ -89,6 +92,22 @@ public class ClassDataTraining {
 		if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
 			failWith("Java wrote no class-data archive to " + archive, log);
 		}
+	}
+
+	/**
+	 * What this Java records. From Java 25 on, an ahead-of-time cache: the classes loaded and
+	 * linked, and the profiles of the methods the training ran, so that the compilers start
+	 * from what the training learnt (on a two-core machine, a first start in about three
+	 * quarters of the time Java 17 takes with its archive, a restart in about two thirds).
+	 * Before 25, a class-data archive of the classes alone. A start maps either with
+	 * {@code -XX:SharedArchiveFile}; another Java than the one that recorded it starts
+	 * without it.
+	 */
+	static List<String> recordingOptions(Path archive) {
+		if (Runtime.version().feature() >= 25) {
+			return List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off");
+		}
+		return List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 	}
 
 	/**
