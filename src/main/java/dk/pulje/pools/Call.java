@@ -79,10 +79,16 @@ class Call {
 		this.demo = demo;
 	}
 
-	/**
-	 * Posts a pool's money, or part of it.
-	 * @param unoffered what of the pool's amount no other first call offers yet
-	 */
+	/** A call as {@link CallRows} reads it from its row. */
+	static Call stored(Long id, Long version, Long poolId, CallKind kind, @Nullable Long repostedFromId,
+			@Nullable String title, Amount amount, OffsetDateTime opensAt, OffsetDateTime deadline, Amount granted,
+			int decisions, @Nullable OffsetDateTime allocatedAt, boolean demo, @Nullable Integer earmark) {
+		Call call = new Call(id, version, poolId, kind, repostedFromId, title, amount, opensAt, deadline, granted,
+				decisions, allocatedAt, demo);
+		call.earmark = earmark;
+		return call;
+	}
+
 	/**
 	 * Posts a pool's free money, or one of its earmarks.
 	 * @param earmark the number of the earmark the call offers, or null for the pool's

@@ -172,8 +172,7 @@ public class PoolManagement implements PoolTargets {
 			.params(where.params())
 			.query(Long.class)
 			.list();
-		Map<Long, Call> loaded = new HashMap<>();
-		this.calls.findAllById(ids).forEach(c -> loaded.put(c.id(), c));
+		Map<Long, Call> loaded = CallRows.byId(this.jdbc, ids);
 		Map<Long, Amount> reposted = repostedFromCalls(ids);
 		OffsetDateTime now = now();
 		List<CallView> items = ids.stream()
