@@ -193,20 +193,29 @@ class Application {
 	 * field, so that the applicant sees all of it at once.
 	 */
 	List<RuleViolation> problems(PoolView pool, List<OrganisationView> organisations) {
+		return problems(pool, organisations, this.contentAreaCode, this.budgetLines);
+	}
+
+	/**
+	 * The same, from what the rules look at in an application: its organisations (the
+	 * lead first), its content area and its budget.
+	 */
+	static List<RuleViolation> problems(PoolView pool, List<OrganisationView> organisations,
+			@Nullable String contentAreaCode, List<BudgetLine> budgetLines) {
 		List<RuleViolation> problems = new ArrayList<>();
 		checkEligibility(pool, organisations, problems);
 		checkApplicationForm(pool.applicationForm(), organisations, problems);
 		// Content areas are the pool's to name: a pool without them takes applications
 		// that name none.
 		boolean poolHasAreas = !pool.contentAreas().isEmpty();
-		if (poolHasAreas && this.contentAreaCode == null) {
+		if (poolHasAreas && contentAreaCode == null) {
 			problems.add(new RuleViolation("content-area-missing", "contentAreaCode", pool.name()));
 		}
-		else if (this.contentAreaCode != null && !pool.hasContentArea(this.contentAreaCode)) {
-			problems.add(new RuleViolation("content-area-not-in-pool", "contentAreaCode", this.contentAreaCode,
-					pool.name()));
+		else if (contentAreaCode != null && !pool.hasContentArea(contentAreaCode)) {
+			problems
+				.add(new RuleViolation("content-area-not-in-pool", "contentAreaCode", contentAreaCode, pool.name()));
 		}
-		checkBudget(pool, problems);
+		checkBudget(pool, budgetLines, problems);
 		return problems;
 	}
 
@@ -235,12 +244,12 @@ class Application {
 		}
 	}
 
-	private void checkBudget(PoolView pool, List<RuleViolation> problems) {
-		if (this.budgetLines.isEmpty()) {
+	private static void checkBudget(PoolView pool, List<BudgetLine> budgetLines, List<RuleViolation> problems) {
+		if (budgetLines.isEmpty()) {
 			problems.add(new RuleViolation("budget-empty", "budgetLines"));
 		}
-		for (int i = 0; i < this.budgetLines.size(); i++) {
-			BudgetLine line = this.budgetLines.get(i);
+		for (int i = 0; i < budgetLines.size(); i++) {
+			BudgetLine line = budgetLines.get(i);
 			if (!line.amount().isPositive()) {
 				problems.add(new RuleViolation("amount-not-positive", "budgetLines[" + i + "].amount", line.amount()));
 			}

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -197,17 +198,34 @@ public class ApplicationManagement {
 	}
 
 	/**
-	 * The same flags for several applications, by id, reading each pool once: a call's
-	 * list would otherwise read its pool again for every application in it.
+	 * The same flags for several applications, by id: what the rules look at in all of
+	 * them in a few statements ({@link PoolRuleFacts}), their organisations in one, and
+	 * each pool once.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, List<RuleViolation>> poolRuleProblems(List<Long> ids) {
-		Map<Long, PoolView> pools = new HashMap<>();
 		Map<Long, List<RuleViolation>> problems = new LinkedHashMap<>();
+		if (this.scope.limitedTo().isPresent()) {
+			// Someone who may see only some applications: each is loaded and shown to be
+			// theirs, as one alone is.
+			ids.forEach(id -> problems.put(id, poolRuleProblems(load(id))));
+			return problems;
+		}
+		Map<Long, PoolRuleFacts> facts = PoolRuleFacts.of(this.jdbc, ids);
+		Map<Long, OrganisationView> organisations = this.organisations
+			.byId(facts.values().stream().flatMap(f -> f.organisationIds().stream()).distinct().toList());
+		Map<Long, PoolView> pools = new HashMap<>();
 		for (long id : ids) {
-			Application application = load(id);
-			problems.put(id,
-					poolRuleProblems(application, pools.computeIfAbsent(application.poolId(), this.pools::pool)));
+			PoolRuleFacts application = facts.get(id);
+			if (application == null) {
+				throw new RecordNotFound("application", id);
+			}
+			List<OrganisationView> applicants = application.organisationIds()
+				.stream()
+				.map(organisation -> Objects.requireNonNull(organisations.get(organisation), "organisation"))
+				.toList();
+			problems.put(id, Application.problems(pools.computeIfAbsent(application.poolId(), this.pools::pool),
+					applicants, application.contentAreaCode(), application.budgetLines()));
 		}
 		return problems;
 	}
