@@ -159,7 +159,7 @@ public class PoolManagement implements PoolTargets {
 
 	@Transactional(readOnly = true)
 	public CallView call(long id) {
-		Call call = loadCall(id);
+		Call call = readCall(id);
 		return CallView.of(call, repostedFromCalls(List.of(id)).getOrDefault(id, Amount.ZERO), now());
 	}
 
@@ -266,7 +266,7 @@ public class PoolManagement implements PoolTargets {
 	 */
 	@Transactional(readOnly = true)
 	public void requireOpen(long callId, OffsetDateTime at) {
-		loadCall(callId).requireOpenAt(at);
+		readCall(callId).requireOpenAt(at);
 	}
 
 	/**
@@ -310,6 +310,15 @@ public class PoolManagement implements PoolTargets {
 
 	private Call loadCall(long id) {
 		return this.calls.findById(id).orElseThrow(() -> new RecordNotFound("call", id));
+	}
+
+	/** A call to show or check, read from its row ({@link CallRows}); not to be saved. */
+	private Call readCall(long id) {
+		Call call = CallRows.byId(this.jdbc, List.of(id)).get(id);
+		if (call == null) {
+			throw new RecordNotFound("call", id);
+		}
+		return call;
 	}
 
 	private OffsetDateTime now() {
