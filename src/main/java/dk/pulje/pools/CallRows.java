@@ -13,10 +13,10 @@ import dk.pulje.money.Amount;
 
 /**
  * Calls read from their rows in one statement, to be shown. A caseworker's list of calls
- * shows fifty at a time; mapped by the repository, those fifty took about three quarters
- * of the page's time at 150 000 calls, and a call's own page read its call that way
- * twice. The columns are the entity's own, and {@code CallRowsTests} holds what is read
- * here equal to what the repository reads.
+ * shows fifty at a time; mapped by the repository, those fifty took three quarters of the
+ * time the list spent reading at 150 000 calls, and a call's own page read its call that
+ * way twice. The columns are the entity's own, and {@code CallRowsTests} holds what is
+ * read here equal to what the repository reads.
  */
 final class CallRows {
 
