@@ -54,16 +54,19 @@ public class OrganisationRegister {
 	}
 
 	/**
-	 * The organisations with these ids; refuses, naming the field, when one does not
-	 * exist.
+	 * The organisations with these ids, in their order and in one query; refuses, naming
+	 * the field, when one does not exist.
 	 */
 	@Transactional(readOnly = true)
 	public List<OrganisationView> findAll(Collection<Long> ids, String field) {
+		Map<Long, OrganisationView> byId = byId(ids);
 		List<OrganisationView> found = new ArrayList<>();
 		for (Long id : ids) {
-			Organisation o = this.organisations.findById(id)
-				.orElseThrow(() -> new RuleViolation("organisation-unknown", field, id));
-			found.add(OrganisationView.of(o));
+			OrganisationView organisation = byId.get(id);
+			if (organisation == null) {
+				throw new RuleViolation("organisation-unknown", field, id);
+			}
+			found.add(organisation);
 		}
 		return found;
 	}
