@@ -1,10 +1,12 @@
 package dk.pulje.money;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
@@ -28,7 +30,31 @@ public final class DanishTime {
 
 	public static final int LAST_YEAR = 2199;
 
+	/**
+	 * When each year from {@link #FIRST_YEAR} to the one after {@link #LAST_YEAR} began
+	 * in Copenhagen, in seconds since 1970: the money ledger asks the year of a hundred
+	 * thousand calls' openings, and the zone's rules are slow to ask each time.
+	 */
+	private static final long[] YEARS_BEGAN = yearsBegan();
+
 	private DanishTime() {
+	}
+
+	private static long[] yearsBegan() {
+		long[] began = new long[LAST_YEAR - FIRST_YEAR + 2];
+		for (int i = 0; i < began.length; i++) {
+			began[i] = LocalDate.of(FIRST_YEAR + i, 1, 1).atStartOfDay(ZONE).toEpochSecond();
+		}
+		return began;
+	}
+
+	/** The year Copenhagen's calendar shows at this second since 1970. */
+	public static int yearAt(long epochSecond) {
+		if (epochSecond < YEARS_BEGAN[0] || epochSecond >= YEARS_BEGAN[YEARS_BEGAN.length - 1]) {
+			return Instant.ofEpochSecond(epochSecond).atZone(ZONE).getYear();
+		}
+		int found = Arrays.binarySearch(YEARS_BEGAN, epochSecond);
+		return FIRST_YEAR + (found >= 0 ? found : -found - 2);
 	}
 
 	/**

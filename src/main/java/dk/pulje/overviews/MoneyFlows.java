@@ -1,7 +1,6 @@
 package dk.pulje.overviews;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.pulje.database.BulkRows;
 import dk.pulje.database.DataVersion;
 import dk.pulje.database.KeptAtVersion;
 import dk.pulje.database.TablesRead;
@@ -63,6 +64,8 @@ public class MoneyFlows {
 
 	private final JdbcClient jdbc;
 
+	private final BulkRows rows;
+
 	private final DataVersion version;
 
 	private final KeptAtVersion<Ledger> ledger = KeptAtVersion.oneAtATime();
@@ -84,6 +87,8 @@ public class MoneyFlows {
 
 	private final TransactionTemplate reading;
 
+	private final Sizes sizes = new Sizes();
+
 	private static ThreadPoolExecutor readers() {
 		ThreadPoolExecutor readers = new ThreadPoolExecutor(4, 4, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
 				work -> {
@@ -95,8 +100,9 @@ public class MoneyFlows {
 		return readers;
 	}
 
-	MoneyFlows(JdbcClient jdbc, DataVersion version, PlatformTransactionManager transactions) {
+	MoneyFlows(JdbcClient jdbc, BulkRows rows, DataVersion version, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 		this.version = version;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -281,9 +287,9 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * Reads in a transaction of the reading's own: the rows come a few thousand at a time
-	 * (a cursor on PostgreSQL), so that hundreds of thousands are never held at once and
-	 * die young; and requests waiting for the ledger hold no connection meanwhile.
+	 * Reads in a transaction of the reading's own: the rows stream (COPY's binary rows on
+	 * PostgreSQL, see {@link BulkRows}), so that hundreds of thousands are never held at
+	 * once; and requests waiting for the ledger hold no connection meanwhile.
 	 */
 	private <T> T inTransaction(Supplier<T> read) {
 		return Objects.requireNonNull(this.reading.execute(status -> read.get()));
@@ -395,21 +401,22 @@ public class MoneyFlows {
 	 * third of the reading).
 	 */
 	private Rows poolYears() {
-		Rows years = Rows.ofYears();
-		this.jdbc.sql("select pool_id, fiscal_year, amount from pool_year").query(rs -> {
-			years.add(rs.getLong(1), rs.getInt(2), rs.getLong(3));
-		});
+		Rows years = Rows.ofYears(this.sizes.expected("pool_year"));
+		this.rows.forEachRow("select pool_id, fiscal_year, amount from pool_year",
+				row -> years.add(row.getLong(1), row.getInt(2), row.getLong(3)));
+		this.sizes.read("pool_year", years.count());
 		return years;
 	}
 
 	/** Every pool's first calls: what each offered, and when it opened. */
 	private Rows firstCalls() {
-		Rows calls = Rows.ofCalls();
-		this.jdbc.sql("select pool_id, opens_at, id, amount from pool_call where kind = 'FIRST'").query(rs -> {
-			OffsetDateTime opens = Objects.requireNonNull(rs.getObject(2, OffsetDateTime.class));
-			long opensAt = opens.toEpochSecond() * 1_000_000L + opens.getNano() / 1_000;
-			calls.addCall(rs.getLong(1), DanishTime.shown(opens).getYear(), rs.getLong(4), opensAt, rs.getLong(3));
+		Rows calls = Rows.ofCalls(this.sizes.expected("pool_call"));
+		this.rows.forEachRow("select pool_id, opens_at, id, amount from pool_call where kind = 'FIRST'", row -> {
+			long opensAt = row.getEpochMicros(2);
+			calls.addCall(row.getLong(1), DanishTime.yearAt(Math.floorDiv(opensAt, 1_000_000L)), row.getLong(4),
+					opensAt, row.getLong(3));
 		});
+		this.sizes.read("pool_call", calls.count());
 		return calls;
 	}
 
@@ -454,19 +461,45 @@ public class MoneyFlows {
 	}
 
 	/**
+	 * How many rows each table gave the last reading: the next one makes its arrays about
+	 * that size at once. Doubled as the rows came, the arrays were copied a dozen times,
+	 * and the copies outlived the young generation, so that every reading at a hundred
+	 * thousand pools ended in a full collection.
+	 */
+	private static final class Sizes {
+
+		private static final int FIRST = 1024;
+
+		private final Map<String, Integer> last = new ConcurrentHashMap<>();
+
+		/**
+		 * The rows the table gave last time, and a sixteenth more for those added since.
+		 */
+		int expected(String table) {
+			int count = this.last.getOrDefault(table, FIRST);
+			return (int) Math.min(Integer.MAX_VALUE - 8, count + count / 16L + 16);
+		}
+
+		void read(String table, int count) {
+			this.last.put(table, count);
+		}
+
+	}
+
+	/**
 	 * Rows of money by pool, in plain arrays: the place of the pool among the ledger's
 	 * pools, a year, an amount in øre, and for a call when it opened and its id.
 	 */
 	private static final class Rows {
 
-		private long[] poolIds = new long[1024];
+		private long[] poolIds;
 
 		/** Where each row's pool is among the ledger's pools, once placed. */
 		private int[] pools = new int[0];
 
-		private int[] years = new int[1024];
+		private int[] years;
 
-		private long[] amounts = new long[1024];
+		private long[] amounts;
 
 		private long @Nullable [] opened;
 
@@ -474,17 +507,27 @@ public class MoneyFlows {
 
 		private int count;
 
+		private Rows(int expected) {
+			this.poolIds = new long[expected];
+			this.years = new int[expected];
+			this.amounts = new long[expected];
+		}
+
 		/** Rows of a pool's years. */
-		static Rows ofYears() {
-			return new Rows();
+		static Rows ofYears(int expected) {
+			return new Rows(expected);
 		}
 
 		/** Rows of calls, which also tell when each opened and its id. */
-		static Rows ofCalls() {
-			Rows rows = new Rows();
-			rows.opened = new long[1024];
-			rows.ids = new long[1024];
+		static Rows ofCalls(int expected) {
+			Rows rows = new Rows(expected);
+			rows.opened = new long[expected];
+			rows.ids = new long[expected];
 			return rows;
+		}
+
+		int count() {
+			return this.count;
 		}
 
 		void add(long pool, int year, long amount) {
@@ -614,15 +657,15 @@ public class MoneyFlows {
 	private List<Sums> sums() {
 		CompletableFuture<TablesRead.Made<Sums>> grants = inTransactionElsewhere(this::grantYears);
 		CompletableFuture<TablesRead.Made<Sums>> payments = inTransactionElsewhere(this::payments);
-		GrantedPools granted = new GrantedPools();
-		this.jdbc.sql("select id, pool_id from granted_project").query(rs -> {
-			granted.add(rs.getLong(1), rs.getLong(2));
-		});
+		GrantedPools granted = new GrantedPools(this.sizes.expected("granted_project"));
+		this.rows.forEachRow("select id, pool_id from granted_project",
+				row -> granted.add(row.getLong(1), row.getLong(2)));
+		this.sizes.read("granted_project", granted.count());
 		granted.sortById();
 		List<Sums> all = new ArrayList<>(
 				List.of(joined(grants).ofProjectsIn(granted), joined(payments).ofProjectsIn(granted)));
 		for (Summing summing : SUMMED) {
-			Sums sums = new Sums(summing.measure(), null);
+			Sums sums = new Sums(summing.measure(), null, 256);
 			this.jdbc.sql(summing.sql()).query(rs -> {
 				// pool_id, fiscal_year and total, by place.
 				sums.add(rs.getLong(1), rs.getInt(2), amount(rs.getBigDecimal(3)).ore(), 0);
@@ -637,12 +680,13 @@ public class MoneyFlows {
 	 * by project until {@link Sums#ofProjectsIn} finds their pools.
 	 */
 	private Sums grantYears() {
-		Sums grants = new Sums(Money.GRANTED, Money.CONDITIONAL);
-		this.jdbc.sql("select granted_project_id, fiscal_year, amount, conditional from granted_project_year")
-			.query(rs -> {
-				long amount = rs.getLong(3);
-				grants.add(rs.getLong(1), rs.getInt(2), amount, rs.getBoolean(4) ? amount : 0);
-			});
+		Sums grants = new Sums(Money.GRANTED, Money.CONDITIONAL, this.sizes.expected("granted_project_year"));
+		this.rows.forEachRow("select granted_project_id, fiscal_year, amount, conditional from granted_project_year",
+				row -> {
+					long amount = row.getLong(3);
+					grants.add(row.getLong(1), row.getInt(2), amount, row.getBoolean(4) ? amount : 0);
+				});
+		this.sizes.read("granted_project_year", grants.count());
 		return grants;
 	}
 
@@ -651,23 +695,34 @@ public class MoneyFlows {
 	 * repaid, by project until {@link Sums#ofProjectsIn} finds their pools.
 	 */
 	private Sums payments() {
-		Sums payments = new Sums(Money.PAID, Money.REPAID);
-		this.jdbc.sql("select granted_project_id, fiscal_year, kind, amount from granted_project_payment").query(rs -> {
-			long amount = rs.getLong(4);
-			boolean repaid = "REPAYMENT".equals(rs.getString(3));
-			payments.add(rs.getLong(1), rs.getInt(2), repaid ? -amount : amount, repaid ? amount : 0);
-		});
+		Sums payments = new Sums(Money.PAID, Money.REPAID, this.sizes.expected("granted_project_payment"));
+		this.rows.forEachRow("select granted_project_id, fiscal_year, kind, amount from granted_project_payment",
+				row -> {
+					long amount = row.getLong(4);
+					boolean repaid = "REPAYMENT".equals(row.getString(3));
+					payments.add(row.getLong(1), row.getInt(2), repaid ? -amount : amount, repaid ? amount : 0);
+				});
+		this.sizes.read("granted_project_payment", payments.count());
 		return payments;
 	}
 
 	/** The pool of each granted project, in two arrays sorted by the project's id. */
 	private static final class GrantedPools {
 
-		private long[] projects = new long[1024];
+		private long[] projects;
 
-		private long[] pools = new long[1024];
+		private long[] pools;
 
 		private int count;
+
+		GrantedPools(int expected) {
+			this.projects = new long[expected];
+			this.pools = new long[expected];
+		}
+
+		int count() {
+			return this.count;
+		}
 
 		private int last = -1;
 
@@ -714,19 +769,27 @@ public class MoneyFlows {
 
 		private final @Nullable Money part;
 
-		private long[] pools = new long[256];
+		private long[] pools;
 
-		private int[] years = new int[256];
+		private int[] years;
 
-		private long[] totals = new long[256];
+		private long[] totals;
 
-		private long[] parts = new long[256];
+		private long[] parts;
 
 		private int count;
 
-		Sums(Money measure, @Nullable Money part) {
+		Sums(Money measure, @Nullable Money part, int expected) {
 			this.measure = measure;
 			this.part = part;
+			this.pools = new long[expected];
+			this.years = new int[expected];
+			this.totals = new long[expected];
+			this.parts = new long[expected];
+		}
+
+		int count() {
+			return this.count;
 		}
 
 		/**
@@ -743,10 +806,12 @@ public class MoneyFlows {
 		 * Lets go of the room left for more, once every row is read: the sums are kept.
 		 */
 		Sums trimmed() {
-			this.pools = Arrays.copyOf(this.pools, this.count);
-			this.years = Arrays.copyOf(this.years, this.count);
-			this.totals = Arrays.copyOf(this.totals, this.count);
-			this.parts = Arrays.copyOf(this.parts, this.count);
+			if (roomy(this.pools.length, this.count)) {
+				this.pools = Arrays.copyOf(this.pools, this.count);
+				this.years = Arrays.copyOf(this.years, this.count);
+				this.totals = Arrays.copyOf(this.totals, this.count);
+				this.parts = Arrays.copyOf(this.parts, this.count);
+			}
 			return this;
 		}
 
@@ -815,6 +880,15 @@ public class MoneyFlows {
 		System.arraycopy(sortedValues, 0, values, 0, count);
 	}
 
+	/**
+	 * Whether arrays kept with this many rows hold enough room to be worth copying
+	 * smaller: more than an eighth. Made at the size the last reading found, they have
+	 * little.
+	 */
+	private static boolean roomy(int length, int count) {
+		return length - count > length / 8;
+	}
+
 	private static <T> T join(CompletableFuture<T> work) {
 		try {
 			return work.join();
@@ -857,10 +931,10 @@ public class MoneyFlows {
 	 * thousand boxed ids took ten times the memory.
 	 */
 	private PoolProgrammes poolProgrammes() {
-		PoolProgrammes pools = new PoolProgrammes();
-		this.jdbc.sql("select id, programme_id from pool").query(rs -> {
-			pools.add(rs.getLong(1), rs.getObject(2, Long.class));
-		});
+		PoolProgrammes pools = new PoolProgrammes(this.sizes.expected("pool"));
+		this.rows.forEachRow("select id, programme_id from pool",
+				row -> pools.add(row.getLong(1), row.isNull(2) ? null : row.getLong(2)));
+		this.sizes.read("pool", pools.count());
 		pools.sortById();
 		return pools;
 	}
@@ -874,13 +948,18 @@ public class MoneyFlows {
 
 		static final long NONE = Long.MIN_VALUE;
 
-		private long[] ids = new long[1024];
+		private long[] ids;
 
-		private long[] programmes = new long[1024];
+		private long[] programmes;
 
 		private int count;
 
 		private Key[] keys = new Key[0];
+
+		PoolProgrammes(int expected) {
+			this.ids = new long[expected];
+			this.programmes = new long[expected];
+		}
 
 		int count() {
 			return this.count;
@@ -902,8 +981,10 @@ public class MoneyFlows {
 		 */
 		void sortById() {
 			sortByKey(this.ids, this.programmes, this.count);
-			this.ids = Arrays.copyOf(this.ids, this.count);
-			this.programmes = Arrays.copyOf(this.programmes, this.count);
+			if (roomy(this.ids.length, this.count)) {
+				this.ids = Arrays.copyOf(this.ids, this.count);
+				this.programmes = Arrays.copyOf(this.programmes, this.count);
+			}
 		}
 
 		/**
