@@ -313,6 +313,14 @@ public class MoneyFlows {
 
 		private final Map<Place, long[]> sums;
 
+		/**
+		 * The line added to last: a pool's figures come one after another, so most adds
+		 * find their line without looking it up.
+		 */
+		private @Nullable Place last;
+
+		private long @Nullable [] lastMeasures;
+
 		Lines() {
 			this(new HashMap<>());
 		}
@@ -322,7 +330,15 @@ public class MoneyFlows {
 		}
 
 		void add(Key key, @Nullable Long programme, int year, Money measure, long ore) {
-			long[] measures = this.sums.computeIfAbsent(new Place(key, programme, year), place -> new long[MEASURES]);
+			Place last = this.last;
+			long[] measures = this.lastMeasures;
+			if (last == null || measures == null || last.year() != year || !last.key().equals(key)
+					|| !Objects.equals(last.programme(), programme)) {
+				last = new Place(key, programme, year);
+				measures = this.sums.computeIfAbsent(last, place -> new long[MEASURES]);
+				this.last = last;
+				this.lastMeasures = measures;
+			}
 			measures[measure.ordinal()] = Math.addExact(measures[measure.ordinal()], ore);
 		}
 
@@ -435,7 +451,7 @@ public class MoneyFlows {
 		int[] callsFrom = calls.startsByPool(pools.count());
 		int[] callsInOrder = calls.byPool(callsFrom);
 		calls.sortEachPoolByOpening(callsFrom, callsInOrder);
-		TreeMap<Integer, Amount> unposted = new TreeMap<>();
+		Unposted unposted = new Unposted();
 		for (int at = 0; at < pools.count(); at++) {
 			if (yearsFrom[at] == yearsFrom[at + 1] && callsFrom[at] == callsFrom[at + 1]) {
 				continue;
@@ -445,19 +461,75 @@ public class MoneyFlows {
 			Key key = pools.keyAt(at);
 			for (int k = yearsFrom[at]; k < yearsFrom[at + 1]; k++) {
 				int row = yearsInOrder[k];
-				int year = years.year(row);
-				Amount amount = Amount.ofOre(years.amount(row));
-				unposted.merge(year, amount, Amount::plus);
+				unposted.add(years.year(row), years.amount(row));
 				if (key.funding() == Funding.NO_AGREEMENT) {
-					lines.add(key, programme, year, Money.APPROPRIATED, amount.ore());
+					lines.add(key, programme, years.year(row), Money.APPROPRIATED, years.amount(row));
 				}
 			}
 			for (int k = callsFrom[at]; k < callsFrom[at + 1]; k++) {
 				int row = callsInOrder[k];
-				postedByYear(Amount.ofOre(calls.amount(row)), unposted, calls.year(row))
-					.forEach((year, posted) -> lines.add(key, programme, year, Money.POSTED, posted.ore()));
+				unposted.post(calls.amount(row), calls.year(row), lines, key, programme);
 			}
 		}
+	}
+
+	/**
+	 * One pool's money by fiscal year that its calls have not yet offered, in year order.
+	 * A pool has a year or a few, so plain arrays read in order serve; a map of boxed
+	 * years and amounts made most of what the ledger's reading left to collect.
+	 */
+	private static final class Unposted {
+
+		private int[] years = new int[8];
+
+		private long[] ore = new long[8];
+
+		private int count;
+
+		void clear() {
+			this.count = 0;
+		}
+
+		void add(int year, long amount) {
+			int at = 0;
+			while (at < this.count && this.years[at] < year) {
+				at++;
+			}
+			if (at < this.count && this.years[at] == year) {
+				this.ore[at] = Math.addExact(this.ore[at], amount);
+				return;
+			}
+			if (this.count == this.years.length) {
+				this.years = Arrays.copyOf(this.years, this.count * 2);
+				this.ore = Arrays.copyOf(this.ore, this.count * 2);
+			}
+			System.arraycopy(this.years, at, this.years, at + 1, this.count - at);
+			System.arraycopy(this.ore, at, this.ore, at + 1, this.count - at);
+			this.years[at] = year;
+			this.ore[at] = amount;
+			this.count++;
+		}
+
+		/**
+		 * A call's amount as posted by the fiscal years of its pool's money it offers:
+		 * the earliest years not yet offered first, taking what it offers from them; the
+		 * rest, which no year of the pool holds, in the year it opened.
+		 */
+		void post(long offered, int opened, Lines lines, Key key, @Nullable Long programme) {
+			long rest = offered;
+			for (int at = 0; at < this.count && rest > 0; at++) {
+				long taken = Math.min(rest, this.ore[at]);
+				if (taken > 0) {
+					lines.add(key, programme, this.years[at], Money.POSTED, taken);
+					this.ore[at] -= taken;
+					rest -= taken;
+				}
+			}
+			if (rest > 0) {
+				lines.add(key, programme, opened, Money.POSTED, rest);
+			}
+		}
+
 	}
 
 	/**
@@ -899,31 +971,6 @@ public class MoneyFlows {
 			}
 			throw ex;
 		}
-	}
-
-	/**
-	 * A call's amount by the fiscal years of its pool's money it offers: the earliest
-	 * years not yet offered first, taking from {@code unposted} what it offers; the rest,
-	 * which no year of the pool holds, in the year it opened.
-	 */
-	static Map<Integer, Amount> postedByYear(Amount offered, TreeMap<Integer, Amount> unposted, int opened) {
-		Map<Integer, Amount> byYear = new TreeMap<>();
-		Amount rest = offered;
-		for (Map.Entry<Integer, Amount> year : unposted.entrySet()) {
-			if (!rest.isPositive()) {
-				break;
-			}
-			Amount taken = rest.isGreaterThan(year.getValue()) ? year.getValue() : rest;
-			if (taken.isPositive()) {
-				byYear.merge(year.getKey(), taken, Amount::plus);
-				year.setValue(year.getValue().minus(taken));
-				rest = rest.minus(taken);
-			}
-		}
-		if (rest.isPositive()) {
-			byYear.merge(opened, rest, Amount::plus);
-		}
-		return byYear;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dk.pulje.overviews;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -176,6 +177,28 @@ class MoneyOverviewTests {
 
 		assertThat(row(programme, "2017")).containsSubsequence("100 mio. kr.", "1 mio. kr.");
 		assertThat(row(programme, "2018")).containsSubsequence("100 mio. kr.", "0 kr.", "100.000 kr.");
+	}
+
+	@Test
+	void callsArePostedFromThePoolsEarliestYearsNotYetOffered() throws Exception {
+		String name = Fixtures.unique("Program med to opslag");
+		Map<String, Object> request = this.fixtures.poolRequest();
+		request.put("programmeId", programme(name));
+		long pool = this.fixtures.pool(request);
+		this.fixtures.call(pool, "40000000.00", LocalDateTime.of(2019, 2, 1, 9, 0),
+				LocalDateTime.of(2019, 3, 1, 12, 0));
+		this.fixtures.call(pool, "150000000.00", LocalDateTime.of(2017, 10, 2, 9, 0),
+				LocalDateTime.of(2017, 12, 11, 12, 0));
+
+		String page = Downloads.page(this.port, "/overviews/money").body();
+		String none = page.substring(page.indexOf("Penge, som ingen aftale registrerer"));
+		String programme = none.substring(none.indexOf(name));
+
+		// The call of 2017 takes all of 2017 and half of 2018; the one of 2019 what 2018
+		// has left.
+		assertThat(row(programme, "2017")).containsSubsequence("100 mio. kr.", "100 mio. kr.");
+		assertThat(row(programme, "2018")).containsSubsequence("100 mio. kr.", "90 mio. kr.");
+		assertThat(programme.substring(0, programme.indexOf("</tbody>"))).doesNotContain("<td>2019</td>");
 	}
 
 	@Test
