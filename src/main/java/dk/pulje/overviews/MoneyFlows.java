@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -88,6 +89,20 @@ public class MoneyFlows {
 	private final TransactionTemplate reading;
 
 	private final Sizes sizes = new Sizes();
+
+	/**
+	 * The arrays a reading works in and lets go of at its end (the pools' years and first
+	 * calls, the granted projects' pools), kept for the next. Made afresh, their ten to
+	 * fifteen megabytes outlived the young generation each time and filled the old one,
+	 * which at a hundred thousand pools then needed a full collection nearly every
+	 * reading. A reading takes them and gives them back; one that finds them taken (by a
+	 * reading that failed part way, its other threads still at work) makes its own.
+	 */
+	private final AtomicReference<@Nullable Rows> spareYears = new AtomicReference<>();
+
+	private final AtomicReference<@Nullable Rows> spareCalls = new AtomicReference<>();
+
+	private final AtomicReference<@Nullable GrantedPools> spareGranted = new AtomicReference<>();
 
 	private static ThreadPoolExecutor readers() {
 		ThreadPoolExecutor readers = new ThreadPoolExecutor(4, 4, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
@@ -407,7 +422,11 @@ public class MoneyFlows {
 			lines.add(funders.agreement(appropriation.agreement()), target, appropriation.year(), Money.APPROPRIATED,
 					appropriation.total());
 		}
-		postedAndUnrecorded(pools, joined(years), joined(calls), lines);
+		Rows yearsRead = joined(years);
+		Rows callsRead = joined(calls);
+		postedAndUnrecorded(pools, yearsRead, callsRead, lines);
+		this.spareYears.set(yearsRead);
+		this.spareCalls.set(callsRead);
 		return new SetAside(pools, lines, agreementNames, programmeNames);
 	}
 
@@ -417,7 +436,7 @@ public class MoneyFlows {
 	 * third of the reading).
 	 */
 	private Rows poolYears() {
-		Rows years = Rows.ofYears(this.sizes.expected("pool_year"));
+		Rows years = taken(this.spareYears, () -> Rows.ofYears(this.sizes.expected("pool_year")));
 		this.rows.forEachRow("select pool_id, fiscal_year, amount from pool_year",
 				row -> years.add(row.getLong(1), row.getInt(2), row.getLong(3)));
 		this.sizes.read("pool_year", years.count());
@@ -426,7 +445,7 @@ public class MoneyFlows {
 
 	/** Every pool's first calls: what each offered, and when it opened. */
 	private Rows firstCalls() {
-		Rows calls = Rows.ofCalls(this.sizes.expected("pool_call"));
+		Rows calls = taken(this.spareCalls, () -> Rows.ofCalls(this.sizes.expected("pool_call")));
 		this.rows.forEachRow("select pool_id, opens_at, id, amount from pool_call where kind = 'FIRST'", row -> {
 			long opensAt = row.getEpochMicros(2);
 			calls.addCall(row.getLong(1), DanishTime.yearAt(Math.floorDiv(opensAt, 1_000_000L)), row.getLong(4),
@@ -562,7 +581,7 @@ public class MoneyFlows {
 	 * Rows of money by pool, in plain arrays: the place of the pool among the ledger's
 	 * pools, a year, an amount in øre, and for a call when it opened and its id.
 	 */
-	private static final class Rows {
+	private static final class Rows implements Reusable {
 
 		private long[] poolIds;
 
@@ -602,6 +621,11 @@ public class MoneyFlows {
 			return this.count;
 		}
 
+		@Override
+		public void clear() {
+			this.count = 0;
+		}
+
 		void add(long pool, int year, long amount) {
 			if (this.count == this.poolIds.length) {
 				int size = this.count * 2;
@@ -639,7 +663,9 @@ public class MoneyFlows {
 		 */
 		void placeIn(PoolProgrammes ledgerPools) {
 			PoolProgrammes.Finder finder = ledgerPools.finder();
-			this.pools = new int[this.count];
+			if (this.pools.length < this.count) {
+				this.pools = new int[this.poolIds.length];
+			}
 			for (int i = 0; i < this.count; i++) {
 				this.pools[i] = finder.indexOf(this.poolIds[i]);
 			}
@@ -729,13 +755,14 @@ public class MoneyFlows {
 	private List<Sums> sums() {
 		CompletableFuture<TablesRead.Made<Sums>> grants = inTransactionElsewhere(this::grantYears);
 		CompletableFuture<TablesRead.Made<Sums>> payments = inTransactionElsewhere(this::payments);
-		GrantedPools granted = new GrantedPools(this.sizes.expected("granted_project"));
+		GrantedPools granted = taken(this.spareGranted, () -> new GrantedPools(this.sizes.expected("granted_project")));
 		this.rows.forEachRow("select id, pool_id from granted_project",
 				row -> granted.add(row.getLong(1), row.getLong(2)));
 		this.sizes.read("granted_project", granted.count());
 		granted.sortById();
 		List<Sums> all = new ArrayList<>(
 				List.of(joined(grants).ofProjectsIn(granted), joined(payments).ofProjectsIn(granted)));
+		this.spareGranted.set(granted);
 		for (Summing summing : SUMMED) {
 			Sums sums = new Sums(summing.measure(), null, 256);
 			this.jdbc.sql(summing.sql()).query(rs -> {
@@ -779,7 +806,7 @@ public class MoneyFlows {
 	}
 
 	/** The pool of each granted project, in two arrays sorted by the project's id. */
-	private static final class GrantedPools {
+	private static final class GrantedPools implements Reusable {
 
 		private long[] projects;
 
@@ -790,6 +817,12 @@ public class MoneyFlows {
 		GrantedPools(int expected) {
 			this.projects = new long[expected];
 			this.pools = new long[expected];
+		}
+
+		@Override
+		public void clear() {
+			this.count = 0;
+			this.last = -1;
 		}
 
 		int count() {
@@ -959,6 +992,23 @@ public class MoneyFlows {
 	 */
 	private static boolean roomy(int length, int count) {
 		return length - count > length / 8;
+	}
+
+	/** The spare one, emptied, if there is one; else one made. */
+	private static <T extends Reusable> T taken(AtomicReference<@Nullable T> spare, Supplier<T> made) {
+		T kept = spare.getAndSet(null);
+		if (kept == null) {
+			return made.get();
+		}
+		kept.clear();
+		return kept;
+	}
+
+	/** Arrays of rows that can be emptied and filled again. */
+	private interface Reusable {
+
+		void clear();
+
 	}
 
 	private static <T> T join(CompletableFuture<T> work) {
