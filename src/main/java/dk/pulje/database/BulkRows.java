@@ -305,79 +305,57 @@ public class BulkRows {
 
 		private @Nullable ResultSet rs;
 
-		private ResultSet rs() {
-			if (this.rs == null) {
-				throw new IllegalStateException("No row has been read");
-			}
-			return this.rs;
-		}
-
 		@Override
 		public long getLong(int column) {
-			try {
-				return rs().getLong(column);
-			}
-			catch (SQLException ex) {
-				throw failed(ex);
-			}
+			return read(rs -> rs.getLong(column));
 		}
 
 		@Override
 		public int getInt(int column) {
-			try {
-				return rs().getInt(column);
-			}
-			catch (SQLException ex) {
-				throw failed(ex);
-			}
+			return read(rs -> rs.getInt(column));
 		}
 
 		@Override
 		public boolean getBoolean(int column) {
-			try {
-				return rs().getBoolean(column);
-			}
-			catch (SQLException ex) {
-				throw failed(ex);
-			}
+			return read(rs -> rs.getBoolean(column));
 		}
 
 		@Override
 		public @Nullable String getString(int column) {
-			try {
-				return rs().getString(column);
-			}
-			catch (SQLException ex) {
-				throw failed(ex);
-			}
+			return read(rs -> rs.getString(column));
 		}
 
 		@Override
 		public long getEpochMicros(int column) {
-			try {
-				OffsetDateTime time = rs().getObject(column, OffsetDateTime.class);
-				if (time == null) {
-					throw new IllegalStateException("Column " + column + " has no time");
-				}
-				return time.toEpochSecond() * 1_000_000L + time.getNano() / 1_000;
+			OffsetDateTime time = read(rs -> rs.getObject(column, OffsetDateTime.class));
+			if (time == null) {
+				throw new IllegalStateException("Column " + column + " has no time");
 			}
-			catch (SQLException ex) {
-				throw failed(ex);
-			}
+			return time.toEpochSecond() * 1_000_000L + time.getNano() / 1_000;
 		}
 
 		@Override
 		public boolean isNull(int column) {
+			return read(rs -> rs.getObject(column) == null);
+		}
+
+		private <T> T read(Reading<T> reading) {
+			if (this.rs == null) {
+				throw new IllegalStateException("No row has been read");
+			}
 			try {
-				return rs().getObject(column) == null;
+				return reading.from(this.rs);
 			}
 			catch (SQLException ex) {
-				throw failed(ex);
+				throw new DataRetrievalFailureException("Could not read a column", ex);
 			}
 		}
 
-		private static DataRetrievalFailureException failed(SQLException ex) {
-			return new DataRetrievalFailureException("Could not read a column", ex);
+		@FunctionalInterface
+		private interface Reading<T> {
+
+			T from(ResultSet rs) throws SQLException;
+
 		}
 
 	}
