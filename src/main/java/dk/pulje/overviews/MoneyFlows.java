@@ -63,6 +63,9 @@ public class MoneyFlows {
 	private static final Comparator<Programme> BY_NAME = Comparator.comparing((Programme p) -> p.name() == null)
 		.thenComparing(p -> Objects.toString(p.name(), ""));
 
+	/** The largest id that fits beside a row number in one long, to be sorted with it. */
+	private static final long MAX_PACKED_KEY = (1L << 31) - 1;
+
 	private final JdbcClient jdbc;
 
 	private final BulkRows rows;
@@ -972,16 +975,35 @@ public class MoneyFlows {
 		if (sorted) {
 			return;
 		}
-		Integer[] order = new Integer[count];
-		Arrays.setAll(order, i -> i);
-		Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
-		long[] sortedKeys = new long[count];
-		long[] sortedValues = new long[count];
-		for (int i = 0; i < count; i++) {
-			sortedKeys[i] = keys[order[i]];
-			sortedValues[i] = values[order[i]];
+		boolean small = true;
+		for (int i = 0; i < count && small; i++) {
+			small = keys[i] >= 0 && keys[i] <= MAX_PACKED_KEY;
 		}
-		System.arraycopy(sortedKeys, 0, keys, 0, count);
+		long[] sortedValues = new long[count];
+		if (small) {
+			// Each key with its row in one long, sorted as plain numbers: no boxed rows.
+			long[] packed = new long[count];
+			for (int i = 0; i < count; i++) {
+				packed[i] = keys[i] << 32 | i;
+			}
+			Arrays.sort(packed);
+			for (int i = 0; i < count; i++) {
+				int row = (int) (packed[i] & 0xffffffffL);
+				keys[i] = packed[i] >>> 32;
+				sortedValues[i] = values[row];
+			}
+		}
+		else {
+			Integer[] order = new Integer[count];
+			Arrays.setAll(order, i -> i);
+			Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
+			long[] sortedKeys = new long[count];
+			for (int i = 0; i < count; i++) {
+				sortedKeys[i] = keys[order[i]];
+				sortedValues[i] = values[order[i]];
+			}
+			System.arraycopy(sortedKeys, 0, keys, 0, count);
+		}
 		System.arraycopy(sortedValues, 0, values, 0, count);
 	}
 

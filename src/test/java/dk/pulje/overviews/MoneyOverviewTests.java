@@ -201,6 +201,36 @@ class MoneyOverviewTests {
 		assertThat(programme.substring(0, programme.indexOf("<td>I alt</td>"))).doesNotContain("<td>2019</td>");
 	}
 
+	/**
+	 * PostgreSQL sends rows in the order they are stored, and a changed row is stored
+	 * anew after the others: a payment to the first of two projects puts it after the
+	 * second, and each must still find its own pool.
+	 */
+	@Test
+	void eachGrantCountsUnderItsOwnProgrammeWhenTheProjectsComeOutOfOrder() throws Exception {
+		String firstName = Fixtures.unique("Første program");
+		String secondName = Fixtures.unique("Andet program");
+		long first = grantedProject(programme(firstName), Map.of(2018, "100000.00"));
+		long second = grantedProject(programme(secondName), Map.of(2018, "250000.00"));
+		payTo(second, "50000.00");
+		payTo(first, "20000.00");
+
+		String page = Downloads.page(this.port, "/overviews/money").body();
+		String none = page.substring(page.indexOf("Penge, som ingen aftale registrerer"));
+
+		assertThat(row(none.substring(none.indexOf(firstName)), "2018")).containsSubsequence("100 mio. kr.", "0 kr.",
+				"100.000 kr.", "0 kr.", "20.000 kr.");
+		assertThat(row(none.substring(none.indexOf(secondName)), "2018")).containsSubsequence("100 mio. kr.", "0 kr.",
+				"250.000 kr.", "0 kr.", "50.000 kr.");
+	}
+
+	private void payTo(long project, String amount) {
+		assertThat(this.api
+			.post("/api/v1/granted-projects/" + project + "/payments",
+					Map.of("kind", "PAYMENT", "paidOn", "2018-03-01", "fiscalYear", 2018, "amount", amount))
+			.status()).isEqualTo(200);
+	}
+
 	@Test
 	void anUnknownAgreementIsNotFound() throws Exception {
 		assertThat(Downloads.page(this.port, "/overviews/money?agreementId=999999999").statusCode()).isEqualTo(404);
