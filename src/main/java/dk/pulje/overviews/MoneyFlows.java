@@ -439,22 +439,20 @@ public class MoneyFlows {
 	 * third of the reading).
 	 */
 	private Rows poolYears() {
-		Rows years = taken(this.spareYears, () -> Rows.ofYears(this.sizes.expected("pool_year")));
+		Rows years = taken(this.spareYears, () -> Rows.ofYears(Sizes.FIRST));
 		this.rows.forEachRow("select pool_id, fiscal_year, amount from pool_year",
 				row -> years.add(row.getLong(1), row.getInt(2), row.getLong(3)));
-		this.sizes.read("pool_year", years.count());
 		return years;
 	}
 
 	/** Every pool's first calls: what each offered, and when it opened. */
 	private Rows firstCalls() {
-		Rows calls = taken(this.spareCalls, () -> Rows.ofCalls(this.sizes.expected("pool_call")));
+		Rows calls = taken(this.spareCalls, () -> Rows.ofCalls(Sizes.FIRST));
 		this.rows.forEachRow("select pool_id, opens_at, id, amount from pool_call where kind = 'FIRST'", row -> {
 			long opensAt = row.getEpochMicros(2);
 			calls.addCall(row.getLong(1), DanishTime.yearAt(Math.floorDiv(opensAt, 1_000_000L)), row.getLong(4),
 					opensAt, row.getLong(3));
 		});
-		this.sizes.read("pool_call", calls.count());
 		return calls;
 	}
 
@@ -555,10 +553,11 @@ public class MoneyFlows {
 	}
 
 	/**
-	 * How many rows each table gave the last reading: the next one makes its arrays about
-	 * that size at once. Doubled as the rows came, the arrays were copied a dozen times,
-	 * and the copies outlived the young generation, so that every reading at a hundred
-	 * thousand pools ended in a full collection.
+	 * How many rows each table gave the last reading, for the arrays a reading keeps (the
+	 * pools, the grants' years, the payments): the next one makes them about that size at
+	 * once. Doubled as the rows came, the arrays were copied a dozen times, and the
+	 * copies outlived the young generation. The arrays a reading only works in are kept
+	 * whole for the next instead.
 	 */
 	private static final class Sizes {
 
@@ -758,10 +757,9 @@ public class MoneyFlows {
 	private List<Sums> sums() {
 		CompletableFuture<TablesRead.Made<Sums>> grants = inTransactionElsewhere(this::grantYears);
 		CompletableFuture<TablesRead.Made<Sums>> payments = inTransactionElsewhere(this::payments);
-		GrantedPools granted = taken(this.spareGranted, () -> new GrantedPools(this.sizes.expected("granted_project")));
+		GrantedPools granted = taken(this.spareGranted, () -> new GrantedPools(Sizes.FIRST));
 		this.rows.forEachRow("select id, pool_id from granted_project",
 				row -> granted.add(row.getLong(1), row.getLong(2)));
-		this.sizes.read("granted_project", granted.count());
 		granted.sortById();
 		List<Sums> all = new ArrayList<>(
 				List.of(joined(grants).ofProjectsIn(granted), joined(payments).ofProjectsIn(granted)));
