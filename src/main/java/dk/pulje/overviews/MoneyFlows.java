@@ -428,8 +428,8 @@ public class MoneyFlows {
 		Rows yearsRead = joined(years);
 		Rows callsRead = joined(calls);
 		postedAndUnrecorded(pools, yearsRead, callsRead, lines);
-		this.spareYears.set(yearsRead);
-		this.spareCalls.set(callsRead);
+		given(this.spareYears, yearsRead);
+		given(this.spareCalls, callsRead);
 		return new SetAside(pools, lines, agreementNames, programmeNames);
 	}
 
@@ -569,8 +569,7 @@ public class MoneyFlows {
 		 * The rows the table gave last time, and a sixteenth more for those added since.
 		 */
 		int expected(String table) {
-			int count = this.last.getOrDefault(table, FIRST);
-			return (int) Math.min(Integer.MAX_VALUE - 8, count + count / 16L + 16);
+			return roomFor(this.last.getOrDefault(table, FIRST));
 		}
 
 		void read(String table, int count) {
@@ -626,6 +625,22 @@ public class MoneyFlows {
 		@Override
 		public void clear() {
 			this.count = 0;
+		}
+
+		@Override
+		public void fit() {
+			int size = roomFor(this.count);
+			if (this.poolIds.length <= size) {
+				return;
+			}
+			this.poolIds = Arrays.copyOf(this.poolIds, size);
+			this.pools = Arrays.copyOf(this.pools, Math.min(this.pools.length, size));
+			this.years = Arrays.copyOf(this.years, size);
+			this.amounts = Arrays.copyOf(this.amounts, size);
+			if (this.opened != null && this.ids != null) {
+				this.opened = Arrays.copyOf(this.opened, size);
+				this.ids = Arrays.copyOf(this.ids, size);
+			}
 		}
 
 		void add(long pool, int year, long amount) {
@@ -763,7 +778,7 @@ public class MoneyFlows {
 		granted.sortById();
 		List<Sums> all = new ArrayList<>(
 				List.of(joined(grants).ofProjectsIn(granted), joined(payments).ofProjectsIn(granted)));
-		this.spareGranted.set(granted);
+		given(this.spareGranted, granted);
 		for (Summing summing : SUMMED) {
 			Sums sums = new Sums(summing.measure(), null, 256);
 			this.jdbc.sql(summing.sql()).query(rs -> {
@@ -815,6 +830,8 @@ public class MoneyFlows {
 
 		private int count;
 
+		private final IdPlaces places = new IdPlaces();
+
 		GrantedPools(int expected) {
 			this.projects = new long[expected];
 			this.pools = new long[expected];
@@ -823,14 +840,20 @@ public class MoneyFlows {
 		@Override
 		public void clear() {
 			this.count = 0;
-			this.last = -1;
+		}
+
+		@Override
+		public void fit() {
+			int size = roomFor(this.count);
+			if (this.projects.length > size) {
+				this.projects = Arrays.copyOf(this.projects, size);
+				this.pools = Arrays.copyOf(this.pools, size);
+			}
 		}
 
 		int count() {
 			return this.count;
 		}
-
-		private int last = -1;
 
 		void add(long project, long pool) {
 			if (this.count == this.projects.length) {
@@ -844,22 +867,15 @@ public class MoneyFlows {
 
 		void sortById() {
 			sortByKey(this.projects, this.pools, this.count);
+			this.places.index(this.projects, this.count);
 		}
 
-		/**
-		 * The pool of a project read. A project's rows come together, so the last one
-		 * asked for is tried first.
-		 */
+		/** The pool of a project read. */
 		long poolOf(long project) {
-			if (this.last < 0 || this.projects[this.last] != project) {
-				this.last = Arrays.binarySearch(this.projects, 0, this.count, project);
-				if (this.last < 0) {
-					// Money of a project granted after its projects were read: it
-					// counts from the next reading of a later version.
-					return PoolProgrammes.NONE;
-				}
-			}
-			return this.pools[this.last];
+			int at = this.places.of(this.projects, this.count, project);
+			// Money of a project granted after its projects were read counts from the
+			// next reading of a later version.
+			return at < 0 ? PoolProgrammes.NONE : this.pools[at];
 		}
 
 	}
@@ -1029,6 +1045,23 @@ public class MoneyFlows {
 
 		void clear();
 
+		/**
+		 * Lets go of the room beyond the rows just read and a sixteenth more: grown by
+		 * doubling, up to nearly half of it was empty, and it is kept for good.
+		 */
+		void fit();
+
+	}
+
+	/** Gives arrays back to be reused, at the size they will need. */
+	private static <T extends Reusable> void given(AtomicReference<@Nullable T> spare, T arrays) {
+		arrays.fit();
+		spare.set(arrays);
+	}
+
+	/** Room for this many rows and a sixteenth more, for those added since. */
+	private static int roomFor(int count) {
+		return (int) Math.min(Integer.MAX_VALUE - 8, count + count / 16L + 16);
 	}
 
 	private static <T> T join(CompletableFuture<T> work) {
@@ -1073,6 +1106,8 @@ public class MoneyFlows {
 
 		private Key[] keys = new Key[0];
 
+		private final IdPlaces places = new IdPlaces();
+
 		PoolProgrammes(int expected) {
 			this.ids = new long[expected];
 			this.programmes = new long[expected];
@@ -1102,6 +1137,7 @@ public class MoneyFlows {
 				this.ids = Arrays.copyOf(this.ids, this.count);
 				this.programmes = Arrays.copyOf(this.programmes, this.count);
 			}
+			this.places.index(this.ids, this.count);
 		}
 
 		/**
@@ -1117,7 +1153,7 @@ public class MoneyFlows {
 
 		/** Where a pool is kept, or less than zero for one not read. */
 		int indexOf(long pool) {
-			return Arrays.binarySearch(this.ids, 0, this.count, pool);
+			return this.places.of(this.ids, this.count, pool);
 		}
 
 		@Nullable Long programmeAt(int at) {
