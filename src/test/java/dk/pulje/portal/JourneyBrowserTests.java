@@ -1,6 +1,7 @@
 package dk.pulje.portal;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -8,8 +9,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.apache.pdfbox.Loader;
@@ -234,6 +239,66 @@ class JourneyBrowserTests {
 			assertThat(text).contains("Afgørelse om tilskud fra puljen", "Aarhus Kommune", "1.500.000 kr.",
 					"2.000.000 kr.", "Slutrapport senest 3 måneder efter projektperioden.");
 		}
+	}
+
+	/**
+	 * On a slow line the draft is still being saved when the applicant changes the next
+	 * field. That change is saved after the first, with the version the first one gave,
+	 * and is not turned away as somebody else's.
+	 */
+	@Test
+	void aChangeMadeWhileTheDraftIsBeingSavedIsSavedAfterIt() {
+		Page page = signIn(this.applicant);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Søg " + this.poolName)).click();
+		page.getByLabel("Titel").fill("Akutteam i Aarhus");
+		page.getByLabel("Kommunale akutfunktioner").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret kladden")).click();
+		page.waitForURL("**/description");
+		String draft = page.url();
+		CDPSession network = page.context().newCDPSession(page);
+		network.send("Network.enable");
+		network.send("Network.emulateNetworkConditions", slowLine());
+
+		String description = "Et akutteam, der rykker ud til borgere i eget hjem.";
+		String goals = "Færre indlæggelser af ældre medicinske patienter.";
+		page.waitForRequest(request -> saving(request, description), () -> {
+			page.getByLabel("Beskrivelse af projektet").fill(description);
+			page.getByLabel("Mål").focus();
+		});
+		Response second = page.waitForResponse(response -> saving(response.request(), goals), () -> {
+			page.getByLabel("Mål").fill(goals);
+			page.getByLabel("Beskrivelse af projektet").focus();
+		});
+		page.waitForFunction("() => !document.querySelector('.htmx-request')");
+
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(page.locator("#saved-status").textContent()).contains("Kladden er gemt").doesNotContain("ændret");
+		network.send("Network.emulateNetworkConditions", fastLine());
+		page.navigate(draft);
+		assertThat(page.getByLabel("Beskrivelse af projektet").inputValue()).isEqualTo(description);
+		assertThat(page.getByLabel("Mål").inputValue()).isEqualTo(goals);
+	}
+
+	/** Each request takes a second and a half before it reaches Pulje's answer. */
+	private static JsonObject slowLine() {
+		JsonObject line = fastLine();
+		line.addProperty("latency", 1500);
+		return line;
+	}
+
+	private static JsonObject fastLine() {
+		JsonObject line = new JsonObject();
+		line.addProperty("offline", false);
+		line.addProperty("latency", 0);
+		line.addProperty("downloadThroughput", -1);
+		line.addProperty("uploadThroughput", -1);
+		return line;
+	}
+
+	/** Whether a request saves the draft with this text in it. */
+	private static boolean saving(Request request, String text) {
+		return "POST".equals(request.method()) && request.postData() != null
+				&& URLDecoder.decode(request.postData(), StandardCharsets.UTF_8).contains(text);
 	}
 
 	@Test
