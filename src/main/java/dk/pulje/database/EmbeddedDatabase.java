@@ -81,12 +81,19 @@ public class EmbeddedDatabase {
 		return !location.startsWith("mem:") && !location.startsWith("tcp:") && !location.startsWith("ssl:");
 	}
 
+	/**
+	 * Before the pool opens the database: a new default embedded database starts as the
+	 * build's empty one ({@link EmptyDatabase}), and every file database gets the durable
+	 * settings.
+	 */
 	@Bean
 	static BeanPostProcessor durableEmbeddedDatabaseUrl() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSourceProperties properties && properties.getUrl() != null) {
+					EmptyDatabase.placeIfNew(properties.getUrl(), properties.getUsername(), properties.getPassword(),
+							EmbeddedDatabase.class.getClassLoader());
 					properties.setUrl(durable(properties.getUrl()));
 				}
 				return bean;

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a folder of its own, or on the test PostgreSQL database), eight writers register
  * organisations as fast as it answers, the JVM is killed with SIGKILL in the middle of
  * that, and Pulje is started again on the same data: every organisation that was
- * confirmed with 201 must be there.
+ * confirmed with 201 must be there. The embedded database is a new one, so it starts as
+ * the build's empty database ({@link EmptyDatabase}).
  */
 @Tag("database")
 class DurabilityTests {
@@ -71,6 +72,12 @@ class DurabilityTests {
 			second.destroy();
 			second.waitFor(30, TimeUnit.SECONDS);
 			second.destroyForcibly();
+		}
+		if (!TestDatabase.onPostgresql()) {
+			assertThat(this.folder.resolve("first.log")).as("a new embedded database starts as the build's empty one")
+				.content()
+				.contains("from the schema the build migrated")
+				.doesNotContain("Migrating schema");
 		}
 		assertThat(errorsLogged("first.log")).as("errors logged while starting and writing").isEmpty();
 		assertThat(errorsLogged("second.log")).as("errors logged while starting again and stopping").isEmpty();
