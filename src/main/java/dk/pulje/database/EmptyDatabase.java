@@ -3,6 +3,8 @@ package dk.pulje.database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,13 +58,15 @@ final class EmptyDatabase {
 			}
 			Path folder = file.toAbsolutePath().getParent();
 			Files.createDirectories(folder);
-			// Written beside it and moved into place, so that a start killed while
-			// copying
-			// leaves no half a database for the next start to open.
+			// Written beside it and then linked into place, so that a start killed while
+			// copying leaves no half a database, and a second Pulje starting in the same
+			// folder at the same moment never replaces the file the first one has opened.
 			Path partial = Files.createTempFile(folder, "pulje-empty", ".part");
 			try {
 				Files.copy(empty, partial, StandardCopyOption.REPLACE_EXISTING);
-				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+				if (!putInPlace(partial, file)) {
+					return false;
+				}
 			}
 			finally {
 				Files.deleteIfExists(partial);
@@ -72,6 +76,30 @@ final class EmptyDatabase {
 			throw new UncheckedIOException("The new embedded database could not be made at " + file, ex);
 		}
 		log.info("Made the new embedded database {} from the schema the build migrated", file);
+		return true;
+	}
+
+	/**
+	 * Gives the copy the database's name unless a file already has it: a hard link, which
+	 * fails when the name is taken, or where the file system has none, a move that does
+	 * not replace.
+	 * @return false when another file took the name first
+	 */
+	static boolean putInPlace(Path copy, Path file) throws IOException {
+		try {
+			Files.createLink(file, copy);
+		}
+		catch (FileAlreadyExistsException ex) {
+			return false;
+		}
+		catch (UnsupportedOperationException | FileSystemException ex) {
+			try {
+				Files.move(copy, file);
+			}
+			catch (FileAlreadyExistsException taken) {
+				return false;
+			}
+		}
 		return true;
 	}
 

@@ -89,6 +89,19 @@ class EmptyDatabaseTests {
 	}
 
 	@Test
+	void aCopyNeverTakesTheNameOfAFileThatGotThereFirst() throws IOException {
+		Path copy = Files.writeString(this.folder.resolve("pulje-empty.part"), "the empty database");
+		Path database = Files.writeString(this.folder.resolve("pulje.mv.db"), "what another start wrote");
+
+		assertThat(EmptyDatabase.putInPlace(copy, database)).isFalse();
+
+		assertThat(database).hasContent("what another start wrote");
+		Files.delete(database);
+		assertThat(EmptyDatabase.putInPlace(copy, database)).isTrue();
+		assertThat(database).hasContent("the empty database");
+	}
+
+	@Test
 	void theFileOfEachKindOfH2Url() {
 		assertThat(EmptyDatabase.fileOf("jdbc:h2:file:./data/pulje;MODE=PostgreSQL"))
 			.isEqualTo(Path.of("./data/pulje.mv.db"));
