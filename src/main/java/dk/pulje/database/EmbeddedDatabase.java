@@ -87,7 +87,7 @@ public class EmbeddedDatabase {
 	 * settings.
 	 */
 	@Bean
-	static BeanPostProcessor durableEmbeddedDatabaseUrl() {
+	static BeanPostProcessor newAndDurableEmbeddedDatabase() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {

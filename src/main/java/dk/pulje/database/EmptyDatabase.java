@@ -114,10 +114,7 @@ final class EmptyDatabase {
 		if (location.startsWith("file:")) {
 			location = location.substring("file:".length());
 		}
-		int settings = location.indexOf(';');
-		if (settings >= 0) {
-			location = location.substring(0, settings);
-		}
+		location = location.substring(0, location.length() - settingsOf(location).length());
 		if (location.startsWith("~")) {
 			location = System.getProperty("user.home") + location.substring(1);
 		}
@@ -133,12 +130,19 @@ final class EmptyDatabase {
 	}
 
 	private static boolean fits(String url, @Nullable String user, @Nullable String password, Properties madeWith) {
-		int settings = url.indexOf(';');
-		String urlSettings = settings < 0 ? "" : url.substring(settings);
 		String madeUser = madeWith.getProperty("user", "");
-		return urlSettings.equals(madeWith.getProperty("settings"))
+		return settingsOf(url).equals(madeWith.getProperty("settings"))
 				&& madeUser.equalsIgnoreCase(user == null || user.isEmpty() ? "sa" : user)
 				&& (password == null || password.isEmpty());
+	}
+
+	/**
+	 * The settings a URL adds after its database, from the first {@code ;}; empty if
+	 * none.
+	 */
+	private static String settingsOf(String url) {
+		int settings = url.indexOf(';');
+		return settings < 0 ? "" : url.substring(settings);
 	}
 
 	private static @Nullable Properties madeWith(ClassLoader classes) {
