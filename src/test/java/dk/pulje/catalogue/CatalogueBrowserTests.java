@@ -8,13 +8,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Chromium;
-import dk.pulje.IntegrationTest;
-import dk.pulje.PagesOnFailure;
+import dk.pulje.BrowserTest;
 
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.violations;
@@ -25,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core's WCAG 2.1 A and AA rules, works by keyboard from the skip link, and is
  * photographed (for the README, on request).
  */
-@IntegrationTest
-@ExtendWith(PagesOnFailure.class)
+@BrowserTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class CatalogueBrowserTests {
 

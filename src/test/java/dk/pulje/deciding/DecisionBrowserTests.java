@@ -13,15 +13,13 @@ import java.util.zip.ZipInputStream;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
-import dk.pulje.IntegrationTest;
-import dk.pulje.PagesOnFailure;
+import dk.pulje.BrowserTest;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
@@ -39,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reason and decides; the letters download as one file; and once the allocation is
  * complete, the public pool page shows the call in figures.
  */
-@IntegrationTest
-@ExtendWith(PagesOnFailure.class)
+@BrowserTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class DecisionBrowserTests {
 

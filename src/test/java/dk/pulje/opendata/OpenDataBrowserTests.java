@@ -8,14 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
-import dk.pulje.IntegrationTest;
-import dk.pulje.PagesOnFailure;
+import dk.pulje.BrowserTest;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
@@ -31,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 360Giving file, follows its progress to the end, reads each refused row's reason and
  * downloads them as CSV.
  */
-@IntegrationTest
-@ExtendWith(PagesOnFailure.class)
+@BrowserTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class OpenDataBrowserTests {
 

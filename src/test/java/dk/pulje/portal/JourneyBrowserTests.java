@@ -23,15 +23,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
-import dk.pulje.IntegrationTest;
-import dk.pulje.PagesOnFailure;
+import dk.pulje.BrowserTest;
 import dk.pulje.TestClock;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
@@ -48,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the new call, and the applicant reads the decision and its letter. Every page on the
  * way passes axe-core's WCAG 2.1 A and AA rules.
  */
-@IntegrationTest
-@ExtendWith(PagesOnFailure.class)
+@BrowserTest
 class JourneyBrowserTests {
 
 	private static final Chromium chromium = Chromium.shared();

@@ -6,15 +6,13 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
-import dk.pulje.IntegrationTest;
-import dk.pulje.PagesOnFailure;
+import dk.pulje.BrowserTest;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
@@ -30,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * conflict; the caseworker reads the call's ranking with its funding line; and an
  * administrator opens an account for a third reviewer.
  */
-@IntegrationTest
-@ExtendWith(PagesOnFailure.class)
+@BrowserTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class AssessmentBrowserTests {
 

@@ -7,15 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
-import dk.pulje.IntegrationTest;
-import dk.pulje.PagesOnFailure;
+import dk.pulje.BrowserTest;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
@@ -28,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * track and a year's assessment; sets up a follow-up group and records a meeting; and
  * records a payment on a granted project of seed 001. Every form passes axe.
  */
-@IntegrationTest
-@ExtendWith(PagesOnFailure.class)
+@BrowserTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class EditorBrowserTests {
 

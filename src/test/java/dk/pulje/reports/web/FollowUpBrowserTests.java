@@ -9,15 +9,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import dk.pulje.Api;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
-import dk.pulje.IntegrationTest;
-import dk.pulje.PagesOnFailure;
+import dk.pulje.BrowserTest;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 
@@ -34,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revised, which claims back the money not spent; the repayment is recorded; the project
  * closes.
  */
-@IntegrationTest
-@ExtendWith(PagesOnFailure.class)
+@BrowserTest
 @TestPropertySource(properties = { "pulje.demo-data=true", "pulje.test.db-name=browser" })
 class FollowUpBrowserTests {
 
