@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-import dk.pulje.Chromium;
 import dk.pulje.BrowserTest;
+import dk.pulje.Chromium;
 
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.violations;

@@ -27,9 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dk.pulje.Api;
+import dk.pulje.BrowserTest;
 import dk.pulje.Chromium;
 import dk.pulje.Fixtures;
-import dk.pulje.BrowserTest;
 import dk.pulje.TestClock;
 import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
