@@ -2,6 +2,7 @@ package dk.pulje.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -11,9 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.pulje.accounts.SignedIn;
 import dk.pulje.applications.CallStatistics;
-import dk.pulje.database.DataVersion;
-import dk.pulje.database.KeptAtVersion;
 import dk.pulje.funding.FundingManagement;
 import dk.pulje.funding.ProgrammeView;
 import dk.pulje.money.Amount;
@@ -21,6 +21,7 @@ import dk.pulje.money.TotalCheck;
 import dk.pulje.overviews.MoneyFlows;
 import dk.pulje.pools.PoolManagement;
 import dk.pulje.pools.PoolView;
+import dk.pulje.web.KeptFragments;
 import dk.pulje.web.Pages;
 
 /**
@@ -50,18 +51,16 @@ class DashboardPage implements Pages {
 
 	private final CallStatistics statistics;
 
-	private final ProgrammeTables programmeTables;
-
-	private final KeptAtVersion<List<Warning>> keptWarnings = new KeptAtVersion<>();
+	private final KeptFragments fragments;
 
 	DashboardPage(MoneyFlows money, FundingManagement funding, PoolManagement pools, JdbcClient jdbc,
-			CallStatistics statistics, ProgrammeTables programmeTables) {
-		this.statistics = statistics;
-		this.programmeTables = programmeTables;
+			CallStatistics statistics, KeptFragments fragments) {
 		this.money = money;
 		this.funding = funding;
 		this.pools = pools;
 		this.jdbc = jdbc;
+		this.statistics = statistics;
+		this.fragments = fragments;
 	}
 
 	/** A stated total that disagrees with its parts, and where. */
@@ -79,19 +78,28 @@ class DashboardPage implements Pages {
 	/** The calls the dashboard shows at a time, newest deadline first. */
 	static final int CALLS_A_PAGE = 50;
 
+	/**
+	 * The page: its money and its calls are the same for everyone who reads the dashboard
+	 * (the links to a call's casework aside), so they are made once and kept until the
+	 * data they show changes. At national scale they are a quarter of a megabyte of HTML;
+	 * the warnings alone load every programme with its sectors and every pool with a
+	 * stated total.
+	 */
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
-		DataVersion.Seen seen = this.programmeTables.seen();
-		List<MoneyFlows.Year> years = MoneyFlows.byYear(this.money.byProgramme());
-		model.addAttribute("programmeTables", this.programmeTables.of(seen));
-		model.addAttribute("years", years);
-		model.addAttribute("chart", chart(years));
-		model.addAttribute("chartWidth", 60 + years.size() * YEAR_WIDTH);
-		// Kept: they load every programme with its sectors and every pool with a stated
-		// total, which at national scale cost more than the rest of the page.
-		model.addAttribute("warnings", this.keptWarnings.at(seen, this::warnings));
-		model.addAttribute("calls", this.statistics.calls(page == null ? 0 : page, CALLS_A_PAGE));
+		int shown = page == null ? 0 : Math.max(page, 0);
+		boolean decides = SignedIn.current().map(SignedIn.Person::decides).orElse(false);
+		model.addAttribute("money", this.fragments.of("dashboard/money", List.of(), this::money));
+		model.addAttribute("calls", this.fragments.of("dashboard/calls", List.of(shown, decides),
+				() -> Map.of("calls", this.statistics.calls(shown, CALLS_A_PAGE), "decides", decides)));
 		return "dashboard/dashboard";
+	}
+
+	private Map<String, Object> money() {
+		List<MoneyFlows.Programme> programmes = this.money.byProgramme();
+		List<MoneyFlows.Year> years = MoneyFlows.byYear(programmes);
+		return Map.of("warnings", warnings(), "years", years, "chart", chart(years), "chartWidth",
+				60 + years.size() * YEAR_WIDTH, "programmes", programmes);
 	}
 
 	private static List<ChartYear> chart(List<MoneyFlows.Year> years) {

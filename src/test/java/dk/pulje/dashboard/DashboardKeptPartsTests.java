@@ -19,12 +19,13 @@ import dk.pulje.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's tables by programme and its warnings are worked out once and kept until
- * the data changes: an analyst who reloads the dashboard after an appropriation sees it
- * at once, in Danish and in English.
+ * The dashboard's money and calls are made once and kept until the data changes: an
+ * analyst who reloads the dashboard after an appropriation or an application sees it at
+ * once, in Danish and in English, and what is kept for one reader never shows another
+ * what is not theirs.
  */
 @IntegrationTest
-class ProgrammeTablesTests {
+class DashboardKeptPartsTests {
 
 	@LocalServerPort
 	int port;
@@ -79,6 +80,57 @@ class ProgrammeTablesTests {
 		assertThat(total(this.analyst.get("/dashboard?lang=da"))).contains("I alt");
 		assertThat(total(this.analyst.get("/dashboard?lang=en"))).contains("Total").doesNotContain("I alt");
 		assertThat(total(this.analyst.get("/dashboard?lang=da"))).contains("I alt");
+	}
+
+	@Test
+	void aNewApplicationCountsOnTheNextDashboard() {
+		Fixtures fixtures = new Fixtures(this.api);
+		long pool = fixtures.pool();
+		String poolName = this.api.get("/api/v1/pools/" + pool).body().path("name").asString();
+		long call = fixtures.closedCall(pool, "1000000.00");
+		sendIn(fixtures, call);
+		assertThat(receivedFor(poolName)).isEqualTo("1");
+
+		sendIn(fixtures, call);
+
+		assertThat(receivedFor(poolName)).isEqualTo("2");
+	}
+
+	@Test
+	void onlyThoseWhoDecideAreLinkedToACallsCasework() {
+		Fixtures fixtures = new Fixtures(this.api);
+		sendIn(fixtures, fixtures.closedCall(fixtures.pool(), "1000000.00"));
+		StaffPages caseworker = StaffPages.caseworker(this.port);
+
+		assertThat(this.analyst.get("/dashboard").select("#calls a[href*=/casework/]")).isEmpty();
+		assertThat(caseworker.get("/dashboard").select("#calls a[href*=/casework/]")).isNotEmpty();
+		assertThat(this.analyst.get("/dashboard").select("#calls a[href*=/casework/]")).isEmpty();
+	}
+
+	private void sendIn(Fixtures fixtures, long call) {
+		Api.Response drafted = this.api.post("/api/v1/applications", fixtures.applicationRequest(call,
+				fixtures.organisation("751"), List.of(), "akut", Map.of(2018, "100000.00")));
+		assertThat(fixtures.submit(drafted.id(), Fixtures.DEADLINE_2017.minusDays(1)).status()).isEqualTo(200);
+	}
+
+	/**
+	 * How many applications the pool's call received, as the analyst's dashboard says. It
+	 * shows fifty calls a page, newest deadline first, so other tests' calls may come
+	 * before it.
+	 */
+	private String receivedFor(String poolName) {
+		for (int page = 0; page < 200; page++) {
+			Document dashboard = this.analyst.get("/dashboard?page=" + page);
+			for (Element row : dashboard.select("#calls tbody tr")) {
+				if (row.select("td").get(0).text().equals(poolName)) {
+					return row.select("td").get(1).text();
+				}
+			}
+			if (dashboard.select("a[href=/dashboard?page=" + (page + 1) + "]").isEmpty()) {
+				break;
+			}
+		}
+		throw new AssertionError("The dashboard has no call of " + poolName);
 	}
 
 	/** The total row of the programme's table. */
