@@ -136,11 +136,16 @@ public class CallStatistics {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Statistics> of(long callId) {
-		CallView call = this.pools.call(callId);
+		return of(this.pools.call(callId));
+	}
+
+	/** The same for a call already read, as the pages that show it have. */
+	@Transactional(readOnly = true)
+	public Optional<Statistics> of(CallView call) {
 		if (call.status() != CallStatus.ALLOCATED && !this.scope.readsInternal()) {
 			return Optional.empty();
 		}
-		return Optional.of(figures("call", "a.call_id = :id", callId, call.amount()));
+		return Optional.of(figures("call", "a.call_id = :id", call.id(), call.amount()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -132,13 +133,14 @@ class CaseworkPages implements Pages {
 	}
 
 	@GetMapping("/casework/calls/{id}")
+	@Transactional(readOnly = true)
 	String call(@PathVariable long id, Model model) {
 		return call(id, RepostForm.EMPTY, Map.of(), model);
 	}
 
 	private String call(long id, RepostForm repost, Map<String, String> errors, Model model) {
 		CallView call = this.pools.call(id);
-		model.addAttribute("statistics", this.statistics.of(id).orElse(null));
+		model.addAttribute("statistics", this.statistics.of(call).orElse(null));
 		List<ApplicationSummary> applied = this.applicationList
 			.applications(new ApplicationList.Filter(id, null, null, null, null),
 					Paging.of(0, Paging.MAX_SIZE, "title", ApplicationList.SORTS, "title"))

@@ -102,7 +102,7 @@ class CataloguePages implements Pages {
 				this.reports.publicSummaries(granted.stream().map(GrantedProjectSummary::id).toList()));
 		model.addAttribute("now", DanishTime.of(this.clock.instant()));
 		Map<Long, CallStatistics.Statistics> statistics = new HashMap<>();
-		pool.calls().forEach(c -> this.statistics.of(c.id()).ifPresent(s -> statistics.put(c.id(), s)));
+		pool.calls().forEach(c -> this.statistics.of(c).ifPresent(s -> statistics.put(c.id(), s)));
 		model.addAttribute("statistics", statistics);
 		model.addAttribute("poolStatistics", pool.calls().size() > 1 ? this.statistics.ofPool(id).orElse(null) : null);
 		return "catalogue/pool";
