@@ -113,6 +113,7 @@ class CaseworkPages implements Pages {
 	}
 
 	@GetMapping("/casework")
+	@Transactional(readOnly = true)
 	String calls(@RequestParam(required = false) Integer page, Model model) {
 		PageOf<CallView> calls = this.pools.calls(null, null,
 				Paging.of(page, 50, "deadline,desc", PoolManagement.CALL_SORTS, "deadline"));

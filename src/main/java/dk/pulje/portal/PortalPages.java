@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -88,6 +89,7 @@ class PortalPages implements Pages {
 	}
 
 	@GetMapping("/my")
+	@Transactional(readOnly = true)
 	String mine(Model model) {
 		List<OrganisationView> mine = myOrganisations();
 		Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
