@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -75,10 +76,15 @@ public class ReportQueue {
 
 	/**
 	 * Filters of the queue; each is optional. The caseworker is a username, or
-	 * {@link #NOBODY}.
+	 * {@link #NOBODY}; the pool's name is any part of it, in any case.
 	 */
 	public record Filter(@Nullable ObligationState state, @Nullable Long poolId, @Nullable Long grantedProjectId,
-			@Nullable String caseworker) {
+			@Nullable String caseworker, @Nullable String poolName) {
+
+		public Filter(@Nullable ObligationState state, @Nullable Long poolId, @Nullable Long grantedProjectId,
+				@Nullable String caseworker) {
+			this(state, poolId, grantedProjectId, caseworker, null);
+		}
 
 		public Filter(@Nullable ObligationState state, @Nullable Long poolId, @Nullable Long grantedProjectId) {
 			this(state, poolId, grantedProjectId, null);
@@ -116,17 +122,35 @@ public class ReportQueue {
 	}
 
 	/**
-	 * The pools that have granted projects, by name: what the queue can be filtered by.
+	 * At most this many pools whose names match are looked for by their ids; more, and
+	 * the obligations are looked for by the name.
 	 */
-	@Transactional(readOnly = true)
-	public Map<Long, String> pools() {
-		Map<Long, String> pools = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select distinct p.id, p.name from pool p join granted_project g on g.pool_id = p.id order by p.name""")
-			.query(rs -> {
-				pools.put(rs.getLong("id"), rs.getString("name"));
-			});
-		return pools;
+	private static final int POOLS_BY_ID = 500;
+
+	/**
+	 * Narrows the obligations to pools whose names contain the text. The pools are found
+	 * first, and the obligations by their ids: PostgreSQL plans a prepared statement
+	 * without knowing the text, and as a filter on the name it read every obligation in
+	 * order of due date for those of one pool (860 ms at 150 000 obligations, against 20
+	 * for the pools first). A text that many pools share is kept as a filter on the name,
+	 * which then finds a page soon in that order.
+	 */
+	private void byPoolName(Where where, @Nullable String text) {
+		Where named = new Where().contains("name", "name", text);
+		if (named.params().isEmpty()) {
+			return;
+		}
+		List<Long> pools = this.jdbc
+			.sql("select id from pool" + named + " fetch first " + (POOLS_BY_ID + 1) + " rows only")
+			.params(named.params())
+			.query(Long.class)
+			.list();
+		if (pools.size() > POOLS_BY_ID) {
+			where.contains("pool_name", "poolName", text);
+		}
+		else {
+			where.and("pool_id in (:pools)", "pools", pools.isEmpty() ? List.of(-1L) : pools);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -137,6 +161,7 @@ public class ReportQueue {
 			.and("state = :state", "state", filter.state() == null ? null : filter.state().name())
 			.and("pool_id = :pool", "pool", filter.poolId())
 			.and("granted_project_id = :project", "project", filter.grantedProjectId());
+		byPoolName(where, filter.poolName());
 		// Who follows a project up is the authority's own business
 		boolean staff = this.scope.limitedTo().isEmpty();
 		if (staff && NOBODY.equals(filter.caseworker())) {

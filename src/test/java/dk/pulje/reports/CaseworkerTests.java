@@ -1,6 +1,9 @@
 package dk.pulje.reports;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -126,6 +129,24 @@ class CaseworkerTests {
 		assertThat(mine.getElementById("queue").text()).contains(this.caseworker.username());
 		Document nobodys = pages.get("/casework/reports?caseworker=-&poolId=" + this.pool);
 		assertThat(nobodys.getElementById("queue")).isNull();
+	}
+
+	@Test
+	void theQueueFindsAPoolByAnyPartOfItsName() {
+		StaffPages pages = StaffPages.signedIn(this.port, this.caseworker);
+		String name = this.administrator.get("/api/v1/pools/" + this.pool).body().path("name").asString();
+		String part = name.substring(name.length() - 12).toUpperCase(Locale.ROOT);
+
+		Document found = pages.get("/casework/reports?pool=" + URLEncoder.encode(part, StandardCharsets.UTF_8));
+
+		assertThat(found.select("#queue tbody tr")).hasSize(1);
+		assertThat(found.select("#queue tbody td").get(1).text()).isEqualTo(name);
+		assertThat(found.getElementById("pool").val()).as("the field keeps what was typed").isEqualTo(part);
+		assertThat(pages.get("/casework/reports?poolId=" + this.pool).getElementById("pool").val())
+			.as("a link to one pool's reports names it in the field")
+			.isEqualTo(name);
+		assertThat(pages.get("/casework/reports?pool=" + URLEncoder.encode(name + "%", StandardCharsets.UTF_8))
+			.getElementById("queue")).as("a % is searched for as written").isNull();
 	}
 
 }

@@ -3,10 +3,12 @@ package dk.pulje.reports.web;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import dk.pulje.grants.GrantedProjectView;
 import dk.pulje.grants.RepaymentClaim;
 import dk.pulje.paging.PageOf;
 import dk.pulje.paging.Paging;
+import dk.pulje.pools.PoolCatalogue;
 import dk.pulje.reports.FollowUpCaseworkers;
 import dk.pulje.reports.ObligationState;
 import dk.pulje.reports.Reminders;
@@ -51,8 +54,11 @@ class ReportReview implements Pages {
 
 	private final FollowUpCaseworkers caseworkers;
 
+	private final PoolCatalogue pools;
+
 	ReportReview(ReportManagement reports, ReportQueue queue, Reminders reminders, FormValues values,
-			GrantManagement grants, FollowUpCaseworkers caseworkers) {
+			GrantManagement grants, FollowUpCaseworkers caseworkers, PoolCatalogue pools) {
+		this.pools = pools;
 		this.grants = grants;
 		this.caseworkers = caseworkers;
 		this.reports = reports;
@@ -63,24 +69,31 @@ class ReportReview implements Pages {
 
 	/**
 	 * The follow-up queue, filtered by state, pool and caseworker ("mine" for the
-	 * caseworker reading it, "-" for the projects nobody has taken).
+	 * caseworker reading it, "-" for the projects nobody has taken). The pool is found by
+	 * any part of its name, which the caseworker types: a national authority has tens of
+	 * thousands of pools with granted projects, too many to choose from a list (as one,
+	 * they made the page three megabytes). A pool's id, as a link may give it, filters by
+	 * that pool, and its name fills the field.
 	 */
 	@GetMapping("/casework/reports")
+	@Transactional(readOnly = true)
 	String queue(@RequestParam(required = false) @Nullable ObligationState state,
 			@RequestParam(required = false) @Nullable Long poolId,
+			@RequestParam(required = false) @Nullable String pool,
 			@RequestParam(required = false) @Nullable String caseworker,
 			@RequestParam(required = false) @Nullable Integer page, Principal person, Model model) {
 		String followedBy = "mine".equals(caseworker) ? person.getName() : caseworker;
+		String poolName = pool == null ? null : pool.strip();
 		PageOf<ReportQueue.Obligation> obligations = this.queue.obligations(
-				new ReportQueue.Filter(state, poolId, null, followedBy),
+				new ReportQueue.Filter(state, poolId, null, followedBy, poolName),
 				Paging.of(page, Paging.DEFAULT_SIZE, null, ReportQueue.SORTS, "dueDate"));
 		model.addAttribute("obligations", obligations);
 		model.addAttribute("state", state);
 		model.addAttribute("poolId", poolId);
+		model.addAttribute("pool", poolId == null ? poolName : this.pools.names(List.of(poolId)).get(poolId));
 		model.addAttribute("caseworker", caseworker);
 		model.addAttribute("caseworkers", this.caseworkers.caseworkers());
 		model.addAttribute("states", ObligationState.values());
-		model.addAttribute("pools", this.queue.pools());
 		return "reports/queue";
 	}
 
