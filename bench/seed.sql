@@ -88,6 +88,7 @@ update granted_project set paid_total = 100000000 where demo and id % 2 = 0;
 
 analyze pool; analyze pool_year; analyze pool_eligibility; analyze pool_call; analyze application;
 analyze application_budget_line; analyze granted_project; analyze granted_project_payment; analyze appropriation;
+analyze reporting_obligation;
 
 -- Rows written straight into the tables: tell the running nodes the data changed (see web.PublicReads).
 update data_version set version = version + 1 where id = 1;
