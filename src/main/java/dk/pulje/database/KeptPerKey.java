@@ -16,15 +16,31 @@ public final class KeptPerKey<K, T> {
 
 	private final Cache<K, KeptAtVersion<T>> kept;
 
+	private final boolean oneAtATime;
+
 	public KeptPerKey(DataVersion version, int size) {
+		this(version, size, false);
+	}
+
+	private KeptPerKey(DataVersion version, int size, boolean oneAtATime) {
 		this.version = version;
 		this.kept = Caffeine.newBuilder().maximumSize(size).build();
+		this.oneAtATime = oneAtATime;
+	}
+
+	/**
+	 * Things that take long to work out, each worked out by one request while the others
+	 * asking for the same wait for it (see {@link KeptAtVersion#oneAtATime()}).
+	 */
+	public static <K, T> KeptPerKey<K, T> oneAtATime(DataVersion version, int size) {
+		return new KeptPerKey<>(version, size, true);
 	}
 
 	/** What is kept for the key, if the data it was read from is unchanged; else made. */
 	public T at(K key, Supplier<T> make) {
 		DataVersion.Seen seen = this.version.seen();
-		return this.kept.get(key, k -> new KeptAtVersion<>()).at(seen, make);
+		return this.kept.get(key, k -> this.oneAtATime ? KeptAtVersion.oneAtATime() : new KeptAtVersion<>())
+			.at(seen, make);
 	}
 
 }
