@@ -16,16 +16,17 @@ public final class KeptPerKey<K, T> {
 
 	private final Cache<K, KeptAtVersion<T>> kept;
 
-	private final boolean oneAtATime;
+	/** Makes the holder of a new key's thing. */
+	private final Supplier<KeptAtVersion<T>> holder;
 
 	public KeptPerKey(DataVersion version, int size) {
-		this(version, size, false);
+		this(version, size, KeptAtVersion::new);
 	}
 
-	private KeptPerKey(DataVersion version, int size, boolean oneAtATime) {
+	private KeptPerKey(DataVersion version, int size, Supplier<KeptAtVersion<T>> holder) {
 		this.version = version;
 		this.kept = Caffeine.newBuilder().maximumSize(size).build();
-		this.oneAtATime = oneAtATime;
+		this.holder = holder;
 	}
 
 	/**
@@ -33,14 +34,13 @@ public final class KeptPerKey<K, T> {
 	 * asking for the same wait for it (see {@link KeptAtVersion#oneAtATime()}).
 	 */
 	public static <K, T> KeptPerKey<K, T> oneAtATime(DataVersion version, int size) {
-		return new KeptPerKey<>(version, size, true);
+		return new KeptPerKey<>(version, size, KeptAtVersion::oneAtATime);
 	}
 
 	/** What is kept for the key, if the data it was read from is unchanged; else made. */
 	public T at(K key, Supplier<T> make) {
 		DataVersion.Seen seen = this.version.seen();
-		return this.kept.get(key, k -> this.oneAtATime ? KeptAtVersion.oneAtATime() : new KeptAtVersion<>())
-			.at(seen, make);
+		return this.kept.get(key, k -> this.holder.get()).at(seen, make);
 	}
 
 }
