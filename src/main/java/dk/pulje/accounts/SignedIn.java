@@ -3,21 +3,27 @@ package dk.pulje.accounts;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The person signed in on a page, for every page's menu: who it is and what its role lets
  * it reach (the applicant's own pages, the caseworker's back office, the dashboard). Null
  * on pages read by someone not signed in.
  */
-@ControllerAdvice(annotations = Controller.class)
-public class SignedIn {
+@Component
+public class SignedIn implements WebMvcConfigurer {
+
+	/** The request attribute the pages read the person from, null for no one. */
+	static final String ATTRIBUTE = "signedIn";
 
 	/** The person on the page, with the parts of Pulje its role opens. */
 	public record Person(String username, Role role) {
@@ -57,9 +63,20 @@ public class SignedIn {
 
 	}
 
-	@ModelAttribute("signedIn")
-	@Nullable Person signedIn() {
-		return current().orElse(null);
+	/**
+	 * The person goes on the request before the handler runs, not into the model: a page
+	 * made for a refused address (an exception handler's) gets no model attributes, and
+	 * without the person its menu offered to sign in someone who was signed in.
+	 */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				request.setAttribute(ATTRIBUTE, current().orElse(null));
+				return true;
+			}
+		});
 	}
 
 	/** Whether the person asking may read what is internal to the authority. */

@@ -50,6 +50,7 @@ class Languages implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new LanguageSwitch());
 	}
 
 }
