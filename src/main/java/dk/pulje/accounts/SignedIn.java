@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -73,7 +74,11 @@ public class SignedIn implements WebMvcConfigurer {
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				request.setAttribute(ATTRIBUTE, current().orElse(null));
+				// only for what a controller answers: a stylesheet or a script has no
+				// menu
+				if (handler instanceof HandlerMethod) {
+					request.setAttribute(ATTRIBUTE, current().orElse(null));
+				}
 				return true;
 			}
 		});

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -25,9 +26,12 @@ final class LanguageSwitch implements HandlerInterceptor {
 	record Link(String href, String language, String name) {
 	}
 
+	/** Only for what a controller answers: a stylesheet or a script has no menu. */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		request.setAttribute(ATTRIBUTE, link(request));
+		if (handler instanceof HandlerMethod) {
+			request.setAttribute(ATTRIBUTE, link(request));
+		}
 		return true;
 	}
 
