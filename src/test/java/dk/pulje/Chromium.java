@@ -118,9 +118,38 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Photographs the page into target/screenshots, or, to refresh the README's pictures,
-	 * into the folder named by {@code -Dpulje.screenshots=docs/screenshots}.
+	 * The fields and buttons of each filter row whose height differs from the row's first
+	 * field, with both heights: a row of a text field, lists and a button should read as
+	 * one line.
 	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> unevenFilterRows(Page page) {
+		Object result = page.evaluate("""
+				() => [...document.querySelectorAll('form.filters')].flatMap(form => {
+				  const controls = [...form.querySelectorAll(
+				      'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, button')];
+				  const first = controls[0].getBoundingClientRect().height;
+				  return controls.filter(c => Math.abs(c.getBoundingClientRect().height - first) > 0.5)
+				    .map(c => (c.id || c.textContent.trim()) + ': ' + c.getBoundingClientRect().height
+				      + ' px against ' + first);
+				})""");
+		return (List<String>) result;
+	}
+
+	/**
+	 * The menu's links and buttons that reach past the window's right edge, where someone
+	 * who does not scroll sideways never finds them.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> menuPastTheEdge(Page page) {
+		Object result = page.evaluate("""
+				() => [...document.querySelectorAll('header nav a, header nav button')]
+				  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+				  .map(e => e.textContent.trim() + ' ends at ' + e.getBoundingClientRect().right
+				    + ' px of ' + document.documentElement.clientWidth)""");
+		return (List<String>) result;
+	}
+
 	/** The link whose accessible name is exactly the name given. */
 	public static Locator link(Page page, String name) {
 		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -131,6 +160,10 @@ public final class Chromium implements AutoCloseable {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
+	/**
+	 * Photographs the page into target/screenshots, or, to refresh the README's pictures,
+	 * into the folder named by {@code -Dpulje.screenshots=docs/screenshots}.
+	 */
 	public static void screenshot(Page page, String name) {
 		try {
 			Path folder = Path.of(System.getProperty("pulje.screenshots", "target/screenshots"));

@@ -15,6 +15,7 @@ import dk.pulje.BrowserTest;
 import dk.pulje.Chromium;
 
 import static dk.pulje.Chromium.screenshot;
+import static dk.pulje.Chromium.unevenFilterRows;
 import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,7 @@ class CatalogueBrowserTests {
 		page.navigate("http://localhost:" + this.port + "/");
 		assertThat(page.title()).isEqualTo("Puljer – Pulje");
 		assertThat(violations(page)).isEmpty();
+		assertThat(unevenFilterRows(page)).isEmpty();
 		screenshot(page, "catalogue.png");
 
 		page.fill("#q", "Videreudvikling og styrkelse");

@@ -21,7 +21,9 @@ import dk.pulje.accounts.Role;
 
 import static dk.pulje.Chromium.button;
 import static dk.pulje.Chromium.link;
+import static dk.pulje.Chromium.menuPastTheEdge;
 import static dk.pulje.Chromium.screenshot;
+import static dk.pulje.Chromium.unevenFilterRows;
 import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,6 +150,8 @@ class FollowUpBrowserTests {
 		button(caseworker, "Vis").click();
 		assertThat(caseworker.locator("#queue").textContent()).contains(title, caseworkerAccount.username());
 		assertThat(violations(caseworker)).isEmpty();
+		assertThat(unevenFilterRows(caseworker)).isEmpty();
+		assertThat(menuPastTheEdge(caseworker)).isEmpty();
 		screenshot(caseworker, "follow-up-queue.png");
 		caseworker.getByLabel("Åbn rapporten om " + title).click();
 		assertThat(violations(caseworker)).isEmpty();
