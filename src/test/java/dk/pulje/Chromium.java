@@ -92,6 +92,17 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
+	 * A new browser window the size of a small phone held upright (360 by 740 CSS
+	 * pixels), Danish first.
+	 */
+	public Page danishPhone() {
+		return this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+				.setExtraHTTPHeaders(Map.of("Accept-Language", "da")))
+			.newPage();
+	}
+
+	/**
 	 * The WCAG 2.1 A and AA rule violations axe-core finds on the page, by rule id and
 	 * where.
 	 */
@@ -147,6 +158,29 @@ public final class Chromium implements AutoCloseable {
 				  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
 				  .map(e => e.textContent.trim() + ' ends at ' + e.getBoundingClientRect().right
 				    + ' px of ' + document.documentElement.clientWidth)""");
+		return (List<String>) result;
+	}
+
+	/**
+	 * What reaches past the window's right edge and so turns the whole page sideways: the
+	 * page's width, and each text, link and field that ends outside. A table may scroll
+	 * within itself; what it holds is not counted.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> pastTheWindow(Page page) {
+		Object result = page.evaluate("""
+				() => {
+				  const width = document.documentElement.clientWidth;
+				  const past = [...document.querySelectorAll('body *')]
+				    .filter(e => !e.closest('table') || e.matches('table'))
+				    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 0.5)
+				    .filter(e => !e.matches('table') || getComputedStyle(e).overflowX === 'visible')
+				    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "'
+				      + e.textContent.trim().slice(0, 40) + '" ends at ' + Math.round(e.getBoundingClientRect().right));
+				  const page = document.documentElement.scrollWidth > width
+				    ? ['the page is ' + document.documentElement.scrollWidth + ' px wide in a window of ' + width] : [];
+				  return page.concat(past.slice(0, 10));
+				}""");
 		return (List<String>) result;
 	}
 

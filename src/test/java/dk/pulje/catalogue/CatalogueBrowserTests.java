@@ -1,5 +1,6 @@
 package dk.pulje.catalogue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import dk.pulje.BrowserTest;
 import dk.pulje.Chromium;
 
+import static dk.pulje.Chromium.pastTheWindow;
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.unevenFilterRows;
 import static dk.pulje.Chromium.violations;
@@ -106,6 +108,22 @@ class CatalogueBrowserTests {
 		assertThat(page.url()).contains("status=OPEN");
 		assertThat(page.locator("tbody tr").count()).isEqualTo(1);
 		assertThat(page.locator("tbody").textContent()).contains("Øvelsespulje", "Åben");
+	}
+
+	@Test
+	void onAPhoneThePublicPagesShowEveryFigureWithoutTurningThePageSideways() {
+		Page page = chromium.danishPhone();
+		for (String path : List.of("/pools", "/pools/7", "/plans", "/plans/1", "/overviews", "/overviews/money",
+				"/follow-up-groups", "/open-data")) {
+			page.navigate("http://localhost:" + this.port + path);
+
+			assertThat(pastTheWindow(page)).as(path).isEmpty();
+			assertThat(page.getByRole(AriaRole.TABLE).count()).as(path + ", its tables read as tables")
+				.isEqualTo(page.locator("table").count());
+		}
+		page.navigate("http://localhost:" + this.port + "/pools/7");
+		page.locator("dl").first().scrollIntoViewIfNeeded();
+		screenshot(page, "pool-phone.png");
 	}
 
 }

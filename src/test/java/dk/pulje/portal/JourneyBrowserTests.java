@@ -35,6 +35,7 @@ import dk.pulje.accounts.People;
 import dk.pulje.accounts.Role;
 import dk.pulje.money.DanishTime;
 
+import static dk.pulje.Chromium.pastTheWindow;
 import static dk.pulje.Chromium.screenshot;
 import static dk.pulje.Chromium.violations;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -386,6 +387,30 @@ class JourneyBrowserTests {
 		assertThat(desk.locator("tr", new Page.LocatorOptions().setHasText(name)).textContent())
 			.contains("Handlingsplan", "2016–2019", "1,2 mia. kr.");
 		accessible(desk, null);
+	}
+
+	@Test
+	void onAPhoneAnApplicantReachesEveryStepWithoutTurningThePageSideways() {
+		Page page = Chromium.signIn(chromium.danishPhone(), url(""), this.applicant.username(),
+				this.applicant.password());
+		assertThat(pastTheWindow(page)).as(page.url()).isEmpty();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Søg " + this.poolName)).click();
+		assertThat(pastTheWindow(page)).as(page.url()).isEmpty();
+		page.getByLabel("Titel").fill("Akutteam med sygeplejersker i Aarhus");
+		page.getByLabel("Kommunale akutfunktioner").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret kladden")).click();
+		page.waitForURL("**/description");
+		String application = page.url().replace("/description", "");
+
+		for (String step : List.of("/basics", "/description", "/budget", "/attachments", "/submit")) {
+			page.navigate(application + step);
+			assertThat(pastTheWindow(page)).as(step).isEmpty();
+		}
+		page.navigate(url("/my/projects"));
+		assertThat(pastTheWindow(page)).as(page.url()).isEmpty();
+		page.navigate(application + "/budget");
+		page.getByLabel("Beløb i kr., linje 1").scrollIntoViewIfNeeded();
+		screenshot(page, "budget-phone.png");
 	}
 
 	private Page signIn(People.Person person) {
