@@ -115,7 +115,9 @@ public final class Chromium implements AutoCloseable {
 				      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
 				  return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
 				}""");
-		return (List<String>) result;
+		List<String> violations = new java.util.ArrayList<>((List<String>) result);
+		violations.addAll(pastTheWindow(page));
+		return violations;
 	}
 
 	private static String axe() {
@@ -164,23 +166,26 @@ public final class Chromium implements AutoCloseable {
 	/**
 	 * What reaches past the window's right edge and so turns the whole page sideways: the
 	 * page's width, and each text, link and field that ends outside. A table may scroll
-	 * within itself; what it holds is not counted.
+	 * within its own box; what such a box holds is not counted.
 	 */
 	@SuppressWarnings("unchecked")
 	public static List<String> pastTheWindow(Page page) {
-		Object result = page.evaluate("""
-				() => {
-				  const width = document.documentElement.clientWidth;
-				  const past = [...document.querySelectorAll('body *')]
-				    .filter(e => !e.closest('table') || e.matches('table'))
-				    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 0.5)
-				    .filter(e => !e.matches('table') || getComputedStyle(e).overflowX === 'visible')
-				    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "'
-				      + e.textContent.trim().slice(0, 40) + '" ends at ' + Math.round(e.getBoundingClientRect().right));
-				  const page = document.documentElement.scrollWidth > width
-				    ? ['the page is ' + document.documentElement.scrollWidth + ' px wide in a window of ' + width] : [];
-				  return page.concat(past.slice(0, 10));
-				}""");
+		Object result = page.evaluate(
+				"""
+						() => {
+						  const width = document.documentElement.clientWidth;
+						  const scrolls = e => getComputedStyle(e).overflowX !== 'visible';
+						  const inAScrollingBox = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+						      if (scrolls(a)) return true; return false; };
+						  const past = [...document.querySelectorAll('body *')]
+						    .filter(e => !inAScrollingBox(e))
+						    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 0.5)
+						    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "'
+						      + e.textContent.trim().slice(0, 40) + '" ends at ' + Math.round(e.getBoundingClientRect().right));
+						  const page = document.documentElement.scrollWidth > width
+						    ? ['the page is ' + document.documentElement.scrollWidth + ' px wide in a window of ' + width] : [];
+						  return page.concat(past.slice(0, 10));
+						}""");
 		return (List<String>) result;
 	}
 

@@ -396,7 +396,7 @@ class JourneyBrowserTests {
 		assertThat(pastTheWindow(page)).as(page.url()).isEmpty();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Søg " + this.poolName)).click();
 		assertThat(pastTheWindow(page)).as(page.url()).isEmpty();
-		page.getByLabel("Titel").fill("Akutteam med sygeplejersker i Aarhus");
+		page.getByLabel("Titel").fill("Sundhedsguide på telefonen i Aarhus");
 		page.getByLabel("Kommunale akutfunktioner").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret kladden")).click();
 		page.waitForURL("**/description");
