@@ -104,7 +104,8 @@ public final class Chromium implements AutoCloseable {
 
 	/**
 	 * The WCAG 2.1 A and AA rule violations axe-core finds on the page, by rule id and
-	 * where.
+	 * where, and what reaches past the window and turns the page sideways (reflow, which
+	 * axe-core does not check).
 	 */
 	@SuppressWarnings("unchecked")
 	public static List<String> violations(Page page) {
