@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -116,7 +117,7 @@ public final class Chromium implements AutoCloseable {
 				      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
 				  return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
 				}""");
-		List<String> violations = new java.util.ArrayList<>((List<String>) result);
+		List<String> violations = new ArrayList<>((List<String>) result);
 		violations.addAll(pastTheWindow(page));
 		return violations;
 	}
@@ -147,20 +148,6 @@ public final class Chromium implements AutoCloseable {
 				    .map(c => (c.id || c.textContent.trim()) + ': ' + c.getBoundingClientRect().height
 				      + ' px against ' + first);
 				})""");
-		return (List<String>) result;
-	}
-
-	/**
-	 * The menu's links and buttons that reach past the window's right edge, where someone
-	 * who does not scroll sideways never finds them.
-	 */
-	@SuppressWarnings("unchecked")
-	public static List<String> menuPastTheEdge(Page page) {
-		Object result = page.evaluate("""
-				() => [...document.querySelectorAll('header nav a, header nav button')]
-				  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
-				  .map(e => e.textContent.trim() + ' ends at ' + e.getBoundingClientRect().right
-				    + ' px of ' + document.documentElement.clientWidth)""");
 		return (List<String>) result;
 	}
 
